@@ -1,0 +1,109 @@
+"""Which call a transcript is: company, ticker, fiscal quarter and year, call date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import PurePath
+
+from pipeline.errors import PipelineError
+from pipeline.records import CallMeta
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_PATTERNS = [
+    re.compile(r"\bQ(?P<q>[1-4])\s*(?:fiscal\s*)?(?:FY\s*)?(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<o>first|second|third|fourth)[- ]quarter,?\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?:fiscal\s+)?(?:year\s+)?(?P<y>(?:19|20)\d\d)\s+(?P<o>first|second|third|fourth)[- ]quarter\b", re.I),
+]
+_DATE = re.compile(
+    r"\b(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\b"
+)
+_CALL_DATE = re.compile(r"Earnings Call\s*" + _DATE.pattern[2:], re.I)
+_TICKER_PAREN = re.compile(
+    r"(?P<company>[A-Z][\w&.'’-]*(?:[ ][A-Z&][\w&.'’-]*){0,5})\s*\((?:(?:NASDAQ|NYSE|NYSEMKT|AMEX|OTC)\s*:\s*)?"
+    r"(?P<ticker>[A-Z][A-Z.]{0,6})(?:\s+[-+]?\d+(?:\.\d+)?%)?\)"
+)
+_TICKER_LINE = re.compile(r"\b(?P<ticker>[A-Z][A-Z.]{0,6}) earnings call for the period ending")
+_FILE_NAME = re.compile(r"^(?:(?P<ticker>[A-Za-z.]{1,7})[_-])?q(?P<q>[1-4])[_-]?(?P<y>(?:19|20)\d\d)$", re.I)
+_OVERRIDE_QUARTER = re.compile(r"^(?P<y>\d{4})\s*-?\s*Q(?P<q>[1-4])$", re.I)
+
+
+def detect(
+    header: str,
+    speech: str,
+    source_name: str,
+    *,
+    ticker: str | None = None,
+    quarter: str | None = None,
+    call_date: str | date | None = None,
+    known: dict | None = None,
+) -> CallMeta:
+    """Metadata from the page header, then the opening speech, then the file name; overrides win.
+
+    `known` carries what a structured source (JSON API) states outright.
+    """
+    known = known or {}
+    stem = PurePath(source_name).stem if source_name else ""
+    from_name = _FILE_NAME.match(stem)
+
+    company, found_ticker = _company_and_ticker(header)
+    found_ticker = ticker or known.get("ticker") or found_ticker or (from_name and from_name.group("ticker"))
+
+    year, fiscal_quarter = _override_quarter(quarter) if quarter else (known.get("year"), known.get("quarter"))
+    if not (year and fiscal_quarter):
+        year, fiscal_quarter = _quarter(header) or _quarter(speech[:5000]) or _name_quarter(from_name) or (None, None)
+
+    when = _override_date(call_date) if call_date else known.get("date") or _date(header)
+
+    if not found_ticker:
+        raise PipelineError("cannot tell the company's ticker from the text (pass --ticker)")
+    if not (year and fiscal_quarter):
+        raise PipelineError("cannot tell the fiscal quarter from the text (pass --quarter YYYYQn)")
+    return CallMeta(company, found_ticker.upper(), int(year), int(fiscal_quarter), when)
+
+
+def _company_and_ticker(header: str) -> tuple[str | None, str | None]:
+    match = _TICKER_PAREN.search(header)
+    if match:
+        company = re.split(r"[.:]\s+", match.group("company"))[-1].strip()
+        return company or None, match.group("ticker")
+    line = _TICKER_LINE.search(header)
+    return None, line.group("ticker") if line else None
+
+
+def _quarter(text: str) -> tuple[int, int] | None:
+    for pattern in _QUARTER_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            groups = match.groupdict()
+            q = int(groups["q"]) if groups.get("q") else _ORDINAL[groups["o"].lower()]
+            return int(groups["y"]), q
+    return None
+
+
+def _name_quarter(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return (int(match.group("y")), int(match.group("q"))) if match else None
+
+
+def _date(text: str) -> date | None:
+    match = _CALL_DATE.search(text) or _DATE.search(text)
+    if not match:
+        return None
+    month = match.group("m")[:3]
+    return datetime.strptime(f"{month} {match.group('d')} {match.group('y')}", "%b %d %Y").date()
+
+
+def _override_quarter(value: str) -> tuple[int, int]:
+    match = _OVERRIDE_QUARTER.match(value.strip())
+    if not match:
+        raise PipelineError(f"--quarter {value!r}: expected the form 2024Q3")
+    return int(match.group("y")), int(match.group("q"))
+
+
+def _override_date(value: str | date) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise PipelineError(f"--date {value!r}: expected the form 2024-10-23") from None

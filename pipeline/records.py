@@ -1,0 +1,80 @@
+"""Typed records passed between parse, extract and the warehouse."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+ROLES = ("executive", "analyst", "operator", "host", "unknown")
+MANAGEMENT_ROLES = ("executive", "host", "unknown")
+SECTIONS = ("prepared", "qa")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    title: str | None = None
+    affiliation: str | None = None
+
+
+def map_offset(anchors: tuple[tuple[int, int], ...], text_offset: int) -> int:
+    """Follow (text offset, source offset) anchors: from each anchor on, both advance together."""
+    i = bisect.bisect_right(anchors, (text_offset, float("inf"))) - 1
+    text_at, source_at = anchors[max(i, 0)]
+    return source_at + (text_offset - text_at)
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    turn_index: int
+    speaker: str
+    title: str | None
+    affiliation: str | None
+    role: str
+    section: str
+    text: str
+    # (text offset, source offset) pairs: from each anchor on, text and source advance together.
+    # A paragraph break or a JSON escape starts a new anchor.
+    anchors: tuple[tuple[int, int], ...] = field(repr=False)
+
+    @property
+    def char_start(self) -> int:
+        return self.source_offset(0)
+
+    @property
+    def char_end(self) -> int:
+        return self.source_offset(len(self.text) - 1) + 1 if self.text else self.char_start
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def source_offset(self, text_offset: int) -> int:
+        """Where the character at `text_offset` of this turn's text stands in the source file."""
+        return map_offset(self.anchors, text_offset)
+
+
+@dataclass(frozen=True, slots=True)
+class CallMeta:
+    company: str | None
+    ticker: str
+    fiscal_year: int
+    fiscal_quarter: int
+    call_date: date | None
+
+    @property
+    def call_id(self) -> str:
+        return f"{self.ticker}-{self.fiscal_year}Q{self.fiscal_quarter}"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedCall:
+    meta: CallMeta
+    source_format: str
+    turns: tuple[Turn, ...]
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def call_id(self) -> str:
+        return self.meta.call_id
