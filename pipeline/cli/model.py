@@ -7,13 +7,14 @@ from pathlib import Path
 import click
 
 from pipeline.cli.common import console, db_option, literal, reports_errors
+from pipeline.model import DEFAULT_ASSUMPTIONS, SERIES_SEGMENTS
 from pipeline.model.spec import SCENARIOS
 
 assumptions_option = click.option(
     "--assumptions",
     "assumptions_path",
     type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("assumptions") / "tesla.toml",
+    default=DEFAULT_ASSUMPTIONS,
     show_default=True,
     help="The model's assumptions file (TOML).",
 )
@@ -46,7 +47,7 @@ def run(assumptions_path: Path, db_path: Path | None) -> None:
 
 @model.command()
 @click.option("--scenario", type=click.Choice(SCENARIOS), default=None, help="Only this scenario.")
-@click.option("--segment", default=None, help="Only this segment (ev, energy, fsd, cybercab, semi, total).")
+@click.option("--segment", type=click.Choice(SERIES_SEGMENTS), default=None, help="Only this segment.")
 @click.option("--model", "model_name", default="tesla_fcf", show_default=True)
 @db_option
 @reports_errors

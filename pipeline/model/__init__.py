@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import PipelineError
-from pipeline.model.engine import Projection, project
+from pipeline.model.engine import FCF_SEGMENTS, Projection, project
 from pipeline.model.inputs import ModelInputs, load_inputs, save_value
-from pipeline.model.spec import SCENARIOS, SEGMENTS
+from pipeline.model.spec import SCENARIOS
 from pipeline.model.store import ValuationRow
 from pipeline.model.valuation import implied_discount_rate, value_at
 
 DEFAULT_ASSUMPTIONS = Path("assumptions") / "tesla.toml"
+SERIES_SEGMENTS = (*FCF_SEGMENTS, "total")
 
 __all__ = [
     "DEFAULT_ASSUMPTIONS",
@@ -119,8 +120,8 @@ def show_model(
 
     if scenario is not None and scenario not in SCENARIOS:
         raise PipelineError(f"{scenario}: no such scenario (expected one of {', '.join(SCENARIOS)})")
-    if segment is not None and segment not in (*SEGMENTS, "total"):
-        raise PipelineError(f"{segment}: no such segment (expected one of {', '.join((*SEGMENTS[:-1], 'total'))})")
+    if segment is not None and segment not in SERIES_SEGMENTS:
+        raise PipelineError(f"{segment}: no such segment (expected one of {', '.join(SERIES_SEGMENTS)})")
     con = connect(db_path, read_only=True)
     try:
         records = con.execute(
@@ -133,7 +134,7 @@ def show_model(
         ).fetchall()
     finally:
         con.close()
-    if not records and scenario is None and segment is None:
+    if not records:
         raise PipelineError(f"{model}: no model series in the warehouse (run `pipeline model run` first)")
     rows: dict[tuple[str, str, str], SeriesRow] = {}
     for row_scenario, row_segment, metric, unit, year, value in records:

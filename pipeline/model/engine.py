@@ -1,8 +1,8 @@
 """The valuation model as arithmetic: one scenario's inputs in, yearly series per segment out.
 
-Pure functions only. Growth written "x per year" is counted from the base year 2024
-(`years_since_base`), except where an input's name anchors it elsewhere (e.g. a
-`_2025` or `_first_year` value is the value in that year).
+Pure functions only. Steps and growth "per year" count from the base year 2024, except
+where an input's name anchors them elsewhere: a `_2025` or `_first_year` value is the
+value in that year, and the path runs on from there.
 """
 
 from __future__ import annotations

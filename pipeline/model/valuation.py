@@ -1,7 +1,9 @@
 """Discounted free cash flow: the value of an FCF path at a rate, and the rate that gives a price.
 
-The yearly FCF is received at the end of each year, the first year discounted by one
-period; after the last year it grows forever at the perpetual growth rate (Gordon).
+The valuation date is the start of the path's second year (the post values Tesla in
+January 2026 with 2025 as its first column): the first year's FCF counts undiscounted,
+year t of the path is discounted t − 1 periods, and after the last year FCF grows
+forever at the perpetual growth rate (a Gordon terminal value).
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ def value_at(fcf: Sequence[float], discount_rate: float, perpetual_growth: float
     if discount_rate <= perpetual_growth:
         raise ValueError("the discount rate must exceed the perpetual growth rate")
     factor = 1 + discount_rate
-    explicit = sum(cash / factor**t for t, cash in enumerate(fcf, start=1))
+    explicit = sum(cash / factor**t for t, cash in enumerate(fcf))
     terminal = fcf[-1] * (1 + perpetual_growth) / (discount_rate - perpetual_growth)
-    return explicit + terminal / factor ** len(fcf)
+    return explicit + terminal / factor ** (len(fcf) - 1)
 
 
 def implied_discount_rate(
@@ -24,20 +26,18 @@ def implied_discount_rate(
 ) -> float | None:
     """The discount rate at which `value_at` equals `market_cap`, or None if no rate up to `ceiling` does.
 
-    With a positive final FCF the value falls steadily from infinity (just above the
-    growth rate) as the rate rises, so bisection finds the single crossing.
+    With positive FCF the value falls steadily from infinity (just above the growth
+    rate) as the rate rises, so bisection finds the single crossing.
     """
     if fcf[-1] <= 0:
         return None
     low, high = perpetual_growth + 1e-12, ceiling
     if value_at(fcf, high, perpetual_growth) > market_cap:
         return None
-    for _ in range(200):
+    while high - low > 1e-12:
         middle = (low + high) / 2
         if value_at(fcf, middle, perpetual_growth) > market_cap:
             low = middle
         else:
             high = middle
-        if high - low < 1e-12:
-            break
     return (low + high) / 2
