@@ -25,6 +25,20 @@ def map_offset(anchors: tuple[tuple[int, int], ...], text_offset: int) -> int:
     return source_at + (text_offset - text_at)
 
 
+def compose_anchors(
+    inner: tuple[tuple[int, int], ...], outer: tuple[tuple[int, int], ...], length: int
+) -> tuple[tuple[int, int], ...]:
+    """Anchors from a text into a middle text (`inner`), then the middle into the source (`outer`),
+    made into anchors straight from the text into the source. `length` is the text's length."""
+    composed = []
+    bounds = [t for t, _ in inner[1:]] + [length]
+    for (text_at, middle_at), text_end in zip(inner, bounds):
+        middle_end = middle_at + (text_end - text_at)
+        composed.append((text_at, map_offset(outer, middle_at)))
+        composed += [(text_at + (m - middle_at), s) for m, s in outer if middle_at < m < middle_end]
+    return tuple(composed)
+
+
 @dataclass(frozen=True, slots=True)
 class Turn:
     turn_index: int

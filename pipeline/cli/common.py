@@ -25,11 +25,11 @@ db_option = click.option(
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def literal(text: str | None):
+def literal(text: object, style: str = ""):
     """A rich Text that shows transcript text exactly: no markup, no escape codes."""
     from rich.text import Text
 
-    return Text(_CONTROL.sub("\N{REPLACEMENT CHARACTER}", text or ""))
+    return Text(_CONTROL.sub("\N{REPLACEMENT CHARACTER}", "" if text is None else str(text)), style=style)
 
 
 def console(stderr: bool = False):

@@ -47,7 +47,7 @@ def detect_layout(text: str) -> str:
     if stripped[:1] in "{[":
         return "json_corpus" if jsonfmt.is_corpus(jsonfmt.load(text)) else "json_api"
     longest = max(text.split("\n"), key=len)
-    if len(longest) > 3000 and (len(_FLAT_MARKER.findall(longest)) >= 3 or _FLAT_FURNITURE.search(longest)):
+    if len(longest) > len(text) / 2 and (len(_FLAT_MARKER.findall(longest)) >= 2 or _FLAT_FURNITURE.search(longest)):
         return "motley_flat"
     if _PAGE_HEADER.search(text):
         return "motley_page"
@@ -80,7 +80,7 @@ def parse(
         raw, participants = parse_colon(text)
     else:
         raw, participants = parse_page(text)
-    turns = finish(raw, participants)
+    turns = finish(raw, participants, sections_given=layout == "json_corpus")
     if not turns:
         raise PipelineError("no speaker turns found")
     header = _header(text, raw)

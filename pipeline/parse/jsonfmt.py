@@ -10,7 +10,7 @@ from pipeline.errors import PipelineError
 from pipeline.parse.colon import parse_colon
 from pipeline.parse.names import parse_participant
 from pipeline.parse.turns import RawTurn
-from pipeline.records import Speaker, map_offset
+from pipeline.records import Speaker, compose_anchors
 
 _STRING = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
 _ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}(?:\\u[0-9a-fA-F]{4})?|.)")
@@ -51,7 +51,7 @@ def parse_api(source: str, data: dict[str, Any]) -> tuple[list[RawTurn], list[Sp
     raw, participants = parse_colon(content)
     outer = _string_literals(source).anchors_for(content)
     for turn in raw:
-        turn.anchors = tuple((text_at, map_offset(outer, content_at)) for text_at, content_at in turn.anchors)
+        turn.anchors = compose_anchors(turn.anchors, outer, len(turn.text))
     return raw, participants
 
 

@@ -38,7 +38,7 @@ def detect(
     call_date: str | date | None = None,
     known: dict | None = None,
 ) -> CallMeta:
-    """Metadata from the page header, then the opening speech, then the file name; overrides win.
+    """Metadata from the page header, then the file name, then the opening speech; overrides win.
 
     `known` carries what a structured source (JSON API) states outright.
     """
@@ -51,7 +51,7 @@ def detect(
 
     year, fiscal_quarter = _override_quarter(quarter) if quarter else (known.get("year"), known.get("quarter"))
     if not (year and fiscal_quarter):
-        year, fiscal_quarter = _quarter(header) or _quarter(speech[:5000]) or _name_quarter(from_name) or (None, None)
+        year, fiscal_quarter = _quarter(header) or _name_quarter(from_name) or _quarter(speech[:5000]) or (None, None)
 
     when = _override_date(call_date) if call_date else known.get("date") or _date(header)
 
@@ -86,7 +86,9 @@ def _name_quarter(match: re.Match[str] | None) -> tuple[int, int] | None:
 
 
 def _date(text: str) -> date | None:
-    match = _CALL_DATE.search(text) or _DATE.search(text)
+    # "for the period ending December 31, 2023" dates the quarter, not the call.
+    candidates = (m for m in _DATE.finditer(text) if not text[: m.start()].rstrip().endswith("ending"))
+    match = _CALL_DATE.search(text) or next(candidates, None)
     if not match:
         return None
     month = match.group("m")[:3]

@@ -35,6 +35,8 @@ def parse_page(source: str) -> tuple[list[RawTurn], list[Speaker]]:
     participants_at = next((i for i, (_, _, t) in enumerate(lines) if patterns.participants_header.match(t)), None)
     participants = _participant_lines([t for _, _, t in lines[participants_at + 1 :]]) if participants_at is not None else []
     body = lines[:participants_at] if participants_at is not None else lines
+    opening = next((i for i, (_, _, t) in enumerate(body) if patterns.prepared_header.match(t)), 0)
+    body = body[opening:]  # whatever precedes `Prepared Remarks:` is page header, or another page
     known = {name_key(p.name) for p in participants}
 
     raw: list[RawTurn] = []
@@ -94,8 +96,8 @@ def _speaker_line(text: str, known: set[str]) -> Speaker | None:
         return None
     if name_key(person.name) in known or person.title or name_key(text) in layout_patterns().special_roles:
         return person
-    # A bare name the participants list does not confirm: accept only a plain full name.
-    return person if NAME_RE.match(text) and " " in text else None
+    # A bare name with no participants list to confirm it: accept only a plain full name.
+    return person if not known and NAME_RE.match(text) and " " in text else None
 
 
 # ---------------------------------------------------------------- the page flattened onto one line

@@ -38,11 +38,11 @@ def joined_spans(source: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[
     return "\n".join(parts), tuple(anchors)
 
 
-def finish(raw: list[RawTurn], participants: list[Speaker]) -> list[Turn]:
+def finish(raw: list[RawTurn], participants: list[Speaker], *, sections_given: bool = False) -> list[Turn]:
     raw = [r for r in raw if r.text.strip()]
     speakers = _resolve_speakers(raw, participants)
-    roles = _assign_roles(raw, speakers)
-    sections = _assign_sections(raw, speakers, roles)
+    roles, firms = _assign_roles(raw, speakers)
+    sections = _assign_sections(raw, speakers, roles, sections_given)
     turns = []
     for index, (r, section) in enumerate(zip(raw, sections)):
         person = speakers[index]
@@ -51,7 +51,7 @@ def finish(raw: list[RawTurn], participants: list[Speaker]) -> list[Turn]:
                 turn_index=index,
                 speaker=person.name,
                 title=person.title,
-                affiliation=person.affiliation,
+                affiliation=person.affiliation or firms.get(person.name),
                 role=roles[person.name],
                 section=section,
                 text=r.text,
@@ -85,12 +85,14 @@ def _label_speakers(raw: list[RawTurn]) -> list[Speaker]:
         by_words.setdefault(tuple(sorted(name_key(label).split())), []).append(label)
     chosen = []
     for labels in by_words.values():
-        best = max(labels, key=lambda label: (label in spoken, counts[label]))
+        spellings = labels + [" ".join(reversed(label.split())) for label in labels]
+        best = max(spellings, key=lambda label: (label in spoken, counts[label]))
         chosen.append(Speaker(best))
     return chosen
 
 
-def _assign_roles(raw: list[RawTurn], speakers: list[Speaker]) -> dict[str, str]:
+def _assign_roles(raw: list[RawTurn], speakers: list[Speaker]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each person's role, and the firm of analysts whose firm only the host's introduction gives."""
     patterns = layout_patterns()
     roles: dict[str, str] = {}
     untitled = []
@@ -108,13 +110,14 @@ def _assign_roles(raw: list[RawTurn], speakers: list[Speaker]) -> dict[str, str]
             roles[person.name] = "executive"
         else:
             untitled.append(person.name)
+    firms: dict[str, str] = {}
     if untitled:
-        roles.update(_infer_roles(raw, speakers, untitled, roles))
-    return roles
+        roles.update(_infer_roles(raw, speakers, untitled, roles, firms))
+    return roles, firms
 
 
 def _infer_roles(
-    raw: list[RawTurn], speakers: list[Speaker], untitled: list[str], known: dict[str, str]
+    raw: list[RawTurn], speakers: list[Speaker], untitled: list[str], known: dict[str, str], firms: dict[str, str]
 ) -> dict[str, str]:
     """Roles from the call itself, for people the layout gives no title."""
     patterns = layout_patterns()
@@ -124,8 +127,10 @@ def _infer_roles(
         first_turn.setdefault(person.name, index)
     for name in untitled:
         index = first_turn[name]
-        if index > 0 and _introduces(raw[index - 1].text, name, patterns.analyst_firm_after_name):
+        firm = _introduced_firm(raw[index - 1].text, name, patterns.analyst_firm_after_name) if index > 0 else None
+        if firm:
             inferred[name] = "analyst"
+            firms[name] = firm
     for name in untitled:
         if name not in inferred and patterns.host_self.search(raw[first_turn[name]].text[:300]):
             if re.search(re.escape(name), raw[first_turn[name]].text[:300]):
@@ -146,14 +151,19 @@ def _infer_roles(
     return inferred
 
 
-def _introduces(text: str, name: str, firm_pattern: str) -> bool:
+def _introduced_firm(text: str, name: str, firm_pattern: str) -> str | None:
+    """The firm in "... comes from Adam Jonas with Morgan Stanley", if the text introduces `name` so."""
     parts = name.split()
     forms = [re.escape(name)] + [re.escape(p) for p in (parts[0], parts[-1]) if len(p) > 2]
-    return bool(re.search(rf"(?:{'|'.join(forms)})[,]?\s+{firm_pattern}", text))
+    match = re.search(rf"(?:{'|'.join(forms)})[,]?\s+{firm_pattern}", text)
+    return match.group("firm").rstrip(".,") if match else None
 
 
-def _assign_sections(raw: list[RawTurn], speakers: list[Speaker], roles: dict[str, str]) -> list[str]:
-    if any(r.section == "qa" for r in raw):
+def _assign_sections(
+    raw: list[RawTurn], speakers: list[Speaker], roles: dict[str, str], sections_given: bool
+) -> list[str]:
+    # A header that marks the Q&A, or a layout that places every turn (JSON), is taken as given.
+    if sections_given or any(r.section == "qa" for r in raw):
         sections, current = [], "prepared"
         for r in raw:
             current = r.section or current
@@ -167,7 +177,8 @@ def _qa_start(raw: list[RawTurn], turn_roles: list[str]) -> int:
     opener = layout_patterns().qa_opener
     management_spoke = False
     for index, (r, role) in enumerate(zip(raw, turn_roles)):
-        if role in ("host", "operator") and management_spoke and opener.search(r.text):
+        next_is_analyst = index + 1 < len(raw) and turn_roles[index + 1] == "analyst"
+        if role in ("host", "operator") and (management_spoke or next_is_analyst) and opener.search(r.text):
             return index
         management_spoke = management_spoke or role == "executive"
     for index, role in enumerate(turn_roles):

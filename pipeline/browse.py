@@ -1,0 +1,62 @@
+"""Reading the warehouse back: stored calls, and a call's turns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline import warehouse
+from pipeline.errors import PipelineError
+
+
+def calls(db_path: Path | str | None = None) -> list[dict]:
+    con = warehouse.connect(db_path, read_only=True)
+    try:
+        cursor = con.execute(
+            """
+            SELECT c.call_id, c.company, c.call_date, c.source_format,
+                   coalesce(sum(s.turns), 0) AS turns, count(s.speaker) AS speakers,
+                   coalesce(sum(s.words), 0) AS words
+            FROM calls c LEFT JOIN speakers s USING (call_id)
+            GROUP BY c.call_id, c.company, c.call_date, c.source_format, c.ticker, c.fiscal_year, c.fiscal_quarter
+            ORDER BY c.ticker, c.fiscal_year, c.fiscal_quarter
+            """
+        )
+        return _rows(cursor)
+    finally:
+        con.close()
+
+
+def turns(call_id: str, db_path: Path | str | None = None, *, speaker: str | None = None,
+          section: str | None = None) -> list[dict]:
+    """The call's turns in order; `speaker` is matched fuzzily against the call's speakers."""
+    con = warehouse.connect(db_path, read_only=True)
+    try:
+        if not con.execute("SELECT 1 FROM calls WHERE call_id = ?", [call_id]).fetchone():
+            raise PipelineError(f"no call {call_id!r} in the warehouse (see `pipeline calls`)")
+        names = [row[0] for row in con.execute("SELECT DISTINCT speaker FROM turns WHERE call_id = ?", [call_id]).fetchall()]
+        who = match_speaker(speaker, names) if speaker else None
+        cursor = con.execute(
+            """
+            SELECT turn_index, speaker, role, section, text, char_start, char_end FROM turns
+            WHERE call_id = ? AND (? IS NULL OR speaker = ?) AND (? IS NULL OR section = ?)
+            ORDER BY turn_index
+            """,
+            [call_id, who, who, section, section],
+        )
+        return _rows(cursor)
+    finally:
+        con.close()
+
+
+def match_speaker(query: str, names: list[str]) -> str:
+    from rapidfuzz import fuzz, process, utils
+
+    best = process.extractOne(query, names, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=70)
+    if not best:
+        raise PipelineError(f"no speaker like {query!r} on this call (speakers: {', '.join(names)})")
+    return best[0]
+
+
+def _rows(cursor) -> list[dict]:
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]

@@ -1,0 +1,61 @@
+"""`pipeline ingest PATH...`"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline.cli.common import console, db_option, literal, reports_errors
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Parser processes [default: all cores].")
+@click.option("--format", "layout", type=click.Choice(["motley_page", "motley_flat", "colon", "json_corpus", "json_api"]),
+              default=None, help="Force a layout instead of detecting it.")
+@click.option("--ticker", default=None, help="Override the ticker found in the text.")
+@click.option("--quarter", default=None, metavar="YYYYQn", help="Override the fiscal quarter, e.g. 2024Q3.")
+@click.option("--date", "call_date", default=None, metavar="YYYY-MM-DD", help="Override the call date.")
+@click.option("--force", is_flag=True, help="Reload calls even when the file is unchanged.")
+@reports_errors
+def ingest(paths: tuple[str, ...], db_path: Path | None, jobs: int | None, layout: str | None,
+           ticker: str | None, quarter: str | None, call_date: str | None, force: bool) -> None:
+    """Parse transcripts (files, folders, globs) and load them into the warehouse."""
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from pipeline.ingest import ParseOptions, expand_paths
+    from pipeline.ingest import ingest as ingest_calls
+
+    err = console(stderr=True)
+    options = ParseOptions(layout, ticker, quarter, call_date)
+    total = len(expand_paths(paths)[0])
+    failures = 0
+
+    with Progress(console=err, transient=True, disable=total <= 1) as progress:
+        task = progress.add_task("ingesting", total=total)
+
+        def report(result) -> None:
+            nonlocal failures
+            for warning in result.warnings:
+                click.echo(f"warning: {result.path}: {warning}", err=True)
+            if result.failed:
+                failures += 1
+                click.echo(f"error: {result.path}: {result.error}", err=True)
+            progress.advance(task)
+
+        results = ingest_calls(paths, db_path, jobs=jobs, options=options, force=force, on_result=report)
+
+    loaded = [r for r in results if not r.failed]
+    if loaded:
+        table = Table(title=f"{len(loaded)} call(s) in the warehouse", title_justify="left")
+        for column in ("call", "layout", "status", "turns", "speakers", "words", "seconds"):
+            table.add_column(column, justify="right" if column in ("turns", "speakers", "words", "seconds") else "left")
+        for r in loaded:
+            table.add_row(literal(r.call_id), r.layout, r.status, str(r.turns), str(r.speakers), f"{r.words:,}", f"{r.seconds:.2f}")
+        console().print(table)
+    if failures:
+        sys.exit(2)
