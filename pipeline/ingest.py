@@ -15,13 +15,17 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import warehouse
 from pipeline.errors import PipelineError
 from pipeline.records import ParsedCall
 
+if TYPE_CHECKING:
+    from pipeline.extract import CallFigure
+
 TRANSCRIPT_SUFFIXES = {".txt", ".json", ".md", ".text"}
-PER_CALL_TABLES = ("turns", "speakers", "calls")
+PER_CALL_TABLES = ("figures", "turns", "speakers", "calls")
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class IngestResult:
     turns: int = 0
     speakers: int = 0
     words: int = 0
+    figures: int = 0
     seconds: float = 0.0
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -59,6 +64,7 @@ class Prepared:
     call: ParsedCall | None
     error: str | None
     seconds: float
+    figures: list[CallFigure] = field(default_factory=list)
 
 
 def expand_paths(specs: Iterable[str]) -> tuple[list[Path], list[IngestResult]]:
@@ -86,7 +92,8 @@ def expand_paths(specs: Iterable[str]) -> tuple[list[Path], list[IngestResult]]:
 
 
 def prepare(path: Path, options: ParseOptions) -> Prepared:
-    """Read and parse one file (runs in a worker process)."""
+    """Read, parse and extract one file (runs in a worker process)."""
+    from pipeline.extract import extract_call
     from pipeline.parse import parse_file
 
     started = time.perf_counter()
@@ -96,9 +103,13 @@ def prepare(path: Path, options: ParseOptions) -> Prepared:
         call = parse_file(
             path, layout=options.layout, ticker=options.ticker, quarter=options.quarter, call_date=options.call_date
         )
-        return Prepared(str(path), sha, call, None, time.perf_counter() - started)
+        figures = extract_call(call)
+        return Prepared(str(path), sha, call, None, time.perf_counter() - started, figures)
     except PipelineError as exc:
         return Prepared(str(path), sha, None, str(exc), time.perf_counter() - started)
+    except Exception as exc:  # a malformed file must not stop the batch: report it like any bad input
+        return Prepared(str(path), sha, None, f"cannot read this transcript ({type(exc).__name__}: {exc})",
+                        time.perf_counter() - started)
 
 
 def _prepared(paths: list[Path], options: ParseOptions, jobs: int) -> Iterator[Prepared]:
@@ -124,15 +135,18 @@ def ingest(
     for result in results:
         if on_result:
             on_result(result)
-    con = warehouse.connect(db_path)
+    con = None  # opened at the first call to load, so a run of bad files writes nothing
     try:
         for prepared in _prepared(paths, options, jobs or os.cpu_count() or 1):
+            if con is None and prepared.call is not None:
+                con = warehouse.connect(db_path)
             result = _load(con, prepared, force)
             results.append(result)
             if on_result:
                 on_result(result)
     finally:
-        con.close()
+        if con is not None:
+            con.close()
     return results
 
 
@@ -141,14 +155,18 @@ def _load(con, prepared: Prepared, force: bool) -> IngestResult:
     if call is None:
         return IngestResult(prepared.path, "failed", error=prepared.error, seconds=prepared.seconds)
     started = time.perf_counter()
-    stored = con.execute("SELECT source_sha256 FROM calls WHERE call_id = ?", [call.call_id]).fetchone()
-    if stored and stored[0] == prepared.sha256 and not force:
+    stored = con.execute(
+        "SELECT source_sha256, call_date, source_format, company FROM calls WHERE call_id = ?", [call.call_id]
+    ).fetchone()
+    # Unchanged means the same bytes read the same way (an override such as --date changes the reading).
+    same = stored == (prepared.sha256, call.meta.call_date, call.source_format, call.meta.company)
+    if same and not force:
         status = "unchanged"
     else:
         status = "replaced" if stored else "loaded"
         try:
             with warehouse.transaction(con):
-                store_call(con, call, Path(prepared.path), prepared.sha256 or "")
+                store_call(con, call, Path(prepared.path), prepared.sha256 or "", prepared.figures)
         except Exception as exc:  # a failed load leaves the previous version of the call intact
             return IngestResult(prepared.path, "failed", call.call_id, call.source_format, error=f"load failed: {exc}")
     return IngestResult(
@@ -157,6 +175,7 @@ def _load(con, prepared: Prepared, force: bool) -> IngestResult:
         call.call_id,
         call.source_format,
         turns=len(call.turns),
+        figures=len(prepared.figures),
         speakers=len({t.speaker for t in call.turns}),
         words=sum(t.words for t in call.turns),
         seconds=prepared.seconds + time.perf_counter() - started,
@@ -164,7 +183,7 @@ def _load(con, prepared: Prepared, force: bool) -> IngestResult:
     )
 
 
-def store_call(con, call: ParsedCall, source_path: Path, sha256: str) -> None:
+def store_call(con, call: ParsedCall, source_path: Path, sha256: str, figures: list[CallFigure] = ()) -> None:
     """Replace everything stored for this call_id with this call (the caller holds the transaction)."""
     for table in PER_CALL_TABLES:
         con.execute(f"DELETE FROM {table} WHERE call_id = ?", [call.call_id])
@@ -218,5 +237,36 @@ def store_call(con, call: ParsedCall, source_path: Path, sha256: str) -> None:
             "role": [p[2] for p in people.values()],
             "turns": [p[3] for p in people.values()],
             "words": [p[4] for p in people.values()],
+        },
+    )
+    store_figures(con, call.call_id, figures)
+
+
+def store_figures(con, call_id: str, figures: list[CallFigure]) -> None:
+    rows = [cf.figure for cf in figures]
+    warehouse.insert_columns(
+        con,
+        "figures",
+        {
+            "figure_id": [f"{call_id}:{cf.char_start}:{cf.figure.metric}" for cf in figures],
+            "call_id": [call_id] * len(figures),
+            "turn_index": [cf.turn_index for cf in figures],
+            "speaker": [cf.speaker for cf in figures],
+            "role": [cf.role for cf in figures],
+            "metric": [f.metric for f in rows],
+            "subject": [f.subject for f in rows],
+            "kind": [f.kind for f in rows],
+            "value": [f.value for f in rows],
+            "value_low": [f.value_low for f in rows],
+            "value_high": [f.value_high for f in rows],
+            "unit": [f.unit for f in rows],
+            "qualifier": [f.qualifier for f in rows],
+            "period_label": [f.period_label for f in rows],
+            "period_start": [f.period_start for f in rows],
+            "period_end": [f.period_end for f in rows],
+            "evidence": [f.evidence for f in rows],
+            "char_start": [cf.char_start for cf in figures],
+            "char_end": [cf.char_end for cf in figures],
+            "confidence": [f.confidence for f in rows],
         },
     )

@@ -43,6 +43,30 @@ CREATE TABLE IF NOT EXISTS turns (
     PRIMARY KEY (call_id, turn_index)
 );
 
+-- One row per figure management stated: guidance (forward-looking) or an actual result.
+CREATE TABLE IF NOT EXISTS figures (
+    figure_id    VARCHAR PRIMARY KEY,     -- call_id:char_start:metric, stable across re-ingests of the same file
+    call_id      VARCHAR NOT NULL,
+    turn_index   INTEGER NOT NULL,
+    speaker      VARCHAR NOT NULL,
+    role         VARCHAR NOT NULL,        -- executive | host | unknown (management only)
+    metric       VARCHAR NOT NULL,        -- a key of pipeline/data/metrics.toml, or milestone
+    subject      VARCHAR,                 -- segment, product or site the sentence names (energy, Lathrop, Cybercab)
+    kind         VARCHAR NOT NULL,        -- guidance | actual
+    value        DOUBLE,                  -- base units: USD not billions, % as percent points (24.6)
+    value_low    DOUBLE,                  -- lower bound (ranges, "at least")
+    value_high   DOUBLE,                  -- upper bound (ranges, "up to")
+    unit         VARCHAR NOT NULL,        -- USD | USD/share | USD/month | % | bps | GWh | GWh/yr | units | units/week | units/yr | x | date
+    qualifier    VARCHAR NOT NULL,        -- exact | range | at_least | up_to | approx
+    period_label VARCHAR,                 -- FY2024, Q1 2025, H2 2025, early 2025, ...
+    period_start DATE,
+    period_end   DATE,                    -- for milestones, the date of the event
+    evidence     VARCHAR NOT NULL,        -- the sentence
+    char_start   INTEGER NOT NULL,        -- the figure's words in the source file
+    char_end     INTEGER NOT NULL,
+    confidence   DOUBLE NOT NULL          -- 0..1, how sure the extractor is of the metric
+);
+
 -- The analyst's valuation model: inputs, yearly series and valuation per scenario.
 CREATE TABLE IF NOT EXISTS assumptions (
     model    VARCHAR NOT NULL,            -- e.g. tesla_fcf

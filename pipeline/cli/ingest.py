@@ -51,11 +51,13 @@ def ingest(paths: tuple[str, ...], db_path: Path | None, jobs: int | None, layou
 
     loaded = [r for r in results if not r.failed]
     if loaded:
-        table = Table(title=f"{len(loaded)} call(s) in the warehouse", title_justify="left")
-        for column in ("call", "layout", "status", "turns", "speakers", "words", "seconds"):
-            table.add_column(column, justify="right" if column in ("turns", "speakers", "words", "seconds") else "left")
+        table = Table(title=f"{len(loaded)} file(s) loaded", title_justify="left")
+        numeric = ("turns", "speakers", "words", "figures", "seconds")
+        for column in ("call", "layout", "status") + numeric:
+            table.add_column(column, justify="right" if column in numeric else "left")
         for r in loaded:
-            table.add_row(literal(r.call_id), r.layout, r.status, str(r.turns), str(r.speakers), f"{r.words:,}", f"{r.seconds:.2f}")
+            table.add_row(literal(r.call_id), r.layout, r.status, str(r.turns), str(r.speakers), f"{r.words:,}",
+                          str(r.figures), f"{r.seconds:.2f}")
         console().print(table)
     if failures:
         sys.exit(2)

@@ -31,20 +31,24 @@ def read_source(path: Path) -> tuple[str, list[str]]:
         raise PipelineError("no such file")
     if path.is_dir():
         raise PipelineError("is a folder, not a file")
+    if not path.is_file():
+        raise PipelineError("not a regular file")
     data = path.read_bytes()
-    if not data.strip():
-        raise PipelineError("empty file")
     if b"\x00" in data[:65536]:
         raise PipelineError("binary file, not a transcript")
     try:
-        return data.decode("utf-8-sig"), []
+        text, warnings = data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), ["not UTF-8; read as Windows-1252 (cp1252)"]
+        text, warnings = data.decode("cp1252", errors="replace"), ["not UTF-8; read as Windows-1252 (cp1252)"]
+    if not text.strip():
+        raise PipelineError("empty file")
+    return text, warnings
 
 
 def detect_layout(text: str) -> str:
     stripped = text.lstrip()
-    if stripped[:1] in "{[":
+    # A JSON object, or a list that parses as JSON ("[Music]" opening a text transcript does not).
+    if stripped.startswith("{") or (stripped.startswith("[") and jsonfmt.parses(text)):
         return "json_corpus" if jsonfmt.is_corpus(jsonfmt.load(text)) else "json_api"
     longest = max(text.split("\n"), key=len)
     if len(longest) > len(text) / 2 and (len(_FLAT_MARKER.findall(longest)) >= 2 or _FLAT_FURNITURE.search(longest)):

@@ -28,18 +28,34 @@ def load(source: str) -> dict[str, Any]:
     return data
 
 
+def parses(source: str) -> bool:
+    try:
+        json.loads(source)
+    except json.JSONDecodeError:
+        return False
+    return True
+
+
 def is_corpus(data: dict[str, Any]) -> bool:
     return "prepared_remarks" in data or "q_and_a" in data
 
 
 def parse_corpus(source: str, data: dict[str, Any]) -> tuple[list[RawTurn], list[Speaker]]:
     literals = _string_literals(source)
-    participants = [p for p in (parse_participant(e) for e in data.get("participants") or []) if p]
+    listed = data.get("participants") or []
+    if not isinstance(listed, list) or not all(isinstance(e, str) for e in listed):
+        raise PipelineError("JSON 'participants' is not a list of strings")
+    participants = [p for p in (parse_participant(e) for e in listed) if p]
     raw = []
     for key, section in (("prepared_remarks", "prepared"), ("q_and_a", "qa")):
-        for entry in data.get(key) or []:
-            speech = entry.get("speech") or ""
-            raw.append(RawTurn(entry.get("speaker") or "Unknown speaker", speech, literals.anchors_for(speech), section=section))
+        entries = data.get(key) or []
+        if not isinstance(entries, list):
+            raise PipelineError(f"JSON '{key}' is not a list of turns")
+        for entry in entries:
+            speaker, speech = (entry.get("speaker"), entry.get("speech")) if isinstance(entry, dict) else (None, None)
+            if not isinstance(speaker, str) or not isinstance(speech, str):
+                raise PipelineError(f"JSON '{key}' holds a turn without a text speaker and speech")
+            raw.append(RawTurn(speaker or "Unknown speaker", speech, literals.anchors_for(speech), section=section))
     return raw, participants
 
 

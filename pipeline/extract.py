@@ -1,0 +1,444 @@
+"""Guidance figures out of what management says.
+
+    extract(text, call_date=...)   figures in plain text (no warehouse needed)
+    extract_call(parsed_call)      figures of a call's management turns, located in the source file
+
+spaCy (a blank English pipeline: tokenizer, sentencizer and PhraseMatchers built from
+pipeline/data/*.toml) finds sentences and the phrases that name metrics, subjects and
+events; pipeline.numbers reads the spoken numbers and pipeline.periods the time phrases.
+A number becomes a figure only when a metric trigger near it fits its unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from pipeline.numbers import Quantity, find_quantities
+from pipeline.periods import Period, find_periods
+from pipeline.records import MANAGEMENT_ROLES, ParsedCall
+from pipeline.taxonomy import cues, metrics
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    metric: str
+    subject: str | None
+    kind: str  # guidance | actual
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    unit: str
+    qualifier: str  # exact | range | at_least | up_to | approx
+    period_label: str | None
+    period_start: date | None
+    period_end: date | None
+    evidence: str  # the sentence
+    start: int  # the figure's words, as offsets into the text given to extract()
+    end: int
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class CallFigure:
+    """A figure of a call: the figure, who said it, and where it stands in the source file."""
+
+    figure: Figure
+    turn_index: int
+    speaker: str
+    role: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    label: str  # METRIC | WEAK (a weak metric trigger) | SUBJECT | EVENT
+    key: str  # metric name, subject name or event phrase
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _nlp():
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for metric in metrics().values():
+        matcher.add(f"METRIC|{metric.name}", list(nlp.tokenizer.pipe(metric.triggers)))
+        if metric.weak_triggers:
+            matcher.add(f"WEAK|{metric.name}", list(nlp.tokenizer.pipe(metric.weak_triggers)))
+    for phrase, subject in cues().subjects.items():
+        matcher.add(f"SUBJECT|{subject}", [nlp.make_doc(phrase)])
+    matcher.add("EVENT|event", list(nlp.tokenizer.pipe(cues().events)))
+    return nlp, matcher
+
+
+@cache
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])", re.I)
+
+
+_GWH = re.compile(r"^\s*(?:gigawatt[- ]hours?|gwh|gigawatts? hours?)\b(?P<rate>(?:\s+(?:per|a|each)\s+year|\s*/\s*(?:year|yr)|\s+annually))?", re.I)
+_PER_SHARE = re.compile(r"^\s*(?:of\s+)?(?:(?:per|a)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?share|/share|in\s+(?:adjusted\s+)?(?:eps|earnings per share))", re.I)
+_PER_MONTH = re.compile(r"^\s*(?:(?:a|per)\s+month|/month|monthly)", re.I)
+_COUNT_NOUN = r"(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|units?|trucks?|cybertrucks?|cybercabs?|robotaxis?|gpus?|h100s?|computers?|employees?|people|megapacks?|powerwalls?|semis?|deliveries|customers|subscribers)"
+_PER_WEEK = re.compile(rf"^\s*(?:{_COUNT_NOUN}\s+)?(?:a|per|each)\s+week", re.I)
+_PER_YEAR = re.compile(rf"^\s*(?:{_COUNT_NOUN}\s+)?(?:(?:a|per|each)\s+year|annually|/\s*year)|^\s*(?:{_COUNT_NOUN}\s+)?of\s+(?:annual\s+)?capacity", re.I)
+_COUNT = re.compile(rf"^\s*(?:{_COUNT_NOUN})\b", re.I)
+_MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.I)
+_WORD_BEFORE = re.compile(r"([\w.-]+)\s*$")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band then\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
+_DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b|\btriple digits\b", re.I)
+_PAIRED = re.compile(r"^\s*(?:to|-|–)\s*\$?[\d.,]+\s*(?:thousand|million|billion|[kmb]\b)?", re.I)
+_OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times|lines of code)\b", re.I)
+_PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\b", re.I)
+
+
+MAX_TRIGGER_DISTANCE = 150  # characters between a number and the phrase naming its metric
+WEAK_PENALTY = 100
+
+
+def extract(text: str, call_date: date | None = None, fiscal_year: int | None = None) -> list[Figure]:
+    """Every figure in `text`, a management turn or any passage said by management.
+
+    Periods are resolved against `call_date` (default today); "the year" is `fiscal_year`,
+    the year the call reports on (default the call date's year).
+    """
+    nlp, matcher = _nlp()
+    return _figures(nlp(text), matcher, call_date or date.today(), fiscal_year, None)
+
+
+def extract_call(call: ParsedCall) -> list[CallFigure]:
+    """Figures of the call's management turns (executives, the IR host, unnamed company speakers)."""
+    nlp, matcher = _nlp()
+    call_date = call.meta.call_date or _quarter_end_after(call.meta.fiscal_year, call.meta.fiscal_quarter)
+    turns = [t for t in call.turns if t.role in MANAGEMENT_ROLES]
+    found = []
+    for turn, doc in zip(turns, nlp.pipe(t.text for t in turns)):
+        for figure in _figures(doc, matcher, call_date, call.meta.fiscal_year, call.meta.fiscal_quarter):
+            found.append(CallFigure(figure, turn.turn_index, turn.speaker, turn.role,
+                                    turn.source_offset(figure.start), turn.source_offset(figure.end - 1) + 1))
+    return found
+
+
+def _quarter_end_after(year: int, quarter: int) -> date:
+    """No call date known: periods are resolved as of a month after the quarter ends."""
+    month = quarter * 3 + 1
+    return date(year + 1, 1, 28) if month > 12 else date(year, month, 28)
+
+
+def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quarter: int | None) -> list[Figure]:
+    matches = [_Match(*nlp_label.split("|"), doc[s:e].start_char, doc[s:e].end_char, doc[s:e].text)
+               for nlp_label, s, e in ((doc.vocab.strings[m], s, e) for m, s, e in matcher(doc))]
+    figures: list[Figure] = []
+    previous_event: str | None = None
+    previous_subject: str | None = None
+    text = doc.text
+    for sent in doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        sentence = text[s0:s1]
+        in_sentence = [m for m in matches if s0 <= m.start and m.end <= s1]
+        if sentence.rstrip().endswith("?") or _word_pattern(cues().hypothetical).search(sentence):
+            previous_event = previous_subject = None
+            continue  # a question (a read-out investor question) or a thought experiment guides nothing
+        periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
+                   for p in find_periods(sentence, call_date, fiscal_year, fiscal_quarter)]
+        numeric = _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previous_subject)
+        figures += numeric
+        figures += _milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, previous_subject, bool(numeric))
+        events = [m for m in in_sentence if m.label == "EVENT"]
+        previous_event = _event_subject(text, events[0], in_sentence, s1, previous_subject) if events else None
+        subjects = [m for m in in_sentence if m.label == "SUBJECT"]
+        previous_subject = subjects[-1].key if subjects else previous_subject if not numeric else None
+    return figures
+
+
+# ------------------------------------------------------------------ numbers → figures
+
+
+def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previous_subject) -> list[Figure]:
+    found: list[Figure] = []
+    seen: set[tuple] = set()
+    quantities = [q for q in find_quantities(sentence) if _is_figure(sentence, q, periods, s0)]
+    quantities += _doublings(sentence)
+    for q in quantities:
+        start, end = q.start + s0, q.end + s0
+        spoken = _spoken_units(sentence, q)
+        choice = _metric_for(in_sentence, start, end, spoken, text)
+        if choice is None:
+            continue
+        metric, unit, distance, trigger = choice
+        value, low, high, qualifier = _bounds(q)
+        if _is_negative(metric, sentence):
+            value, low, high = _negate(value, low, high, qualifier)
+        if (metric, value, low, high, unit) in seen:
+            continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
+        seen.add((metric, value, low, high, unit))
+        if q.paired == "from":
+            period, kind = None, "actual"  # "from 20 to 40 GWh by the end of the year": the start is today's level
+        else:
+            period = _nearest_period(periods, start, end, text)
+            kind = _kind(text, s0, start, end, period, call_date)
+        # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
+        named = next((m.key for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]), None)
+        subject = named or _subject(in_sentence, start, end) or previous_subject
+        confidence = round(max(0.5, 0.95 - distance / 400), 2)
+        found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
+                            period.label if period else None, period.start if period else None,
+                            period.end if period else None, sentence.strip(), start, end, confidence))
+    return found
+
+
+def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
+    start, end = q.start + s0, q.end + s0
+    if any(p.span_start < end and start < p.span_end for p in periods):
+        return False  # the number is part of a time phrase: "2024", "Q1"
+    if q.kind == "number" and not q.has_scale:
+        if q.value is not None and q.value.is_integer() and 1900 <= q.value <= 2100:
+            return False  # a year
+        if q.text.replace(",", "") in cues().not_figure_names:
+            return False
+    before = sentence[max(0, q.start - 25) : q.start]
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1).lower().rstrip(".") in cues().not_figure_before and q.kind == "number":
+        return False  # Model 3, Hardware 4, version 12
+    return not (_MONTH_BEFORE.search(before) and q.kind == "number" and not q.has_scale)
+
+
+def _doublings(sentence: str) -> list[Quantity]:
+    """"more than doubled" is growth of at least 100%; "triple digits" too."""
+    found = []
+    for m in _DOUBLING.finditer(sentence):
+        qualifier = "at_least" if m.group("more") or "triple" in m.group().lower() else "exact"
+        found.append(Quantity(m.start(), m.end(), 100.0, None, None, "percent", qualifier, m.group(), False))
+    return found
+
+
+def _spoken_units(sentence: str, q: Quantity) -> list[str]:
+    # "from 20 to 40 gigawatt hours": the first amount takes the unit said after the second.
+    after = _PAIRED.sub("", sentence[q.end : q.end + 80], count=1)[:60]
+    if q.kind == "percent":
+        return ["%"]
+    if q.kind == "bps":
+        return ["bps"]
+    if q.kind == "multiple":
+        return ["x"]
+    if q.kind == "money":
+        if _PER_SHARE.match(after):
+            return ["USD/share"]
+        if _PER_MONTH.match(after):
+            return ["USD/month"]
+        return ["USD"]
+    gwh = _GWH.match(after)
+    if gwh:
+        return ["GWh/yr"] if gwh.group("rate") else ["GWh"]
+    if _PER_SHARE.match(after):
+        return ["USD/share"]
+    if _PER_WEEK.match(after):
+        return ["units/week"]
+    if _PER_YEAR.match(after):
+        return ["units/yr"]
+    if _COUNT.match(after):
+        return ["units"]
+    if _OTHER_UNIT.match(after):
+        return []  # hours, miles, days: not a figure of any metric
+    # A bare amount: a count, or money when it is big and said with a scale ("10 billion").
+    # A small bare number ("from Hardware 3 to 4 to 5", "the 2 of us") is not a figure.
+    if q.has_scale:
+        return ["units", "USD"]
+    return ["units"] if q.amount >= 1000 else []
+
+
+def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int] | None:
+    best = None
+    for m in in_sentence:
+        if m.label not in ("METRIC", "WEAK"):
+            continue
+        metric = metrics()[m.key]
+        for unit_spoken in spoken:
+            unit = metric.unit_for(unit_spoken)
+            if unit is None:
+                continue
+            distance = _distance(m.start, m.end, start, end, text, clause_penalty=60)
+            distance += WEAK_PENALTY if m.label == "WEAK" else 0
+            if distance > MAX_TRIGGER_DISTANCE or _vetoed(metric, text, m, start, end):
+                continue
+            rank = (distance, -(m.end - m.start), spoken.index(unit_spoken))
+            if best is None or rank < best[0]:
+                best = (rank, metric.name, unit, distance, (m.start, m.end))
+    if best:
+        return best[1:]
+    fallback = next((m for m in metrics().values() if m.fallback and any(m.unit_for(u) for u in spoken)), None)
+    return (fallback.name, next(u for u in spoken if fallback.unit_for(u)), 150, None) if fallback else None
+
+
+def _vetoed(metric, text: str, trigger: _Match, start: int, end: int) -> bool:
+    if not metric.veto:
+        return False
+    around = text[min(trigger.end, start) : max(trigger.start, end) + 30]
+    return bool(_word_pattern(metric.veto).search(around))
+
+
+def _distance(a0: int, a1: int, b0: int, b1: int, text: str, clause_penalty: int = 200) -> int:
+    """Characters between two spans; a clause break between them counts as far."""
+    if a1 <= b0:
+        gap, between = b0 - a1, text[a1:b0]
+    elif b1 <= a0:
+        gap, between = a0 - b1, text[b1:a0]
+    else:
+        return 0
+    return gap + (clause_penalty if _CLAUSE_BREAK.search(between) else 0)
+
+
+def _bounds(q: Quantity) -> tuple[float | None, float | None, float | None, str]:
+    if q.qualifier == "range":
+        return None, q.low, q.high, "range"
+    if q.qualifier == "at_least":
+        return q.value, q.value, None, "at_least"
+    if q.qualifier == "up_to":
+        return q.value, None, q.value, "up_to"
+    return q.value, None, None, q.qualifier
+
+
+def _negate(value, low, high, qualifier):
+    """A reduction or a loss: negative, with bounds mirrored so low <= high."""
+    neg = lambda x: None if x is None else -x  # noqa: E731
+    return neg(value), neg(high), neg(low)
+
+
+def _is_negative(metric: str, sentence: str) -> bool:
+    phrases = metrics()[metric].negative
+    return bool(phrases) and bool(_word_pattern(phrases).search(sentence))
+
+
+def _subject(in_sentence, start, end) -> str | None:
+    """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after."""
+    candidates = [m for m in in_sentence if m.label == "SUBJECT"]
+    before = [m for m in candidates if m.end <= start]
+    if before:
+        return max(before, key=lambda m: m.end).key
+    return min(candidates, key=lambda m: m.start).key if candidates else None
+
+
+_BASELINE = re.compile(r"(?:\bfrom|compared (?:to|with)|versus|\bvs\.?|relative to|than|over)\s+$", re.I)
+
+
+def _nearest_period(periods: list[Period], start: int, end: int, text: str) -> Period | None:
+    """The time phrase that dates the figure: the nearest, a following one preferred,
+    never a baseline ("grow 75% higher from 2023")."""
+    targets = [p for p in periods if not _BASELINE.search(text[max(0, p.span_start - 20) : p.span_start])]
+    if not targets:
+        return None
+
+    def cost(p: Period) -> int:
+        return _distance(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0)
+
+    best = min(targets, key=cost)
+    return best if cost(best) < 200 else None
+
+
+def _kind(text: str, s0: int, start: int, end: int, period: Period | None, call_date: date) -> str:
+    if period is not None:
+        if period.end < call_date and period.end.year <= call_date.year:
+            return "actual"
+        if period.start > call_date:
+            return "guidance"
+    # The nearest tense cue before the figure (in its sentence) decides; after it, the nearest after.
+    before = text[s0:start]
+    after = text[end : end + 80]
+    guidance = [m.end() for m in _word_pattern(cues().guidance).finditer(before)]
+    actual = [m.end() for m in _word_pattern(cues().actual).finditer(before)]
+    if guidance or actual:
+        return "guidance" if max(guidance, default=-1) > max(actual, default=-1) else "actual"
+    g_after = _word_pattern(cues().guidance).search(after)
+    a_after = _word_pattern(cues().actual).search(after)
+    if g_after and (not a_after or g_after.start() < a_after.start()):
+        return "guidance"
+    return "actual"
+
+
+# ------------------------------------------------------------------ dated events → milestones
+
+
+_EVENT_OBJECT = re.compile(r"^(?:\s+(?:of|the|a|an|our|its|their|[a-z][\w-]*)){0,3}")
+MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
+
+
+def _event_subject(text: str, event: _Match, in_sentence, s1: int, carried: str | None) -> str:
+    """What the milestone is: the product named (or carried from the last sentence) and the event
+    with the few words after it ("exceed the competitiveness of suppliers")."""
+    words = _EVENT_OBJECT.match(text[event.end : s1]).group()
+    event_words = (event.text + words).strip().lower()
+    product = _subject(in_sentence, event.start, event.end) or carried
+    if product and product.lower() not in event_words:
+        return f"{product} {event_words}"
+    return event_words
+
+
+def _milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, previous_subject, has_numbers) -> list[Figure]:
+    """Dated events: each event said near a date is a milestone dated by the nearest date.
+
+    A sentence with a date but no event of its own ("So, we expect it to be more like early
+    2025, if not late this year.") dates the event of the sentence before; of several
+    readings the later is kept."""
+    if not periods:
+        return []
+    sentence = text[s0:s1]
+    events = [m for m in in_sentence if m.label == "EVENT"]
+    if not events:
+        if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence):
+            latest = max(periods, key=lambda p: p.end)
+            return [_milestone(sentence, previous_event, latest, latest.span_start, latest.span_end, call_date)]
+        return []
+    periods = _later_of_alternatives(periods, text)
+    # Pair events and dates nearest first, each used once; a date after its event reads more naturally.
+    pairs = sorted(
+        (_distance(e.start, e.end, p.span_start, p.span_end, text, 0) + (10 if p.span_end <= e.start else 0), i, j)
+        for i, e in enumerate(events)
+        for j, p in enumerate(periods)
+    )
+    found, used_events, used_periods = [], set(), set()
+    for gap, i, j in pairs:
+        if gap > MAX_EVENT_DISTANCE or i in used_events or j in used_periods:
+            continue
+        used_events.add(i)
+        used_periods.add(j)
+        event, period = events[i], periods[j]
+        subject = _event_subject(text, event, in_sentence, s1, previous_subject)
+        found.append(_milestone(sentence, subject, period, min(event.start, period.span_start),
+                                max(event.end, period.span_end), call_date))
+    return sorted(found, key=lambda f: f.start)
+
+
+_ALTERNATIVE = re.compile(r"^\s*,?\s*(?:or|if not|or maybe|or even|to)\s*$", re.I)
+
+
+def _later_of_alternatives(periods: list[Period], text: str) -> list[Period]:
+    """"by the end of this year or early next": one date, the later reading."""
+    merged: list[Period] = []
+    for period in periods:
+        if merged and _ALTERNATIVE.match(text[merged[-1].span_end : period.span_start]):
+            earlier = merged.pop()
+            later = max(earlier, period, key=lambda p: p.end)
+            period = Period(later.label, later.start, later.end, earlier.span_start, period.span_end)
+        merged.append(period)
+    return merged
+
+
+def _milestone(sentence: str, subject: str, period: Period, start: int, end: int, call_date: date) -> Figure:
+    # A date still ahead is guidance; so is a past date said as a plan (the transcript's "planned for late 2021").
+    planned = _word_pattern(cues().guidance).search(sentence)
+    kind = "guidance" if period.end >= call_date or planned else "actual"
+    qualifier = "approx" if _APPROX_DATE.search(sentence) else "exact"
+    return Figure("milestone", subject, kind, None, None, None, "date", qualifier, period.label, period.start,
+                  period.end, sentence.strip(), start, end, 0.7)
+
+
+_APPROX_DATE = re.compile(r"\b(?:sometime|around|roughly|about|approximately)\b", re.I)

@@ -1,0 +1,144 @@
+"""Numbers as people say them on calls: "$2.5 billion", "35,000", "1K", "a quarter million",
+"$3.65 to $3.95 per diluted share", "20% to 30%", "sub-30k", "nearly 15 gigawatt hours".
+
+`find_quantities(text)` returns each spoken quantity with its span, scale already applied,
+the qualifier words around it, and the unit words attached to it. Which metric it belongs
+to is decided elsewhere (pipeline.extract).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
+WORD_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a few": 3, "a quarter": 0.25, "half a": 0.5, "a half": 0.5,
+}
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_WORD = r"a quarter|half a|a half|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a"
+_SCALE = r"thousand|million|billion|trillion|mm|bn|[kKmMbB](?![\w])"
+# One amount: optional currency, a number (digits or words), optional scale, optional percent/x.
+_AMOUNT = (
+    rf"(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/-])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
+    rf"(?:\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
+)
+_RANGE_JOIN = r"\s?(?:to|-|–|—|and|through)\s?"
+QUANTITY = re.compile(
+    rf"(?P<sub>\bsub-?)?(?P<between>\bbetween\s)?{_AMOUNT.replace('PFX', 'a_')}"
+    rf"(?:(?P<join>{_RANGE_JOIN}){_AMOUNT.replace('PFX', 'b_')})?",
+    re.IGNORECASE,
+)
+
+# Words right before an amount that bound or soften it.
+AT_LEAST = re.compile(r"(?:at least|over|in excess of|more than|north of|above|greater than|upwards of|exceed(?:ing)?|beyond|\bplus)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+UP_TO = re.compile(r"(?:up to|under|below|less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*$", re.I)
+APPROX = re.compile(r"(?:about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|maybe|call it)\s+(?:of\s+)?$", re.I)
+APPROX_AFTER = re.compile(r"^\s*(?:or so|or thereabouts|ish|-ish|plus or minus|give or take)\b", re.I)
+PLUS_AFTER = re.compile(r"^\s*(?:\+|plus\b|or more\b|or higher\b|or better\b)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: float | None  # a single amount
+    low: float | None  # a range's ends
+    high: float | None
+    kind: str  # money | percent | bps | multiple | number
+    qualifier: str  # exact | range | at_least | up_to | approx
+    text: str
+    has_scale: bool
+    paired: str | None = None  # "from" / "to" for the two ends of "from 20 to 40", which are two figures
+
+    @property
+    def amount(self) -> float:
+        return self.value if self.value is not None else (self.low + self.high) / 2
+
+
+def _number(text: str) -> float:
+    key = text.lower()
+    if key in WORD_NUMBERS:
+        return float(WORD_NUMBERS[key])
+    return float(key.replace(",", ""))
+
+
+def _kind(cur: str | None, pct: str | None) -> str:
+    if pct:
+        p = pct.lower().strip()
+        if p in ("x", "times"):
+            return "multiple"
+        if p.startswith("basis") or p.startswith("bp"):
+            return "bps"
+        return "percent"
+    return "money" if cur else "number"
+
+
+def _scaled(num: str, scale: str | None) -> float:
+    value = _number(num)
+    if scale:
+        value *= SCALES[scale.lower()]
+    return value
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    found = []
+    for m in QUANTITY.finditer(text):
+        g = m.groupdict()
+        if g["b_num"] is not None and not _is_range(g, text, m):
+            # "from 18.9% to 18.5%" is two figures, not a range.
+            first = _single(text, m.start(), m.start("join"), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"])
+            b_start = m.start("b_cur") if g["b_cur"] else m.start("b_num")
+            second = _single(text, b_start, m.end(), g["b_cur"], g["b_num"], g["b_scale"], g["b_pct"], None)
+            # Both ends are said in the same unit: "from 18.9% to 18.5%", "from $1 to $2 billion".
+            kind = next((q.kind for q in first + second if q.kind != "number"), "number")
+            found.extend(replace(q, kind=kind, paired=role) for q, role in zip(first + second, ("from", "to")))
+            continue
+        if g["b_num"] is None:
+            found.extend(_single(text, m.start(), m.end(), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"]))
+            continue
+        # A range shares currency, scale and percent from whichever side says it: "$14.4 to $14.7 billion".
+        scale = g["a_scale"] or g["b_scale"]
+        if g["a_scale"] is None and g["b_scale"] is not None and _number(g["a_num"]) > _number(g["b_num"]):
+            scale = None  # "500 to 1 billion" is not 500 billion
+        low = _scaled(g["a_num"], g["a_scale"] or scale)
+        high = _scaled(g["b_num"], g["b_scale"])
+        if low > high:
+            low, high = high, low
+        kind = _kind(g["a_cur"] or g["b_cur"], g["a_pct"] or g["b_pct"])
+        found.append(Quantity(m.start(), m.end(), None, low, high, kind, "range", m.group(), bool(scale or g["b_scale"])))
+    return found
+
+
+def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:
+    if g["between"]:
+        return True
+    join = g["join"].strip().lower()
+    if join == "and":
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    return not re.search(r"\bfrom\s+(?:about\s+|roughly\s+)?$", before)
+
+
+def _single(text, start, end, cur, num, scale, pct, sub) -> list[Quantity]:
+    if num is None:
+        return []
+    value = _scaled(num, scale)
+    kind = _kind(cur, pct)
+    qualifier = _qualifier(text, start, end, bool(sub))
+    return [Quantity(start, end, value, None, None, kind, qualifier, text[start:end], bool(scale))]
+
+
+def _qualifier(text: str, start: int, end: int, sub: bool) -> str:
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 30]
+    if sub or UP_TO.search(before):
+        return "up_to"
+    if AT_LEAST.search(before) or PLUS_AFTER.search(after):
+        return "at_least"
+    if APPROX.search(before) or APPROX_AFTER.search(after):
+        return "approx"
+    return "exact"

@@ -1,0 +1,69 @@
+"""The metric taxonomy (pipeline/data/metrics.toml) and the cue lists (pipeline/data/cues.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+UNITS = ("USD", "USD/share", "USD/month", "%", "bps", "GWh", "GWh/yr", "units", "units/week", "units/yr", "x", "date")
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    units: tuple[str, ...]
+    triggers: tuple[str, ...]
+    coerce: dict[str, str] = field(default_factory=dict)
+    negative: tuple[str, ...] = ()
+    fallback: bool = False
+    weak_triggers: tuple[str, ...] = ()
+    veto: tuple[str, ...] = ()
+
+    def unit_for(self, spoken: str) -> str | None:
+        """The metric's unit for a figure spoken in `spoken`, or None if it cannot be this metric."""
+        unit = self.coerce.get(spoken, spoken)
+        return unit if unit in self.units else None
+
+
+@dataclass(frozen=True)
+class Cues:
+    guidance: tuple[str, ...]
+    actual: tuple[str, ...]
+    hypothetical: tuple[str, ...]
+    subjects: dict[str, str]
+    events: tuple[str, ...]
+    not_figure_before: frozenset[str]
+    not_figure_names: frozenset[str]
+
+
+def _read(name: str) -> dict:
+    return tomllib.loads(resources.files("pipeline").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
+@cache
+def metrics() -> dict[str, Metric]:
+    loaded = {}
+    for name, spec in _read("metrics.toml").items():
+        for unit in spec["units"] + list(spec.get("coerce", {}).values()):
+            if unit not in UNITS:
+                raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
+        loaded[name] = Metric(name, tuple(spec["units"]), tuple(spec["triggers"]), dict(spec.get("coerce", {})),
+                              tuple(spec.get("negative", ())), bool(spec.get("fallback", False)),
+                              tuple(spec.get("weak_triggers", ())), tuple(spec.get("veto", ())))
+    return loaded
+
+
+@cache
+def cues() -> Cues:
+    data = _read("cues.toml")
+    return Cues(
+        guidance=tuple(data["kind"]["guidance"]),
+        actual=tuple(data["kind"]["actual"]),
+        hypothetical=tuple(data["kind"]["hypothetical"]),
+        subjects=dict(data["subjects"]),
+        events=tuple(data["milestones"]["events"]),
+        not_figure_before=frozenset(data["not_figures"]["before"]),
+        not_figure_names=frozenset(data["not_figures"]["names"]),
+    )

@@ -1,0 +1,84 @@
+"""Scoring extracted figures against the hand-written gold in tests/gold/figures/*.toml."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+GOLD_DIR = Path(__file__).parent / "gold" / "figures"
+
+
+@dataclass
+class Score:
+    matched: int
+    gold: int
+    extracted: int
+    misses: list[dict]
+    extras: list
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.extracted if self.extracted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    def report(self, name: str) -> str:
+        lines = [f"{name}: precision {self.precision:.3f} ({self.matched}/{self.extracted}), recall {self.recall:.3f} ({self.matched}/{self.gold})"]
+        lines += [f"  MISSED {g['metric']} {g['kind']} {g.get('value')} {g.get('value_low')} {g.get('value_high')} {g['unit']} "
+                  f"{g.get('period_end')} {g.get('subject')} | {g['quote']}" for g in self.misses]
+        lines += [f"  EXTRA  {f.metric} {f.kind} {f.value} {f.value_low} {f.value_high} {f.unit} {f.period_end} {f.subject} | "
+                  f"{f.evidence[:110]}" for f in self.extras]
+        return "\n".join(lines)
+
+
+def load_gold(name: str) -> dict:
+    with open(GOLD_DIR / f"{name}.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+def _close(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 0.005 * max(abs(a), abs(b), 1e-9)
+
+
+def _subject_ok(gold: dict, figure) -> bool:
+    if not gold.get("subject"):
+        return True
+    if not figure.subject:
+        return False
+    ours = figure.subject.lower()
+    # Free-text subjects ("4680 additional lines installation" vs "be installed") agree on a word stem.
+    stems = [w[:5] for w in gold["subject"].lower().replace("/", " ").split() if len(w) > 2]
+    return any(stem in ours for stem in stems) or ours in gold["subject"].lower()
+
+
+def matches(gold: dict, figure, located: int | None, source_len: int) -> bool:
+    f = figure
+    if (f.metric, f.kind, f.unit) != (gold["metric"], gold["kind"], gold["unit"]):
+        return False
+    if not all(_close(getattr(f, k), gold.get(k)) for k in ("value", "value_low", "value_high")):
+        return False
+    period_end = date.fromisoformat(gold["period_end"]) if gold.get("period_end") else None
+    if f.period_end != period_end or not _subject_ok(gold, f):
+        return False
+    return located is None or (located - 250 <= f.start <= located + len(gold["quote"]) + 250)
+
+
+def score(gold_entries: list[dict], figures: list, locate) -> Score:
+    """Greedy one-to-one: each gold entry takes the first unmatched figure that agrees with it."""
+    used: set[int] = set()
+    misses = []
+    for g in gold_entries:
+        where = locate(g)
+        hit = next((i for i, f in enumerate(figures) if i not in used and matches(g, f, where, 0)), None)
+        if hit is None:
+            misses.append(g)
+        else:
+            used.add(hit)
+    extras = [f for i, f in enumerate(figures) if i not in used]
+    return Score(len(used), len(gold_entries), len(figures), misses, extras)
