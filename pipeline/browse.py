@@ -60,3 +60,23 @@ def match_speaker(query: str, names: list[str]) -> str:
 def _rows(cursor) -> list[dict]:
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, row)) for row in cursor.fetchall()]
+
+
+def figures(db_path: Path | str | None = None, *, call_id: str | None = None, metric: str | None = None,
+            kind: str | None = None) -> list[dict]:
+    """Stored figures, in call and spoken order, optionally of one call, metric or kind."""
+    con = warehouse.connect(db_path, read_only=True)
+    try:
+        if call_id and not con.execute("SELECT 1 FROM calls WHERE call_id = ?", [call_id]).fetchone():
+            raise PipelineError(f"no call {call_id!r} in the warehouse (see `pipeline calls`)")
+        cursor = con.execute(
+            """
+            SELECT f.* FROM figures f JOIN calls c USING (call_id)
+            WHERE (? IS NULL OR f.call_id = ?) AND (? IS NULL OR f.metric = ?) AND (? IS NULL OR f.kind = ?)
+            ORDER BY c.call_date NULLS LAST, f.call_id, f.char_start
+            """,
+            [call_id, call_id, metric, metric, kind, kind],
+        )
+        return _rows(cursor)
+    finally:
+        con.close()

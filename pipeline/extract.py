@@ -188,7 +188,8 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previo
             kind = _kind(text, s0, start, end, period, call_date)
         # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
         named = next((m.key for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]), None)
-        subject = named or _subject(in_sentence, start, end) or previous_subject
+        carried = previous_subject if metrics()[metric].site_subject else None
+        subject = named or _subject(in_sentence, start, end) or carried
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
@@ -196,8 +197,13 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previo
     return found
 
 
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|an increase of|a decrease of|an additional|another)\s+(?:more than\s+|over\s+|about\s+|nearly\s+)?$", re.I)
+
+
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
     start, end = q.start + s0, q.end + s0
+    if q.kind == "money" and _CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]):
+        return False  # "up more than $1 billion from 2021": a change, not a level
     if any(p.span_start < end and start < p.span_end for p in periods):
         return False  # the number is part of a time phrase: "2024", "Q1"
     if q.kind == "number" and not q.has_scale:
@@ -235,7 +241,8 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
             return ["USD/share"]
         if _PER_MONTH.match(after):
             return ["USD/month"]
-        return ["USD"]
+        # "an EPS outlook of at least $22.40": a few dollars near a per-share metric are per share.
+        return ["USD", "USD/share"] if not q.has_scale and q.amount < 100 else ["USD"]
     gwh = _GWH.match(after)
     if gwh:
         return ["GWh/yr"] if gwh.group("rate") else ["GWh"]
@@ -411,7 +418,8 @@ def _milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, p
         used_events.add(i)
         used_periods.add(j)
         event, period = events[i], periods[j]
-        subject = _event_subject(text, event, in_sentence, s1, previous_subject)
+        subject = _event_subject(text, event, in_sentence, min(s1, period.span_start) if period.span_start > event.end else s1,
+                                 previous_subject)
         found.append(_milestone(sentence, subject, period, min(event.start, period.span_start),
                                 max(event.end, period.span_end), call_date))
     return sorted(found, key=lambda f: f.start)

@@ -26,7 +26,7 @@ _AMOUNT = (
     rf"(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/-])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
     rf"(?:\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
 )
-_RANGE_JOIN = r"\s?(?:to|-|–|—|and|through)\s?"
+_RANGE_JOIN = r"\s?(?:and\s+to|to|-|–|—|and|through)\s?"
 QUANTITY = re.compile(
     rf"(?P<sub>\bsub-?)?(?P<between>\bbetween\s)?{_AMOUNT.replace('PFX', 'a_')}"
     rf"(?:(?P<join>{_RANGE_JOIN}){_AMOUNT.replace('PFX', 'b_')})?",
@@ -95,7 +95,11 @@ def find_quantities(text: str) -> list[Quantity]:
             second = _single(text, b_start, m.end(), g["b_cur"], g["b_num"], g["b_scale"], g["b_pct"], None)
             # Both ends are said in the same unit: "from 18.9% to 18.5%", "from $1 to $2 billion".
             kind = next((q.kind for q in first + second if q.kind != "number"), "number")
-            found.extend(replace(q, kind=kind, paired=role) for q, role in zip(first + second, ("from", "to")))
+            before = text[max(0, m.start() - 25) : m.start()].lower()
+            if re.search(r"\bby(?:\s+another|\s+an\s+additional)?\s+$", before):
+                first = []  # "raise the target by another $200 million to $1.5 billion": the $200 million is a change
+            roles = ("from", "to") if first else ("to",)
+            found.extend(replace(q, kind=kind, paired=role) for q, role in zip(first + second, roles))
             continue
         if g["b_num"] is None:
             found.extend(_single(text, m.start(), m.end(), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"]))
@@ -114,13 +118,14 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:
-    if g["between"]:
+    """"$4.9 billion to $5.1 billion" is a range; "from 18.9% to 18.5%" and "by $200 million to $1.5 billion"
+    are a before and an after."""
+    before = text[max(0, m.start() - 25) : m.start()].lower()
+    if g["between"] or re.search(r"\brange\s+(?:of\s+)?$", before):
         return True
-    join = g["join"].strip().lower()
-    if join == "and":
+    if " ".join(g["join"].split()).lower() == "and":
         return False
-    before = text[max(0, m.start() - 12) : m.start()].lower()
-    return not re.search(r"\bfrom\s+(?:about\s+|roughly\s+)?$", before)
+    return not re.search(r"\b(?:from|by(?:\s+another|\s+an\s+additional)?)\s+(?:about\s+|roughly\s+)?$", before)
 
 
 def _single(text, start, end, cur, num, scale, pct, sub) -> list[Quantity]:

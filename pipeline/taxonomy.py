@@ -20,6 +20,7 @@ class Metric:
     fallback: bool = False
     weak_triggers: tuple[str, ...] = ()
     veto: tuple[str, ...] = ()
+    site_subject: bool = False
 
     def unit_for(self, spoken: str) -> str | None:
         """The metric's unit for a figure spoken in `spoken`, or None if it cannot be this metric."""
@@ -51,7 +52,8 @@ def metrics() -> dict[str, Metric]:
                 raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
         loaded[name] = Metric(name, tuple(spec["units"]), tuple(spec["triggers"]), dict(spec.get("coerce", {})),
                               tuple(spec.get("negative", ())), bool(spec.get("fallback", False)),
-                              tuple(spec.get("weak_triggers", ())), tuple(spec.get("veto", ())))
+                              tuple(spec.get("weak_triggers", ())), tuple(spec.get("veto", ())),
+                              bool(spec.get("site_subject", False)))
     return loaded
 
 

@@ -15,6 +15,7 @@ COMMANDS = {
     "ingest": "pipeline.cli.ingest:ingest",
     "calls": "pipeline.cli.browse:calls",
     "turns": "pipeline.cli.browse:turns",
+    "figures": "pipeline.cli.figures:figures",
     "model": "pipeline.cli.model:model",
 }
 
