@@ -1,7 +1,7 @@
 """Every figure the seed post states, beside the engine's value for it.
 
 Figures the post fully determines must match within 1%; the others are printed (run
-`python tests/test_model_reproduction.py` for the markdown table in docs/model.md).
+`python tests/test_model_reproduction.py` for the markdown table in README.md, "Reproducing the post").
 """
 
 from __future__ import annotations

@@ -17,6 +17,8 @@ COMMANDS = {
     "turns": "pipeline.cli.browse:turns",
     "figures": "pipeline.cli.figures:figures",
     "model": "pipeline.cli.model:model",
+    "diff": "pipeline.cli.diff:diff",
+    "query": "pipeline.cli.query:query",
 }
 
 
