@@ -14,7 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common import ROOT, corpus, corpus_files, machine, measure, one_core, per_second, report, words
+from common import (ROOT, corpus, corpus_files, load_warning, measure, one_core, per_second, print_machine, report,
+                    words)
 
 from pipeline import warehouse
 from pipeline.extract import extract
@@ -72,6 +73,7 @@ def cold(*args: str) -> None:
 
 
 def main() -> None:
+    warning = load_warning()
     paths = corpus_files()
     rows = []
 
@@ -97,7 +99,7 @@ def main() -> None:
     ingest_seconds, _ = measure(lambda: cold("ingest", str(Q1_2024), "--db", str(fresh_db())), runs=5, pick=statistics.median)
     help_seconds, _ = measure(cold, "--help", runs=5, pick=statistics.median)
 
-    print(f"Machine: {machine()}")
+    print_machine(warning)
     report(f"Ingest throughput ({len(paths)} corpus calls; best of 3)",
            ("benchmark", "calls", "words", "seconds", "words/s"), throughput,
            "Words are the whitespace-split words of the parsed turns. The parse() rows run in one process pinned "

@@ -66,6 +66,18 @@ def machine() -> str:
             f"Python {platform.python_version()}, {date.today().isoformat()}")
 
 
+def print_machine(warning: str = "") -> None:
+    print(f"Machine: {machine()}" + (f"\n\n{warning}" if warning else ""))
+
+
+def load_warning() -> str:
+    """A warning when other processes keep the CPUs busy (call it before the benchmark starts)."""
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    if load < 0.5:
+        return ""
+    return f"Warning: 1-minute load average {load:.2f} before the run: other processes compete for the CPUs."
+
+
 def markdown_table(header: Sequence[str], rows: Iterable[Sequence]) -> str:
     cells = [list(map(str, header))] + [list(map(str, row)) for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]

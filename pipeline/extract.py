@@ -55,8 +55,8 @@ class CallFigure:
 
 @dataclass(frozen=True, slots=True)
 class _Match:
-    label: str  # METRIC | WEAK (a weak metric trigger) | SUBJECT | EVENT
-    key: str  # metric name, subject name or event phrase
+    label: str  # METRIC | WEAK (a weak metric trigger) | SUBJECT | EVENT | PRODUCT
+    key: str  # metric, subject, event or product name
     start: int
     end: int
     text: str
@@ -76,7 +76,10 @@ def _nlp():
             matcher.add(f"WEAK|{metric.name}", list(nlp.tokenizer.pipe(metric.weak_triggers)))
     for phrase, subject in cues().subjects.items():
         matcher.add(f"SUBJECT|{subject}", [nlp.make_doc(phrase)])
-    matcher.add("EVENT|event", list(nlp.tokenizer.pipe(cues().events)))
+    for phrase, event in cues().events.items():
+        matcher.add(f"EVENT|{event}", [nlp.make_doc(phrase)])
+    for phrase, product in cues().products.items():
+        matcher.add(f"PRODUCT|{product}", [nlp.make_doc(phrase)])
     return nlp, matcher
 
 
@@ -112,17 +115,20 @@ def extract(text: str, call_date: date | None = None, fiscal_year: int | None = 
     the year the call reports on (default the call date's year).
     """
     nlp, matcher = _nlp()
-    return _figures(nlp(text), matcher, call_date or date.today(), fiscal_year, None)
+    return _figures(nlp(text), matcher, call_date or date.today(), fiscal_year, None, _Topic())
 
 
 def extract_call(call: ParsedCall) -> list[CallFigure]:
     """Figures of the call's management turns (executives, the IR host, unnamed company speakers)."""
     nlp, matcher = _nlp()
     call_date = call.meta.call_date or _quarter_end_after(call.meta.fiscal_year, call.meta.fiscal_quarter)
-    turns = [t for t in call.turns if t.role in MANAGEMENT_ROLES]
     found = []
-    for turn, doc in zip(turns, nlp.pipe(t.text for t in turns)):
-        for figure in _figures(doc, matcher, call_date, call.meta.fiscal_year, call.meta.fiscal_quarter):
+    topic = _Topic()  # the product under discussion carries across turns: a question, then its answer
+    for turn, doc in zip(call.turns, nlp.pipe(t.text for t in call.turns)):
+        if turn.role not in MANAGEMENT_ROLES:
+            topic.follow(doc, matcher)
+            continue
+        for figure in _figures(doc, matcher, call_date, call.meta.fiscal_year, call.meta.fiscal_quarter, topic):
             found.append(CallFigure(figure, turn.turn_index, turn.speaker, turn.role,
                                     turn.source_offset(figure.start), turn.source_offset(figure.end - 1) + 1))
     return found
@@ -134,9 +140,26 @@ def _quarter_end_after(year: int, quarter: int) -> date:
     return date(year + 1, 1, 28) if month > 12 else date(year, month, 28)
 
 
-def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quarter: int | None) -> list[Figure]:
-    matches = [_Match(*nlp_label.split("|"), doc[s:e].start_char, doc[s:e].end_char, doc[s:e].text)
-               for nlp_label, s, e in ((doc.vocab.strings[m], s, e) for m, s, e in matcher(doc))]
+class _Topic:
+    """The product a conversation is about, so "we expect to start production next year" knows what starts."""
+
+    def __init__(self) -> None:
+        self.product: str | None = None
+
+    def follow(self, doc, matcher) -> None:
+        products = [m for m in _matches(doc, matcher) if m.label == "PRODUCT"]
+        if products:
+            self.product = products[-1].key
+
+
+def _matches(doc, matcher) -> list[_Match]:
+    return [_Match(*doc.vocab.strings[m].split("|"), doc[s:e].start_char, doc[s:e].end_char, doc[s:e].text)
+            for m, s, e in matcher(doc)]
+
+
+def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quarter: int | None,
+             topic: _Topic) -> list[Figure]:
+    matches = _matches(doc, matcher)
     figures: list[Figure] = []
     previous_event: str | None = None
     previous_subject: str | None = None
@@ -145,16 +168,23 @@ def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quar
         s0, s1 = sent.start_char, sent.end_char
         sentence = text[s0:s1]
         in_sentence = [m for m in matches if s0 <= m.start and m.end <= s1]
+        products = [m for m in in_sentence if m.label == "PRODUCT"]
         if sentence.rstrip().endswith("?") or _word_pattern(cues().hypothetical).search(sentence):
             previous_event = previous_subject = None
+            topic.product = products[-1].key if products else topic.product
             continue  # a question (a read-out investor question) or a thought experiment guides nothing
         periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
                    for p in find_periods(sentence, call_date, fiscal_year, fiscal_quarter)]
         numeric = _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previous_subject)
         figures += numeric
-        figures += _milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, previous_subject, bool(numeric))
+        milestones = _milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, topic.product, bool(numeric))
+        figures += milestones
         events = [m for m in in_sentence if m.label == "EVENT"]
-        previous_event = _event_subject(text, events[0], in_sentence, s1, previous_subject) if events else None
+        topic.product = products[-1].key if products else topic.product
+        if milestones:
+            previous_event = milestones[-1].subject
+        else:
+            previous_event = _event_subject(events[0], in_sentence, topic.product) if events else None
         subjects = [m for m in in_sentence if m.label == "SUBJECT"]
         previous_subject = subjects[-1].key if subjects else previous_subject if not numeric else None
     return figures
@@ -374,22 +404,21 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, call_
 # ------------------------------------------------------------------ dated events → milestones
 
 
-_EVENT_OBJECT = re.compile(r"^(?:\s+(?:of|the|a|an|our|its|their|[a-z][\w-]*)){0,3}")
 MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
 
 
-def _event_subject(text: str, event: _Match, in_sentence, s1: int, carried: str | None) -> str:
-    """What the milestone is: the product named (or carried from the last sentence) and the event
-    with the few words after it ("exceed the competitiveness of suppliers")."""
-    words = _EVENT_OBJECT.match(text[event.end : s1]).group()
-    event_words = (event.text + words).strip().lower()
-    product = _subject(in_sentence, event.start, event.end) or carried
-    if product and product.lower() not in event_words:
-        return f"{product} {event_words}"
-    return event_words
+def _event_subject(event: _Match, in_sentence, carried_product: str | None) -> str:
+    """What the milestone is, as "<product> <event>": the product named nearest the event in
+    the sentence, else the one the turn was last talking about."""
+    products = [m for m in in_sentence if m.label == "PRODUCT"]
+    if products:
+        product = min(products, key=lambda m: abs(m.start - event.start)).key
+    else:
+        product = carried_product
+    return f"{product} {event.key}" if product else event.key
 
 
-def _milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, previous_subject, has_numbers) -> list[Figure]:
+def _milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, previous_product, has_numbers) -> list[Figure]:
     """Dated events: each event said near a date is a milestone dated by the nearest date.
 
     A sentence with a date but no event of its own ("So, we expect it to be more like early
@@ -418,8 +447,7 @@ def _milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, p
         used_events.add(i)
         used_periods.add(j)
         event, period = events[i], periods[j]
-        subject = _event_subject(text, event, in_sentence, min(s1, period.span_start) if period.span_start > event.end else s1,
-                                 previous_subject)
+        subject = _event_subject(event, in_sentence, previous_product)
         found.append(_milestone(sentence, subject, period, min(event.start, period.span_start),
                                 max(event.end, period.span_end), call_date))
     return sorted(found, key=lambda f: f.start)

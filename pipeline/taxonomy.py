@@ -34,7 +34,8 @@ class Cues:
     actual: tuple[str, ...]
     hypothetical: tuple[str, ...]
     subjects: dict[str, str]
-    events: tuple[str, ...]
+    events: dict[str, str]
+    products: dict[str, str]
     not_figure_before: frozenset[str]
     not_figure_names: frozenset[str]
 
@@ -65,7 +66,8 @@ def cues() -> Cues:
         actual=tuple(data["kind"]["actual"]),
         hypothetical=tuple(data["kind"]["hypothetical"]),
         subjects=dict(data["subjects"]),
-        events=tuple(data["milestones"]["events"]),
+        events=dict(data["milestones"]["events"]),
+        products=dict(data["milestones"]["products"]),
         not_figure_before=frozenset(data["not_figures"]["before"]),
         not_figure_names=frozenset(data["not_figures"]["names"]),
     )

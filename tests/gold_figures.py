@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pipeline.taxonomy import cues
+
 GOLD_DIR = Path(__file__).parent / "gold" / "figures"
 
 
@@ -52,9 +54,12 @@ def _subject_ok(gold: dict, figure) -> bool:
     if not figure.subject:
         return False
     ours = figure.subject.lower()
-    # Free-text subjects ("4680 additional lines installation" vs "be installed") agree on a word stem.
-    stems = [w[:5] for w in gold["subject"].lower().replace("/", " ").split() if len(w) > 2]
-    return any(stem in ours for stem in stems) or ours in gold["subject"].lower()
+    written = gold["subject"].lower()
+    # Free-text subjects ("4680 additional lines installation" vs "4680 installation") agree on a
+    # word stem; the product names a call may use ("new models", "robotaxi") count as the product.
+    canonical = " ".join(product.lower() for phrase, product in cues().products.items() if phrase in written)
+    stems = [w[:5] for w in f"{written} {canonical}".replace("/", " ").split() if len(w) > 2]
+    return any(stem in ours for stem in stems) or ours in written
 
 
 def matches(gold: dict, figure, located: int | None, source_len: int) -> bool:
