@@ -44,7 +44,7 @@ def throughput(spacy_seconds: float) -> dict:
         results[name] = (calls, seconds, figures, n)
         rows.append((name, len(calls), f"{n:,}", f"{seconds:.3f}", len(figures), per_second(n, seconds)))
     report("extract_call, management turns, one core (best of 3)",
-           ("calls", "n", "management words", "seconds", "figures", "words/s"), rows)
+           ("benchmark", "calls", "management words", "seconds", "figures", "words/s"), rows)
     return results
 
 

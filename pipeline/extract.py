@@ -62,13 +62,30 @@ class _Match:
     text: str
 
 
+_SENTENCE_OPENERS = frozenset("We I It The So And But This That Our They You He She There In As".split())
+
+
+def _split_after_letter_abbreviation(doc):
+    """spaCy keeps "X." as one token (an initial), so "as we posted on X. We expect" stays one
+    sentence; a one-letter token with a period followed by a sentence opener ends a sentence."""
+    for token in doc[:-1]:
+        if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and doc[token.i + 1].text in _SENTENCE_OPENERS:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def _nlp():
     import spacy
+    from spacy.language import Language
     from spacy.matcher import PhraseMatcher
+
+    if "split_after_letter_abbreviation" not in Language.factories:
+        Language.component("split_after_letter_abbreviation", func=_split_after_letter_abbreviation)
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("split_after_letter_abbreviation")
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for metric in metrics().values():
         matcher.add(f"METRIC|{metric.name}", list(nlp.tokenizer.pipe(metric.triggers)))
@@ -80,6 +97,7 @@ def _nlp():
         matcher.add(f"EVENT|{event}", [nlp.make_doc(phrase)])
     for phrase, product in cues().products.items():
         matcher.add(f"PRODUCT|{product}", [nlp.make_doc(phrase)])
+    matcher.add("OTHER|other", list(nlp.tokenizer.pipe(cues().other_measures)))
     return nlp, matcher
 
 
@@ -105,6 +123,8 @@ _PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\b", re.I)
 
 
 MAX_TRIGGER_DISTANCE = 150  # characters between a number and the phrase naming its metric
+MAX_SENTENCE_DISTANCE = 400
+_COMMON_UNITS = frozenset({"USD", "%", "units", "bps", "x"})
 WEAK_PENALTY = 100
 
 
@@ -201,10 +221,13 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previo
     for q in quantities:
         start, end = q.start + s0, q.end + s0
         spoken = _spoken_units(sentence, q)
-        choice = _metric_for(in_sentence, start, end, spoken, text)
+        choice = _metric_for(in_sentence, start, end, spoken, text) or _continuing(found, q, s0, text)
         if choice is None:
             continue
         metric, unit, distance, trigger = choice
+        adjusted_by = metrics()[metric].adjusted_by
+        if adjusted_by and _word_pattern(adjusted_by).search(sentence[: q.start]):
+            metric = metrics()[metric].adjusted_metric
         value, low, high, qualifier = _bounds(q)
         if _is_negative(metric, sentence):
             value, low, high = _negate(value, low, high, qualifier)
@@ -217,9 +240,10 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previo
             period = _nearest_period(periods, start, end, text)
             kind = _kind(text, s0, start, end, period, call_date)
         # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
-        named = next((m.key for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]), None)
+        inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
+        named = max(inside, key=lambda m: m.end - m.start).key if inside else None
         carried = previous_subject if metrics()[metric].site_subject else None
-        subject = named or _subject(in_sentence, start, end) or carried
+        subject = named or _subject(in_sentence, start, end) or carried or _proper_noun_before(text, s0, start)
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
@@ -305,15 +329,38 @@ def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int] |
                 continue
             distance = _distance(m.start, m.end, start, end, text, clause_penalty=60)
             distance += WEAK_PENALTY if m.label == "WEAK" else 0
-            if distance > MAX_TRIGGER_DISTANCE or _vetoed(metric, text, m, start, end):
+            # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.
+            reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
+            if distance > reach or _vetoed(metric, text, m, start, end):
                 continue
             rank = (distance, -(m.end - m.start), spoken.index(unit_spoken))
             if best is None or rank < best[0]:
                 best = (rank, metric.name, unit, distance, (m.start, m.end))
     if best:
+        # A measure outside the taxonomy named nearer to the number than the metric claims it.
+        other = min((_distance(m.start, m.end, start, end, text, clause_penalty=60) for m in in_sentence
+                     if m.label == "OTHER" and not (best[4] and m.start < best[4][1] and best[4][0] < m.end)), default=None)
+        if other is not None and other < best[3]:
+            return None
         return best[1:]
-    fallback = next((m for m in metrics().values() if m.fallback and any(m.unit_for(u) for u in spoken)), None)
-    return (fallback.name, next(u for u in spoken if fallback.unit_for(u)), 150, None) if fallback else None
+    # Only a unit said outright ("per share") stands for its metric without a trigger.
+    fallback = next((m for m in metrics().values() if m.fallback and spoken == [u for u in m.units if u in spoken]), None)
+    return (fallback.name, spoken[0], 150, None) if fallback and len(spoken) == 1 else None
+
+
+_CONTINUATION = re.compile(r"(?:\band\s+then|\band|\bthen|\bor|\bto|,)\s+(?:maybe\s+|probably\s+|even\s+)?$", re.I)
+
+
+def _continuing(found: list[Figure], q: Quantity, s0: int, text: str):
+    """A bare amount that continues a list ("7 million cars in a year or so and then 10 million")
+    is another figure of the same metric and unit."""
+    if not found or q.kind != "number" or not q.has_scale:
+        return None
+    last = found[-1]
+    between = text[last.end : q.start + s0]
+    if len(between) > 60 or not _CONTINUATION.search(between) or last.unit not in ("units", "USD"):
+        return None
+    return last.metric, last.unit, 150, None
 
 
 def _vetoed(metric, text: str, trigger: _Match, start: int, end: int) -> bool:
@@ -360,11 +407,28 @@ def _subject(in_sentence, start, end) -> str | None:
     candidates = [m for m in in_sentence if m.label == "SUBJECT"]
     before = [m for m in candidates if m.end <= start]
     if before:
-        return max(before, key=lambda m: m.end).key
+        return max(before, key=lambda m: (m.end, m.end - m.start)).key  # "energy storage" over "storage"
     return min(candidates, key=lambda m: m.start).key if candidates else None
 
 
-_BASELINE = re.compile(r"(?:\bfrom|compared (?:to|with)|versus|\bvs\.?|relative to|than|over)\s+$", re.I)
+_BASELINE = re.compile(r"(?:\bfrom|compared (?:to|with)|versus|\bvs\.?|relative to|than|over)\s+(?:our\s+|the\s+|last\s+year's\s+)?$", re.I)
+_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]+(?:\s+[A-Z][a-zA-Z&-]+)?)\b")
+_NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
+    They Their He She You Your Yes No Okay OK Well Also Now Then Overall Total Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
+    January February March April May June July August September October November December""".split())
+
+
+def _proper_noun_before(text: str, s0: int, start: int) -> str | None:
+    """A company's own segment named right before the figure ("Evernorth revenue to grow 4%",
+    "expect Collins to meet their $600 million synergy target"), in the same clause."""
+    window = text[max(s0, start - 60) : start]
+    clause = _CLAUSE_BREAK.split(window)[-1]
+    offset = len(window) - len(clause)
+    names = [m for m in _PROPER.finditer(clause) if m.group(1).split()[0] not in _NOT_SUBJECTS]
+    if not names:
+        return None
+    at = max(s0, start - 60) + offset + names[-1].start(1)
+    return names[-1].group(1) if at > s0 else None
 
 
 def _nearest_period(periods: list[Period], start: int, end: int, text: str) -> Period | None:
@@ -382,18 +446,21 @@ def _nearest_period(periods: list[Period], start: int, end: int, text: str) -> P
 
 
 def _kind(text: str, s0: int, start: int, end: int, period: Period | None, call_date: date) -> str:
-    if period is not None:
-        if period.end < call_date and period.end.year <= call_date.year:
-            return "actual"
-        if period.start > call_date:
-            return "guidance"
-    # The nearest tense cue before the figure (in its sentence) decides; after it, the nearest after.
+    """Guidance or actual: the nearest tense cue before the figure decides, then the period
+    (still ahead, or already past), then the nearest cue after it; with none, actual."""
     before = text[s0:start]
-    after = text[end : end + 80]
     guidance = [m.end() for m in _word_pattern(cues().guidance).finditer(before)]
     actual = [m.end() for m in _word_pattern(cues().actual).finditer(before)]
+    if not actual:
+        guidance += [m.end() for m in _word_pattern(cues().guidance_nouns).finditer(before)]
     if guidance or actual:
         return "guidance" if max(guidance, default=-1) > max(actual, default=-1) else "actual"
+    if period is not None:
+        if period.start > call_date:
+            return "guidance"
+        if period.end < call_date:
+            return "actual"
+    after = _CLAUSE_BREAK.split(text[end : end + 80])[0]
     g_after = _word_pattern(cues().guidance).search(after)
     a_after = _word_pattern(cues().actual).search(after)
     if g_after and (not a_after or g_after.start() < a_after.start()):

@@ -23,7 +23,7 @@ _WORD = r"a quarter|half a|a half|a couple of|one|two|three|four|five|six|seven|
 _SCALE = r"thousand|million|billion|trillion|mm|bn|[kKmMbB](?![\w])"
 # One amount: optional currency, a number (digits or words), optional scale, optional percent/x.
 _AMOUNT = (
-    rf"(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/-])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
+    rf"(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
     rf"(?:\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
 )
 _RANGE_JOIN = r"\s?(?:and\s+to|to|-|–|—|and|through)\s?"

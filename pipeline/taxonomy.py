@@ -21,6 +21,8 @@ class Metric:
     weak_triggers: tuple[str, ...] = ()
     veto: tuple[str, ...] = ()
     site_subject: bool = False
+    adjusted_by: tuple[str, ...] = ()
+    adjusted_metric: str | None = None
 
     def unit_for(self, spoken: str) -> str | None:
         """The metric's unit for a figure spoken in `spoken`, or None if it cannot be this metric."""
@@ -31,8 +33,10 @@ class Metric:
 @dataclass(frozen=True)
 class Cues:
     guidance: tuple[str, ...]
+    guidance_nouns: tuple[str, ...]
     actual: tuple[str, ...]
     hypothetical: tuple[str, ...]
+    other_measures: tuple[str, ...]
     subjects: dict[str, str]
     events: dict[str, str]
     products: dict[str, str]
@@ -54,7 +58,8 @@ def metrics() -> dict[str, Metric]:
         loaded[name] = Metric(name, tuple(spec["units"]), tuple(spec["triggers"]), dict(spec.get("coerce", {})),
                               tuple(spec.get("negative", ())), bool(spec.get("fallback", False)),
                               tuple(spec.get("weak_triggers", ())), tuple(spec.get("veto", ())),
-                              bool(spec.get("site_subject", False)))
+                              bool(spec.get("site_subject", False)), tuple(spec.get("adjusted_by", ())),
+                              spec.get("adjusted_metric"))
     return loaded
 
 
@@ -63,8 +68,10 @@ def cues() -> Cues:
     data = _read("cues.toml")
     return Cues(
         guidance=tuple(data["kind"]["guidance"]),
+        guidance_nouns=tuple(data["kind"]["guidance_nouns"]),
         actual=tuple(data["kind"]["actual"]),
         hypothetical=tuple(data["kind"]["hypothetical"]),
+        other_measures=tuple(data["measures"]["other"]),
         subjects=dict(data["subjects"]),
         events=dict(data["milestones"]["events"]),
         products=dict(data["milestones"]["products"]),

@@ -1,0 +1,192 @@
+"""The hard phrases, each in its real sentence, with the full figure row written down by hand.
+
+Rows are (metric, kind, value, value_low, value_high, unit, qualifier, period_end, subject).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.numbers import find_quantities
+
+Q4_2023 = date(2024, 1, 24)  # the Q4 2023 call reports on fiscal 2023
+Q1_2024 = date(2024, 4, 23)
+
+
+def rows(text: str, call_date: date, fiscal_year: int, metric: str | None = None) -> list[tuple]:
+    return [
+        (f.metric, f.kind, f.value, f.value_low, f.value_high, f.unit, f.qualifier, f.period_end, f.subject)
+        for f in extract(text, call_date, fiscal_year)
+        if metric is None or f.metric == metric
+    ]
+
+
+CASES = [
+    (  # no $ sign, still USD
+        "Accordingly, we are currently expecting our capital expenditure for 2024 to be in excess of 10 billion.",
+        Q4_2023, 2023, None,
+        [("capex", "guidance", 10e9, 10e9, None, "USD", "at_least", date(2024, 12, 31), None)],
+    ),
+    (
+        "The energy storage business delivered nearly 15 gigawatt hours of batteries in 2023, compared to 6.5 "
+        "gigawatt hours the year before.",
+        Q4_2023, 2023, None,
+        [("storage_deployments", "actual", 15.0, None, None, "GWh", "approx", date(2023, 12, 31), "energy storage"),
+         ("storage_deployments", "actual", 6.5, None, None, "GWh", "exact", date(2022, 12, 31), "energy storage")],
+    ),
+    (  # two figures: today's exit rate and the rate guided for the end of the year
+        "Lathrop is ramping as planned. We have our second GA line allowing us to increase our exit rate from 20 "
+        "gigawatt hours per year to -- at the start of this year to 40 gigawatt hours per year by the end of the year.",
+        Q1_2024, 2024, None,
+        [("storage_production_rate", "actual", 20.0, None, None, "GWh/yr", "exact", None, "Lathrop"),
+         ("storage_production_rate", "guidance", 40.0, None, None, "GWh/yr", "exact", date(2024, 12, 31), "Lathrop")],
+    ),
+    (
+        "Sure. 4680 production increased about 18%, 20% over -- from Q4 reaching greater than [Inaudible] for "
+        "Cybertruck, which is about 7 gigawatt hours per year as we posted on X. We expect to stay ahead of the "
+        "Cybertruck ramp with the cell production throughout Q2.",
+        Q1_2024, 2024, "cell_production_rate",
+        [("cell_production_rate", "actual", 7.0, None, None, "GWh/yr", "approx", None, "4680")],
+    ),
+    (
+        "We expect the energy storage deployments for 2024 to grow at least 75% higher from 2023.",
+        Q1_2024, 2024, None,
+        [("storage_deployments_growth", "guidance", 75.0, 75.0, None, "%", "at_least", date(2024, 12, 31), "energy storage")],
+    ),
+    (
+        "I can take that one, too. Cybertruck had 1K a week just a couple of weeks ago.",
+        Q1_2024, 2024, None,
+        [("cybertruck_production_rate", "actual", 1000.0, None, None, "units/week", "exact", None, "Cybertruck")],
+    ),
+    (
+        "But you know, roughly 35,000 H100S are active, and we expect that to be probably 85,000 or thereabouts by "
+        "the end of this year and training, just for training.",
+        Q1_2024, 2024, None,
+        [("ai_training_gpus", "actual", 35000.0, None, None, "units", "approx", None, None),
+         ("ai_training_gpus", "guidance", 85000.0, None, None, "units", "approx", date(2024, 12, 31), None)],
+    ),
+    (
+        "And we think this should allow us to get to over 3 million vehicles of capacity when realized to the full extent.",
+        Q1_2024, 2024, None,
+        [("vehicle_capacity", "guidance", 3e6, 3e6, None, "units/yr", "at_least", None, None)],
+    ),
+    (
+        "To make it more accessible, we've reduced the subscription price to $99 a month, so it's easy to try out.",
+        Q1_2024, 2024, None,
+        [("fsd_price", "actual", 99.0, None, None, "USD/month", "exact", None, None)],
+    ),
+    (  # a Model 3 lease is not the FSD price
+        "We also launched a Model 3 lease in the U.S. for $299 a month and offering attractive financing options.",
+        Q1_2024, 2024, "fsd_price",
+        [],
+    ),
+    (  # a reduction is negative; "over 10%" bounds its size
+        "As we prepare the company for the next phase of growth, we had to make the hard but necessary decision to "
+        "reduce our head count by over 10%. The savings generated are expected to be well in excess of $1 billion on "
+        "an annual run rate basis.",
+        Q1_2024, 2024, None,
+        [("headcount_change", "actual", -10.0, None, -10.0, "%", "at_least", None, None),
+         ("cost_savings", "guidance", 1e9, 1e9, None, "USD", "at_least", None, None)],
+    ),
+    (
+        "We had negative free cash flow of $2.5 billion in the first quarter.",
+        Q1_2024, 2024, None,
+        [("free_cash_flow", "actual", -2.5e9, None, None, "USD", "exact", date(2024, 3, 31), None)],
+    ),
+    (
+        "Our Energy business continues to make meaningful progress with margins reaching a record of 24.6%.",
+        Q1_2024, 2024, None,
+        [("gross_margin", "actual", 24.6, None, None, "%", "exact", None, "energy")],
+    ),
+    (  # "from X to Y" is a before and an after, not a range
+        "Auto margins declined from 18.9% to 18.5%, excluding the impact of Cybertruck.",
+        Q1_2024, 2024, None,
+        [("gross_margin", "actual", 18.9, None, None, "%", "exact", None, "auto"),
+         ("gross_margin", "actual", 18.5, None, None, "%", "exact", None, "auto")],
+    ),
+    (
+        "It will be 7 million cars in a year or so and then 10 million.",
+        Q1_2024, 2024, None,
+        [("fleet_size", "guidance", 7e6, None, None, "units", "exact", date(2025, 4, 23), None),
+         ("fleet_size", "guidance", 10e6, None, None, "units", "exact", None, None)],
+    ),
+    (  # "the year" a Q4 call ended is the fiscal year it reports on
+        "In terms of 2023 financials, we ended the year with over 96 billion of revenue and generated 4.4 billion of "
+        "free cash flow to end the year with over 29 billion of cash and investments on hand.",
+        Q4_2023, 2023, None,
+        [("revenue", "actual", 96e9, 96e9, None, "USD", "at_least", date(2023, 12, 31), None),
+         ("free_cash_flow", "actual", 4.4e9, None, None, "USD", "exact", date(2023, 12, 31), None),
+         ("cash", "actual", 29e9, 29e9, None, "USD", "at_least", date(2023, 12, 31), None)],
+    ),
+    (
+        "But our current schedule says that we will start production toward the end of 2025, so sometime in the second half.",
+        Q4_2023, 2023, None,
+        [("milestone", "guidance", None, None, None, "date", "approx", date(2025, 12, 31), "start of production")],
+    ),
+    (  # the second sentence dates the first one's event; of "early 2025, if not late this year" the later reading
+        "We've updated our future vehicle lineup to accelerate the launch of new models ahead, previously mentioned "
+        "start of production in the second half of 2025. So, we expect it to be more like the early 2025, if not late "
+        "this year.",
+        Q1_2024, 2024, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2025, 12, 31), "next-gen vehicle start of production"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2025, 6, 30), "next-gen vehicle start of production")],
+    ),
+    (  # "late 2021" is what the transcript says (surely 2025); said as a plan, it is guidance
+        "In parallel, as we showed in the shareholders' deck, we have started construction on the factory in Reno. "
+        "Our first vehicles are planned for late 2021 with external customers starting in 2026.",
+        Q1_2024, 2024, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "Semi first vehicles"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2026, 12, 31), "Semi external customers")],
+    ),
+    (
+        "We expect adjusted EPS of $3.65 to $3.95 per diluted share and revenue of $14.4 billion to $14.7 billion for 2024.",
+        Q1_2024, 2024, None,
+        [("adjusted_eps", "guidance", None, 3.65, 3.95, "USD/share", "range", date(2024, 12, 31), None),
+         ("revenue", "guidance", None, 14.4e9, 14.7e9, "USD", "range", date(2024, 12, 31), None)],
+    ),
+    (
+        "For next year we expect organic revenue growth of 20% to 30% and a tax rate of approximately 24%.",
+        Q1_2024, 2024, None,
+        [("organic_revenue_growth", "guidance", None, 20.0, 30.0, "%", "range", date(2025, 12, 31), None),
+         ("tax_rate", "guidance", 24.0, None, None, "%", "approx", date(2025, 12, 31), None)],
+    ),
+    (
+        "Energy storage deployments more than doubled in 2023.",
+        Q4_2023, 2023, None,
+        [("storage_deployments_growth", "actual", 100.0, 100.0, None, "%", "at_least", date(2023, 12, 31), "energy storage")],
+    ),
+    (  # years, model names and product versions are not figures
+        "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
+        Q1_2024, 2024, None,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, call_date, fiscal_year, metric, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_hard_phrase_gives_the_full_row(text, call_date, fiscal_year, metric, expected):
+    assert rows(text, call_date, fiscal_year, metric) == expected
+
+
+@pytest.mark.parametrize(
+    "spoken, value, low, high, qualifier",
+    [
+        ("35,000", 35000.0, None, None, "exact"),
+        ("1K", 1000.0, None, None, "exact"),
+        ("50k", 50000.0, None, None, "exact"),
+        ("7 million", 7e6, None, None, "exact"),
+        ("a quarter million", 250000.0, None, None, "exact"),
+        ("$14.4 billion to $14.7 billion", None, 14.4e9, 14.7e9, "range"),
+        ("$3.65 to $3.95", None, 3.65, 3.95, "range"),
+        ("20% to 30%", None, 20.0, 30.0, "range"),
+        ("sub-30k", 30000.0, None, None, "up_to"),
+        ("probably 85,000 or thereabouts", 85000.0, None, None, "approx"),
+        ("on the order of 5 million", 5e6, None, None, "approx"),
+    ],
+)
+def test_numbers_as_spoken(spoken, value, low, high, qualifier):
+    (q,) = find_quantities(spoken)
+    assert (q.value, q.low, q.high, q.qualifier) == (value, low, high, qualifier)
