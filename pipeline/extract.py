@@ -65,12 +65,16 @@ class _Match:
 _SENTENCE_OPENERS = frozenset("We I It The So And But This That Our They You He She There In As".split())
 
 
+_LETTER_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z]\.\s+(" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b")
+
+
 def _split_after_letter_abbreviation(doc):
     """spaCy keeps "X." as one token (an initial), so "as we posted on X. We expect" stays one
     sentence; a one-letter token with a period followed by a sentence opener ends a sentence."""
-    for token in doc[:-1]:
-        if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "." and doc[token.i + 1].text in _SENTENCE_OPENERS:
-            doc[token.i + 1].is_sent_start = True
+    for match in _LETTER_ABBREVIATION.finditer(doc.text):
+        opener = doc.char_span(match.start(1), match.end(1))
+        if opener is not None:
+            opener[0].is_sent_start = True
     return doc
 
 
@@ -135,23 +139,53 @@ def extract(text: str, call_date: date | None = None, fiscal_year: int | None = 
     the year the call reports on (default the call date's year).
     """
     nlp, matcher = _nlp()
-    return _figures(nlp(text), matcher, call_date or date.today(), fiscal_year, None, _Topic())
+    return _figures(nlp(text), matcher, call_date or date.today(), fiscal_year, None, _Context())
 
 
 def extract_call(call: ParsedCall) -> list[CallFigure]:
     """Figures of the call's management turns (executives, the IR host, unnamed company speakers)."""
     nlp, matcher = _nlp()
     call_date = call.meta.call_date or _quarter_end_after(call.meta.fiscal_year, call.meta.fiscal_quarter)
-    found = []
-    topic = _Topic()  # the product under discussion carries across turns: a question, then its answer
-    for turn, doc in zip(call.turns, nlp.pipe(t.text for t in call.turns)):
-        if turn.role not in MANAGEMENT_ROLES:
-            topic.follow(doc, matcher)
+    # Only management paragraphs that could state a figure go through spaCy; the others
+    # only move the conversation's context along.
+    pieces = [(turn, offset, chunk, turn.role in MANAGEMENT_ROLES and may_state)
+              for turn in call.turns for offset, chunk, may_state in _chunks(turn.text)]
+    docs = iter(nlp.pipe(paragraph for _, _, paragraph, parse_it in pieces if parse_it))
+    context = _Context()
+    found, current_turn = [], None
+    for turn, offset, paragraph, parse_it in pieces:
+        if turn is not current_turn:
+            context.new_turn()
+            current_turn = turn
+        if not parse_it:
+            context.follow(paragraph)
             continue
-        for figure in _figures(doc, matcher, call_date, call.meta.fiscal_year, call.meta.fiscal_quarter, topic):
-            found.append(CallFigure(figure, turn.turn_index, turn.speaker, turn.role,
-                                    turn.source_offset(figure.start), turn.source_offset(figure.end - 1) + 1))
+        for f in _figures(next(docs), matcher, call_date, call.meta.fiscal_year, call.meta.fiscal_quarter, context):
+            found.append(CallFigure(f, turn.turn_index, turn.speaker, turn.role,
+                                    turn.source_offset(offset + f.start), turn.source_offset(offset + f.end - 1) + 1))
     return found
+
+
+_ROUGH_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z\"“\[])|\n")
+
+
+def _chunks(text: str) -> list[tuple[int, str, bool]]:
+    """The text cut roughly into sentences, runs of those that may state a figure kept together
+    (spaCy then finds the real sentence boundaries in them): (offset, text, may state a figure)."""
+    chunks: list[tuple[int, str, bool]] = []
+    position = 0
+    for boundary in [*_ROUGH_SENTENCE_END.finditer(text), None]:
+        end = boundary.start() if boundary else len(text)
+        piece = text[position:end]
+        if piece.strip():
+            may_state = _may_state_figure(piece)
+            if chunks and chunks[-1][2] == may_state:
+                offset, joined, _ = chunks.pop()
+                piece = text[offset:end]
+                position = offset
+            chunks.append((position, piece, may_state))
+        position = boundary.end() if boundary else len(text)
+    return chunks
 
 
 def _quarter_end_after(year: int, quarter: int) -> date:
@@ -160,53 +194,76 @@ def _quarter_end_after(year: int, quarter: int) -> date:
     return date(year + 1, 1, 28) if month > 12 else date(year, month, 28)
 
 
-class _Topic:
-    """The product a conversation is about, so "we expect to start production next year" knows what starts."""
+class _Context:
+    """What the conversation is about so far. The product carries across turns (a question
+    names it, the answer says "we expect to start production next year"); the last event and
+    subject carry from one sentence to the next within a turn."""
 
     def __init__(self) -> None:
         self.product: str | None = None
+        self.event: str | None = None
+        self.subject: str | None = None
 
-    def follow(self, doc, matcher) -> None:
-        products = [m for m in _matches(doc, matcher) if m.label == "PRODUCT"]
+    def new_turn(self) -> None:
+        self.event = self.subject = None
+
+    def follow(self, text: str) -> None:
+        """Text read without spaCy (it states no figure) still names products and subjects."""
+        products = _word_pattern(tuple(cues().products)).findall(text)
         if products:
-            self.product = products[-1].key
+            self.product = cues().products[" ".join(products[-1].lower().split())]
+        subjects = _word_pattern(tuple(cues().subjects)).findall(text)
+        if subjects:
+            self.subject = cues().subjects[" ".join(subjects[-1].lower().split())]
+        self.event = None
+
+
+_FIGURE_HINT = re.compile(r"\d|doubl|triple|\b(?:thousand|million|billion|trillion)\b", re.I)
+
+
+def _may_state_figure(text: str) -> bool:
+    """A turn with no digit, no spoken amount and no milestone event states no figure."""
+    return bool(_FIGURE_HINT.search(text) or _word_pattern(tuple(cues().events)).search(text))
 
 
 def _matches(doc, matcher) -> list[_Match]:
-    return [_Match(*doc.vocab.strings[m].split("|"), doc[s:e].start_char, doc[s:e].end_char, doc[s:e].text)
-            for m, s, e in matcher(doc)]
+    found = []
+    for match_id, s, e in matcher(doc):
+        span = doc[s:e]
+        found.append(_Match(*doc.vocab.strings[match_id].split("|"), span.start_char, span.end_char, span.text))
+    return found
 
 
 def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quarter: int | None,
-             topic: _Topic) -> list[Figure]:
+             context: _Context) -> list[Figure]:
     matches = _matches(doc, matcher)
     figures: list[Figure] = []
-    previous_event: str | None = None
-    previous_subject: str | None = None
     text = doc.text
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         sentence = text[s0:s1]
         in_sentence = [m for m in matches if s0 <= m.start and m.end <= s1]
         products = [m for m in in_sentence if m.label == "PRODUCT"]
+        subjects = [m for m in in_sentence if m.label == "SUBJECT"]
+        events = [m for m in in_sentence if m.label == "EVENT"]
+        if products:
+            context.product = products[-1].key
         if sentence.rstrip().endswith("?") or _word_pattern(cues().hypothetical).search(sentence):
-            previous_event = previous_subject = None
-            topic.product = products[-1].key if products else topic.product
+            context.event = context.subject = None
             continue  # a question (a read-out investor question) or a thought experiment guides nothing
+        if not (events or context.event or _FIGURE_HINT.search(sentence)):
+            context.subject = subjects[-1].key if subjects else context.subject
+            continue  # nothing here can be a figure
         periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
                    for p in find_periods(sentence, call_date, fiscal_year, fiscal_quarter)]
-        numeric = _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previous_subject)
-        figures += numeric
-        milestones = _milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, topic.product, bool(numeric))
-        figures += milestones
-        events = [m for m in in_sentence if m.label == "EVENT"]
-        topic.product = products[-1].key if products else topic.product
+        numeric = _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, context.subject)
+        milestones = _milestones(text, s0, s1, in_sentence, periods, call_date, context.event, context.product, bool(numeric))
+        figures += numeric + milestones
         if milestones:
-            previous_event = milestones[-1].subject
+            context.event = milestones[-1].subject
         else:
-            previous_event = _event_subject(events[0], in_sentence, topic.product) if events else None
-        subjects = [m for m in in_sentence if m.label == "SUBJECT"]
-        previous_subject = subjects[-1].key if subjects else previous_subject if not numeric else None
+            context.event = _event_subject(events[0], in_sentence, context.product) if events else None
+        context.subject = subjects[-1].key if subjects else context.subject if not numeric else None
     return figures
 
 
