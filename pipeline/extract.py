@@ -107,7 +107,7 @@ def _nlp():
 
 @cache
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])", re.I)
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])", re.I)
 
 
 _GWH = re.compile(r"^\s*(?:gigawatt[- ]hours?|gwh|gigawatts? hours?)\b(?P<rate>(?:\s+(?:per|a|each)\s+year|\s*/\s*(?:year|yr)|\s+annually))?", re.I)
@@ -121,6 +121,7 @@ _MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|augus
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s*$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band then\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 _DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b|\btriple digits\b", re.I)
+_SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|total\s+|net\s+)?(?:sales|revenues?)\b", re.I)
 _PAIRED = re.compile(r"^\s*(?:to|-|–)\s*\$?[\d.,]+\s*(?:thousand|million|billion|[kmb]\b)?", re.I)
 _OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times|lines of code)\b", re.I)
 _PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\b", re.I)
@@ -342,7 +343,7 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     # "from 20 to 40 gigawatt hours": the first amount takes the unit said after the second.
     after = _PAIRED.sub("", sentence[q.end : q.end + 80], count=1)[:60]
     if q.kind == "percent":
-        return ["%"]
+        return [] if _SHARE_OF.match(after) else ["%"]  # "6% of sales" is a ratio, not a growth rate
     if q.kind == "bps":
         return ["bps"]
     if q.kind == "multiple":
@@ -381,18 +382,21 @@ def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int] |
             continue
         metric = metrics()[m.key]
         for unit_spoken in spoken:
-            unit = metric.unit_for(unit_spoken)
-            if unit is None:
+            named = metric.named_by(unit_spoken)
+            if named is None:
                 continue
+            name, unit = named
             distance = _distance(m.start, m.end, start, end, text, clause_penalty=60)
+            if m.start >= end and re.search(r"\band\b", text[end : m.start]):
+                distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
             distance += WEAK_PENALTY if m.label == "WEAK" else 0
             # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.
             reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
             if distance > reach or _vetoed(metric, text, m, start, end):
                 continue
-            rank = (distance, -(m.end - m.start), spoken.index(unit_spoken))
+            rank = (distance, -(m.end - m.start), spoken.index(unit_spoken), name != metric.name)
             if best is None or rank < best[0]:
-                best = (rank, metric.name, unit, distance, (m.start, m.end))
+                best = (rank, name, unit, distance, (m.start, m.end))
     if best:
         # A measure outside the taxonomy named nearer to the number than the metric claims it.
         other = min((_distance(m.start, m.end, start, end, text, clause_penalty=60) for m in in_sentence

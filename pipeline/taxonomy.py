@@ -23,11 +23,22 @@ class Metric:
     site_subject: bool = False
     adjusted_by: tuple[str, ...] = ()
     adjusted_metric: str | None = None
+    percent_metric: str | None = None
 
     def unit_for(self, spoken: str) -> str | None:
         """The metric's unit for a figure spoken in `spoken`, or None if it cannot be this metric."""
         unit = self.coerce.get(spoken, spoken)
         return unit if unit in self.units else None
+
+    def named_by(self, spoken: str) -> tuple[str, str] | None:
+        """(metric, unit) of a figure in `spoken` that this metric's trigger names: itself, or its
+        growth metric for a percentage ("sales ... an increase of 8%" is revenue growth)."""
+        unit = self.unit_for(spoken)
+        if unit:
+            return self.name, unit
+        if spoken == "%" and self.percent_metric:
+            return self.percent_metric, "%"
+        return None
 
 
 @dataclass(frozen=True)
@@ -59,7 +70,7 @@ def metrics() -> dict[str, Metric]:
                               tuple(spec.get("negative", ())), bool(spec.get("fallback", False)),
                               tuple(spec.get("weak_triggers", ())), tuple(spec.get("veto", ())),
                               bool(spec.get("site_subject", False)), tuple(spec.get("adjusted_by", ())),
-                              spec.get("adjusted_metric"))
+                              spec.get("adjusted_metric"), spec.get("percent_metric"))
     return loaded
 
 
