@@ -32,20 +32,23 @@ def _total(scores):
     return matched / sum(s.extracted for s in scores), matched / sum(s.gold for s in scores)
 
 
+def _score(name: str, source: str, call, quote_in_source=lambda quote: quote):
+    """Score one call's figures against its gold; `quote_in_source` writes a quote as the file does."""
+    gold = load_gold(name)
+    figures = [cf for cf in extract_call(call) if gold["scope"] == "all" or cf.figure.kind == gold["scope"]]
+
+    def locate(entry):
+        at = source.find(quote_in_source(entry["quote"]))
+        assert at >= 0, f"gold quote not in {name}: {entry['quote']!r}"
+        return at
+
+    result = score(gold["figure"], _located(figures), locate)
+    print(result.report(name))
+    return result
+
+
 def test_tesla_calls_precision_and_recall():
-    scores = []
-    for call_id, path in TESLA.items():
-        source = path.read_text(encoding="utf-8")
-        gold = load_gold(call_id)
-        figures = _located(extract_call(parse_file(path)))
-
-        def locate(entry):
-            at = source.find(entry["quote"])
-            assert at >= 0, f"gold quote not in transcript: {entry['quote']!r}"
-            return at
-
-        scores.append(score(gold["figure"], figures, locate))
-        print(scores[-1].report(call_id))
+    scores = [_score(call_id, path.read_text(encoding="utf-8"), parse_file(path)) for call_id, path in TESLA.items()]
     precision, recall = _total(scores)
     print(f"Tesla calls: precision {precision:.3f}, recall {recall:.3f}")
     assert precision >= 0.88 and recall >= 0.88
@@ -56,20 +59,12 @@ def test_corpus_guidance_precision_and_recall():
     assert len(CORPUS_GOLD) >= 5
     scores = []
     for stem in CORPUS_GOLD:
-        gold = load_gold(stem)
-        assert gold["scope"] == "guidance"
         path = CORPUS / f"{stem}.json"
         source = path.read_text(encoding="utf-8")
+        gold = load_gold(stem)
+        assert gold["scope"] == "guidance"
         call = parse(source, source_name=path.name, call_date=gold["call_date"])
-        figures = _located(cf for cf in extract_call(call) if cf.figure.kind == "guidance")
-
-        def locate(entry):
-            at = source.find(json.dumps(entry["quote"])[1:-1])
-            assert at >= 0, f"gold quote not in {stem}: {entry['quote']!r}"
-            return at
-
-        scores.append(score(gold["figure"], figures, locate))
-        print(scores[-1].report(stem))
+        scores.append(_score(stem, source, call, lambda quote: json.dumps(quote)[1:-1]))
     precision, recall = _total(scores)
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
     assert precision >= 0.78 and recall >= 0.55
