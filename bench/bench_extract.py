@@ -30,13 +30,15 @@ def extract_all(calls) -> list:
 
 
 def sentence_with(phrase: str, texts: list[str]) -> str:
-    return next(m.group().strip() for text in texts if (m := re.search(rf"[^.?!]*{re.escape(phrase)}[^.?!]*[.?!]?", text)))
+    pattern = re.compile(rf"[^.?!]*{re.escape(phrase)}[^.?!]*[.?!]?")
+    return next(m.group().strip() for text in texts if (m := pattern.search(text)))
 
 
 def throughput(spacy_seconds: float) -> dict:
-    """extract_call over the Tesla calls and the corpus; returns each benchmark's (seconds, figures, words)."""
+    """extract_call over the Tesla calls and the corpus: each benchmark's (calls, seconds, figures, words)."""
     sets = {name: [parse_file(path)] for name, path in TESLA.items()}
-    sets["99 corpus calls"] = [parse_file(path) for path in corpus_files()]
+    corpus_calls = [parse_file(path) for path in corpus_files()]
+    sets[f"{len(corpus_calls)} corpus calls"] = corpus_calls
     results, rows = {}, [("one-time spaCy load (blank English + matchers)", "", "", f"{spacy_seconds:.2f}", "", "")]
     for name, calls in sets.items():
         seconds, figures = measure(extract_all, calls)
@@ -64,7 +66,8 @@ def side_by_side(call, spacy_seconds: float, extract_seconds: float, figures: li
     mode = "with" if classifier.USE_CLF else "without"
     report(f"Tesla Q1 2024 management turns ({n:,} words), one core (best of 3)",
            ("extractor", "load (s)", "seconds", "found", "words/s"), [
-               ("pipeline extract_call", f"{spacy_seconds:.2f}", f"{extract_seconds:.3f}", f"{len(figures)} figures", per_second(n, extract_seconds)),
+               ("pipeline extract_call", f"{spacy_seconds:.2f}", f"{extract_seconds:.3f}", f"{len(figures)} figures",
+                per_second(n, extract_seconds)),
                (f"quantulum3 parser.parse ({mode} its unit classifier)", f"{load_seconds:.2f}", f"{seconds:.3f}",
                 f"{len(quantities)} quantities", per_second(n, seconds)),
            ],
@@ -73,15 +76,21 @@ def side_by_side(call, spacy_seconds: float, extract_seconds: float, figures: li
            "quantity it reads, durations such as `a week` included.")
 
     modes = [True, False] if classifier.USE_CLF else [False]
-    rows = []
-    for phrase in PHRASES:
-        sentence = sentence_with(phrase, texts)
-        ours = "; ".join(f"{f.metric} = {f.value:g} {f.unit} ({f.kind})"
-                         for f in extract(sentence, call.meta.call_date, call.meta.fiscal_year))
-        rows.append((f"`{phrase}`", ours or "(no figure)", *(quantulum3_reading(parser, classifier, sentence, m) for m in modes)))
+    sentences = [sentence_with(phrase, texts) for phrase in PHRASES]
+    rows = [(f"`{phrase}`", pipeline_reading(sentence, call),
+             *(quantulum3_reading(parser, classifier, sentence, m) for m in modes))
+            for phrase, sentence in zip(PHRASES, sentences)]
     report("Readings of the same sentence",
-           ("phrase", "pipeline extract", *(f"quantulum3 {'with' if m else 'without'} classifier" for m in modes)), rows,
-           "\n".join(f"- {sentence_with(phrase, texts)}" for phrase in PHRASES))
+           ("phrase", "pipeline extract", *(f"quantulum3 {'with' if m else 'without'} classifier" for m in modes)),
+           rows, "\n".join(f"- {sentence}" for sentence in sentences))
+
+
+def pipeline_reading(sentence: str, call) -> str:
+    readings = []
+    for f in extract(sentence, call.meta.call_date, call.meta.fiscal_year):
+        values = (f.value,) if f.value is not None else (f.value_low, f.value_high)
+        readings.append(f"{f.metric} = {' to '.join(f'{v:g}' for v in values if v is not None)} {f.unit} ({f.kind})")
+    return "; ".join(readings) or "(no figure)"
 
 
 def quantulum3_reading(parser, classifier, sentence: str, use_classifier: bool) -> str:

@@ -90,13 +90,15 @@ def main() -> None:
     for jobs in (1, 2):
         seconds, results = measure(lambda: ingest([str(p) for p in paths], fresh_db(), jobs=jobs))
         assert not any(r.failed for r in results), [r.error for r in results if r.failed]
-        rows.append((f"ingest(), with figures, jobs={jobs} (JSON files)", len(results), sum(r.words for r in results), seconds))
+        name = f"ingest(), with figures, jobs={jobs} (JSON files)"
+        rows.append((name, len(results), sum(r.words for r in results), seconds))
 
     throughput = [(name, n, f"{w:,}", f"{s:.2f}", per_second(w, s)) for name, n, w, s in rows]
 
     print("cold CLI ...", file=sys.stderr)
     q1_words = call_words([parse_file(Q1_2024)])
-    ingest_seconds, _ = measure(lambda: cold("ingest", str(Q1_2024), "--db", str(fresh_db())), runs=5, pick=statistics.median)
+    ingest_seconds, _ = measure(lambda: cold("ingest", str(Q1_2024), "--db", str(fresh_db())),
+                                runs=5, pick=statistics.median)
     help_seconds, _ = measure(cold, "--help", runs=5, pick=statistics.median)
 
     print_machine(warning)

@@ -17,20 +17,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.discrepancy import (
-    ABOVE, ALIGNED, BELOW, DEFAULT_MAPPING, Comparison, Discrepancy, ModelMapping, load_mapping, compare,
+    ABOVE, ALIGNED, BELOW, DEFAULT_MAPPING, NO_YEAR, Comparison, Discrepancy, ModelMapping, load_mapping, compare,
     store_discrepancies, stored_inputs,
 )
 from pipeline.errors import PipelineError
 from pipeline.formatting import amount, figure_value
 from pipeline.model import ModelInputs, WhatIf
-from pipeline.model.spec import SCENARIOS, SPECS_BY_KEY
-from pipeline.track import CallRef, Revision, Said, ensure_views, resolve_call, revisions_as_of
+from pipeline.model.spec import SCENARIOS, SPECS_BY_KEY, YEARS
+from pipeline.track import CallRef, Revision, Said, resolve_call, revisions_as_of
 
 if TYPE_CHECKING:
     from rich.console import Console
 
 SCENARIO_CHOICES = (*SCENARIOS, "both")
-FORMATS = ("rich", "json", "csv", "markdown")
 WIDE = 120  # from this terminal width on, the diff is a table; narrower, one block per target
 SHORT = {"conservative": "cons", "optimistic": "opt"}
 STATUS_STYLE = {ABOVE: "bold red", BELOW: "bold yellow", ALIGNED: "green"}
@@ -73,11 +72,10 @@ def diff(db_path: Path | str | None = None, ticker: str | None = None, call_id: 
     mapping = load_mapping(mapping_path)
     con = warehouse.connect(db_path)
     try:
-        ensure_views(con)
         call = resolve_call(con, ticker, call_id)
         revisions = revisions_as_of(con, call, mapping.metrics_of_interest)
         inputs = stored_inputs(con, mapping.model) if call.ticker == mapping.ticker else None
-        rows = build_rows(revisions, mapping, inputs)
+        rows = [row for row in build_rows(revisions, mapping, inputs) if _current(row, call)]
         if inputs is not None:
             store_discrepancies(con, mapping.model, call, [Discrepancy(r.revision, c) for r in rows for c in r.comparisons])
     finally:
@@ -108,6 +106,12 @@ def build_rows(revisions: Sequence[Revision], mapping: ModelMapping, inputs: Mod
         else:
             rows.append(DiffRow(revision, compare(revision, entry, inputs, projections), None))
     return sorted(rows, key=_order)
+
+
+def _current(row: DiffRow, call: CallRef) -> bool:
+    """Said (or dropped) on the call, or an earlier statement the model can still be compared with."""
+    said = row.revision.current
+    return said is None or said.call_id == call.call_id or any(c.status != NO_YEAR for c in row.comparisons)
 
 
 def _order(row: DiffRow) -> tuple:
@@ -148,6 +152,8 @@ def model_text(comparison: Comparison, unit: str) -> str:
 def gap_text(comparison: Comparison, unit: str) -> str:
     if comparison.gap is None:
         return ""
+    if comparison.gap == 0:
+        return "0"
     if unit == "date":
         return f"{comparison.gap:+.0f} yr"
     sign = "+" if comparison.gap > 0 else ""
@@ -159,7 +165,7 @@ def retune_text(retune: WhatIf | None) -> str:
     if retune is None:
         return ""
     unit = SPECS_BY_KEY[retune.input].unit
-    return f"{retune.input} {_input_value(retune.old_value, unit)} → {_input_value(retune.new_value, unit)}"
+    return f"{retune.input}: {_input_value(retune.old_value, unit)} → {_input_value(retune.new_value, unit)}"
 
 
 def impact_text(retune: WhatIf | None) -> str:
@@ -209,9 +215,9 @@ def render(result: Diff, console: Console) -> None:
 
 def _header(result: Diff) -> str:
     call = result.call
-    against = f" vs {result.model} ({', '.join(result.scenarios)})" if result.model else ""
     when = f" ({call.call_date})" if call.call_date else ""
-    return f"{call.call_id}{when}{against}: {len(result.rows)} tracked, {result.flagged} flagged"
+    against = f"\nagainst {result.model}: {', '.join(result.scenarios)}" if result.model else ""
+    return f"{call.call_id}{when}: {len(result.rows)} tracked, {result.flagged} flagged{against}"
 
 
 def _status(comparison: Comparison):
@@ -231,23 +237,30 @@ def _evidence(said: Said | None):
 
 
 def _scenario_lines(row: DiffRow, labelled: bool):
-    """Per scenario: model value, gap and status; then the retune and its impact."""
+    """Per scenario: the model value and gap, the status, then the retune and its impact."""
     from rich.text import Text
 
     unit = row.revision.unit
+    if all(c.status == NO_YEAR for c in row.comparisons):
+        year = row.comparisons[0].year
+        why = f"{year} is outside {YEARS[0]}–{YEARS[-1]}" if year else "the statement gives no period"
+        return Text(f"{NO_YEAR}: {why}", style="dim")
     lines = Text()
     for comparison in row.comparisons:
+        label = f"{SHORT[comparison.scenario]:<5}" if labelled else ""
+        indent = " " * len(label)
         if lines:
             lines.append("\n")
-        if labelled:
-            lines.append(f"{SHORT[comparison.scenario]:<5}", style="bold")
-        lines.append(f"model {model_text(comparison, unit)}")
+        lines.append(label, style="bold")
         gap = gap_text(comparison, unit)
-        lines.append(f"  gap {gap}  " if gap else "  ")
+        lines.append(model_text(comparison, unit) + (f"  gap {gap}" if gap else ""))
+        lines.append(f"\n{indent}")
         lines.append_text(_status(comparison))
-        if comparison.retune:
-            indent = " " * 5 if labelled else ""
-            lines.append(f"\n{indent}retune {retune_text(comparison.retune)}\n{indent}{impact_text(comparison.retune)}", style="cyan")
+        retune = comparison.retune
+        if retune:
+            unit_in = SPECS_BY_KEY[retune.input].unit
+            lines.append(f"\n{indent}retune {retune.input}\n{indent}{_input_value(retune.old_value, unit_in)} → "
+                         f"{_input_value(retune.new_value, unit_in)}\n{indent}{impact_text(retune)}", style="cyan")
     return lines
 
 
@@ -261,7 +274,7 @@ def _block(row: DiffRow, labelled: bool):
     revision = row.revision
     title = literal(target_text(revision), style="bold")
     grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(style="dim", no_wrap=True, min_width=6)
     grid.add_column(overflow="fold")
     said = Text(said_text(revision.current, revision.unit), style="bold")
     said.append(f"  {revision.current.call_id}" if revision.current else "", style="dim")
@@ -290,23 +303,23 @@ def _table(result: Diff):
 
     labelled = len(result.scenarios) > 1
     table = Table(box=box.SIMPLE_HEAD, show_lines=True, expand=True)
-    table.add_column("metric · period", ratio=2, overflow="fold")
-    table.add_column("said", ratio=1)
-    table.add_column("before", ratio=1)
-    table.add_column("model · gap · status · retune", ratio=4)
-    table.add_column("evidence", ratio=4)
+    table.add_column("metric · period", ratio=1, overflow="fold")
+    table.add_column("said · before · revision", width=26)
+    table.add_column("model · gap · status · retune", width=46)
+    table.add_column("evidence", ratio=2)
     for row in result.rows:
         revision = row.revision
         said = Text(said_text(revision.current, revision.unit), style="bold")
-        said.append(f"\n{revision.current.call_id}" if revision.current else "", style="dim")
-        before = Text(said_text(revision.previous, revision.unit))
-        before.append(f"\n{revision.previous.call_id}" if revision.previous else "", style="dim")
-        before.append(f"\n{revision_text(revision)}", style=_revision_style(revision.revision))
+        said.append(f"  {revision.current.call_id}" if revision.current else "", style="dim")
+        if revision.previous:
+            said.append(f"\nwas {said_text(revision.previous, revision.unit)}  ")
+            said.append(revision.previous.call_id, style="dim")
+        said.append(f"\n{revision_text(revision)}", style=_revision_style(revision.revision))
         if row.comparisons:
             model = _scenario_lines(row, labelled)
         else:
             model = Text(f"not modelled: {row.not_modelled}" if row.not_modelled else "", style="dim")
-        table.add_row(literal(target_text(revision), style="bold"), said, before, model, _evidence(revision.latest))
+        table.add_row(literal(target_text(revision), style="bold"), said, model, _evidence(revision.latest))
     return table
 
 
@@ -400,7 +413,7 @@ def to_csv(result: Diff) -> str:
 
 
 def to_markdown(result: Diff) -> str:
-    lines = [f"**{_header(result)}**", ""]
+    lines = [f"**{_header(result).replace(chr(10), '**  ' + chr(10) + '**')}**", ""]
     if result.note:
         lines += [f"_{result.note}_", ""]
     lines += ["| metric · period | said | before | revision | model · gap · status | retune · impact | evidence |",

@@ -178,9 +178,10 @@ def compare(revision: Revision, entry: MetricMapping | MilestoneMapping, inputs:
         measure = _measure(entry, year)
         model_value = measure(inputs, projections[scenario], scenario) / factor
         gap, reference = _gap(model_value, low, high)
-        status = _status(gap, reference, tolerance, relative=not isinstance(entry, MilestoneMapping))
+        relative = not isinstance(entry, MilestoneMapping)  # a milestone's gap is in years
+        status = _status(gap, reference, tolerance, relative=relative)
         retune = _retune(entry, measure, inputs, scenario, reference * factor) if status in FLAGS else None
-        gap_pct = gap / abs(reference) * 100 if reference else None
+        gap_pct = gap / abs(reference) * 100 if relative and reference else None
         comparisons.append(Comparison(scenario, entry.model, year, model_value, low, high, gap, gap_pct, tolerance, status, retune))
     return tuple(comparisons)
 
@@ -229,7 +230,7 @@ def _retune(entry: MetricMapping | MilestoneMapping, measure: Measure, inputs: M
     else:
         name = entry.retune
         value = _solve(lambda x: measure(inputs, project(inputs.with_value(name, scenario, x).scenario(scenario)), scenario) - target,
-                       *entry.retune_range)
+                       *entry.retune_range, tolerance=1e-9 * max(1.0, abs(target)))
     if value is None:
         return None
     try:
@@ -238,20 +239,28 @@ def _retune(entry: MetricMapping | MilestoneMapping, measure: Measure, inputs: M
         return None
 
 
-def _solve(miss: Callable[[float], float], low: float, high: float) -> float | None:
-    """Bisection for miss(x) = 0 in [low, high]; None when the range does not bracket a root."""
+def _solve(miss: Callable[[float], float], low: float, high: float, tolerance: float) -> float | None:
+    """A root of miss in [low, high] by the Illinois method (few engine runs for the near-linear
+    inputs retuned here); None when the range does not bracket one."""
     miss_low, miss_high = miss(low), miss(high)
-    if miss_low * miss_high > 0 or math.isnan(miss_low * miss_high):
+    if not miss_low * miss_high <= 0:  # also rejects NaN
         return None
-    for _ in range(60):
-        middle = (low + high) / 2
-        miss_middle = miss(middle)
-        if miss_middle == 0 or high - low <= 1e-9 * max(1.0, abs(middle)):
-            return middle
-        if (miss_middle < 0) == (miss_low < 0):
-            low, miss_low = middle, miss_middle
+    side = 0
+    for _ in range(100):
+        if miss_high == miss_low:
+            break
+        x = (low * miss_high - high * miss_low) / (miss_high - miss_low)
+        miss_x = miss(x)
+        if abs(miss_x) <= tolerance:
+            return x
+        if (miss_x > 0) == (miss_high > 0):
+            high, miss_high = x, miss_x
+            miss_low = miss_low / 2 if side == -1 else miss_low
+            side = -1
         else:
-            high = middle
+            low, miss_low = x, miss_x
+            miss_high = miss_high / 2 if side == 1 else miss_high
+            side = 1
     return (low + high) / 2
 
 

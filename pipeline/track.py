@@ -1,7 +1,7 @@
 """Guidance tracked across calls: each call's statement of a target and its revision since the last call.
 
-The rules live in SQL (warehouse/views.sql: `guidance_statements`, `guidance_revisions`,
-`guidance_latest`) so SQL users get the same answers; this module loads the views and
+The rules live in SQL (warehouse/schema.sql: the views `guidance_statements`,
+`guidance_revisions`, `guidance_latest`) so SQL users get the same answers; this module
 reads the revisions as of a call into typed records.
 """
 
@@ -19,8 +19,6 @@ from pipeline.errors import PipelineError
 if TYPE_CHECKING:
     import duckdb
 
-VIEWS_SQL = Path(__file__).resolve().parents[1] / "warehouse" / "views.sql"
-
 # Revision -> the arrow the diff shows before it.
 ARROWS = {
     "raised": "▲",
@@ -31,11 +29,6 @@ ARROWS = {
     "pulled_in": "◀",
     "pushed_out": "▶",
 }
-
-
-def ensure_views(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the tracking views and the discrepancies table (until they join warehouse/schema.sql)."""
-    con.execute(VIEWS_SQL.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True, slots=True)

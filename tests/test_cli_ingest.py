@@ -122,7 +122,7 @@ def test_ingest_folder_loads_both_bundled_calls_and_prints_summary_table(db):
     assert error_lines(result.stderr) == []
     header = next(line for line in result.stdout.splitlines() if line.startswith("┃"))
     assert [c.strip() for c in header.strip("┃").split("┃")] == [
-        "call", "layout", "status", "turns", "speakers", "words", "figures", "seconds"]
+        "call", "layout", "status", "turns", "speakers", "words", "seconds"]
     rows = summary(result.stdout)
     assert set(rows) == {"TSLA-2023Q4", "TSLA-2024Q1"}
     assert rows["TSLA-2023Q4"]["layout"] == "motley_page"

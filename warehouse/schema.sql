@@ -97,3 +97,161 @@ CREATE TABLE IF NOT EXISTS model_valuation (
     implied_discount_rate DOUBLE,           -- fraction, e.g. 0.055
     perpetual_growth      DOUBLE NOT NULL   -- fraction
 );
+
+-- Guidance tracked across calls, and where the model disagrees with it.
+-- The views are computed from figures + calls at query time, so they are the same
+-- whatever order the calls were ingested in. A call's place is its fiscal quarter
+-- within the ticker (call_id is TICKER-YYYYQn, so that order is the calendar order).
+--
+-- A tracked statement is keyed by (ticker, metric, subject, kind, unit, target):
+--   * a milestone's target is its event (the subject); its date (period_end) is the value that moves;
+--   * any other figure's target is its period (period_start .. period_end), NULL when it has none.
+
+-- The calls of each ticker in order: 1, 2, 3, ...
+CREATE OR REPLACE VIEW call_sequence AS
+SELECT call_id, ticker, call_date, fiscal_year, fiscal_quarter,
+       row_number() OVER (PARTITION BY ticker ORDER BY fiscal_year, fiscal_quarter, call_date) AS call_seq
+FROM calls;
+
+-- One statement per call and target. When a call says the same thing several times,
+-- the statement is the most specific one (the narrowest period), then the latest said.
+CREATE OR REPLACE VIEW guidance_statements AS
+WITH keyed AS (
+    SELECT s.ticker, s.call_seq, s.call_date, f.*,
+           CASE WHEN f.metric <> 'milestone' THEN f.period_start END AS target_start,
+           CASE WHEN f.metric <> 'milestone' THEN f.period_end END AS target_end
+    FROM figures f
+    JOIN call_sequence s USING (call_id)
+    WHERE f.metric <> 'milestone' OR f.period_end IS NOT NULL
+),
+ranked AS (
+    SELECT *,
+           count(*) OVER (PARTITION BY call_id, metric, subject, kind, unit, target_start, target_end) AS statements_in_call,
+           row_number() OVER (
+               PARTITION BY call_id, metric, subject, kind, unit, target_start, target_end
+               ORDER BY period_end - period_start NULLS LAST, char_start DESC
+           ) AS preference
+    FROM keyed
+)
+SELECT ticker, call_id, call_date, call_seq, metric, subject, kind, unit, target_start, target_end,
+       value, value_low, value_high, qualifier, period_label, period_start, period_end,
+       -- the one number a statement is compared by: a range's middle, a bound, or the value
+       CASE WHEN unit = 'date' THEN NULL
+            WHEN qualifier = 'range' THEN (value_low + value_high) / 2
+            ELSE coalesce(value, value_low, value_high) END AS point,
+       speaker, role, evidence, figure_id, confidence, statements_in_call
+FROM ranked
+WHERE preference = 1;
+
+-- Every statement with its revision against the previous statement of the same target
+-- (raised | lowered | reaffirmed | new | pulled_in | pushed_out), plus a `dropped` row in
+-- the call after the last one that gave a guidance, when that call did not repeat it and
+-- the target's date had not yet passed.
+CREATE OR REPLACE VIEW guidance_revisions AS
+WITH linked AS MATERIALIZED (
+    SELECT * EXCLUDE (previous),
+           previous.call_id AS previous_call_id,
+           previous.call_date AS previous_call_date,
+           previous.value AS previous_value,
+           previous.value_low AS previous_value_low,
+           previous.value_high AS previous_value_high,
+           previous.qualifier AS previous_qualifier,
+           previous.period_label AS previous_period_label,
+           previous.period_end AS previous_period_end,
+           previous.point AS previous_point,
+           previous.speaker AS previous_speaker,
+           previous.evidence AS previous_evidence
+    FROM (
+        -- one window pass: the previous statement as a struct, and when the target is next stated
+        SELECT *,
+               lag({call_id: call_id, call_date: call_date, value: value, value_low: value_low, value_high: value_high,
+                    qualifier: qualifier, period_label: period_label, period_end: period_end, point: point,
+                    speaker: speaker, evidence: evidence}) OVER history AS previous,
+               lead(call_seq) OVER history AS next_statement_seq
+        FROM guidance_statements
+        WINDOW history AS (PARTITION BY ticker, metric, subject, kind, unit, target_start, target_end ORDER BY call_seq)
+    )
+),
+stated AS (
+    SELECT * EXCLUDE (next_statement_seq),
+           CASE WHEN previous_call_id IS NULL THEN 'new'
+                WHEN unit = 'date' THEN CASE WHEN period_end < previous_period_end THEN 'pulled_in'
+                                             WHEN period_end > previous_period_end THEN 'pushed_out'
+                                             ELSE 'reaffirmed' END
+                WHEN point > previous_point THEN 'raised'
+                WHEN point < previous_point THEN 'lowered'
+                ELSE 'reaffirmed' END AS revision
+    FROM linked
+),
+dropped AS (
+    SELECT g.ticker, n.call_id, n.call_date, n.call_seq, g.metric, g.subject, g.kind, g.unit,
+           g.target_start, g.target_end,
+           'dropped' AS revision,
+           g.call_id AS previous_call_id, g.call_date AS previous_call_date,
+           g.value AS previous_value, g.value_low AS previous_value_low, g.value_high AS previous_value_high,
+           g.qualifier AS previous_qualifier, g.period_label AS previous_period_label,
+           g.period_end AS previous_period_end, g.point AS previous_point,
+           g.speaker AS previous_speaker, g.evidence AS previous_evidence
+    FROM linked g
+    JOIN call_sequence n ON n.ticker = g.ticker AND n.call_seq = g.call_seq + 1
+    WHERE g.kind = 'guidance'
+      AND coalesce(g.next_statement_seq, 0) <> g.call_seq + 1
+      AND NOT coalesce(g.period_end < n.call_date, false)
+)
+SELECT * FROM stated
+UNION ALL BY NAME
+SELECT * FROM dropped;
+
+-- The latest statement of every target, its revision, and the later call that dropped it (if any).
+CREATE OR REPLACE VIEW guidance_latest AS
+WITH latest AS (
+    SELECT *,
+           row_number() OVER (PARTITION BY ticker, metric, subject, kind, unit, target_start, target_end
+                              ORDER BY call_seq DESC) AS recency
+    FROM guidance_revisions
+    WHERE revision <> 'dropped'
+)
+SELECT l.* EXCLUDE (recency), d.call_id AS dropped_in_call_id
+FROM latest l
+LEFT JOIN guidance_revisions d
+       ON d.revision = 'dropped' AND d.ticker = l.ticker AND d.metric = l.metric
+      AND d.subject IS NOT DISTINCT FROM l.subject AND d.kind = l.kind AND d.unit = l.unit
+      AND d.target_start IS NOT DISTINCT FROM l.target_start AND d.target_end IS NOT DISTINCT FROM l.target_end
+      AND d.call_seq > l.call_seq
+WHERE l.recency = 1;
+
+-- Where the model disagrees with the latest statement of a mapped metric (assumptions/mapping.toml):
+-- one row per statement and scenario, as of a call. Written by `pipeline diff`.
+CREATE TABLE IF NOT EXISTS discrepancies (
+    model               VARCHAR NOT NULL,   -- e.g. tesla_fcf
+    scenario            VARCHAR NOT NULL,   -- conservative | optimistic
+    ticker              VARCHAR NOT NULL,
+    as_of_call_id       VARCHAR NOT NULL,   -- the call the comparison is as of
+    call_id             VARCHAR NOT NULL,   -- the call that made the statement
+    figure_id           VARCHAR NOT NULL,
+    metric              VARCHAR NOT NULL,
+    subject             VARCHAR,
+    kind                VARCHAR NOT NULL,   -- guidance | actual
+    period_label        VARCHAR,
+    model_ref           VARCHAR NOT NULL,   -- the model input or series (segment.name) compared
+    model_year          INTEGER,            -- the year compared (NULL for a constant input)
+    model_value         DOUBLE,             -- in the statement's unit
+    guided_low          DOUBLE,             -- the guided range in the statement's unit (equal for a point)
+    guided_high         DOUBLE,
+    unit                VARCHAR NOT NULL,   -- the statement's unit; years for a milestone
+    qualifier           VARCHAR NOT NULL,
+    gap                 DOUBLE,             -- model minus the nearest guided bound; 0 inside a range
+    gap_pct             DOUBLE,             -- gap / |nearest guided bound| × 100; NULL for a milestone
+    tolerance           DOUBLE,             -- relative (0.05 = 5%), or years for a milestone
+    status              VARCHAR NOT NULL,   -- aligned | model above guidance | model below guidance | no model year (no period, or outside 2025-2034)
+    retune_input        VARCHAR,            -- the input a retune changes
+    retune_from         DOUBLE,
+    retune_to           DOUBLE,
+    fcf_2034_before     DOUBLE,             -- USD
+    fcf_2034_after      DOUBLE,
+    implied_rate_before DOUBLE,             -- fraction
+    implied_rate_after  DOUBLE,
+    speaker             VARCHAR NOT NULL,
+    evidence            VARCHAR NOT NULL,
+    computed_at         TIMESTAMP NOT NULL
+);

@@ -21,7 +21,8 @@ def calls(db_path: Path | None) -> None:
     rows = browse.calls(db_path)
     table = Table(title=f"{len(rows)} call(s)", title_justify="left")
     for column in ("call", "company", "date", "layout", "turns", "speakers", "words"):
-        table.add_column(column, justify="right" if column in ("turns", "speakers", "words") else "left")
+        table.add_column(column, justify="right" if column in ("turns", "speakers", "words") else "left",
+                         no_wrap=column == "call")
     for r in rows:
         table.add_row(literal(r["call_id"]), literal(r["company"]), str(r["call_date"] or ""), r["source_format"],
                       str(r["turns"]), str(r["speakers"]), f"{r['words']:,}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -51,13 +52,16 @@ def ingest(paths: tuple[str, ...], db_path: Path | None, jobs: int | None, layou
 
     loaded = [r for r in results if not r.failed]
     if loaded:
-        table = Table(title=f"{len(loaded)} file(s) loaded", title_justify="left")
-        numeric = ("turns", "speakers", "words", "figures", "seconds")
+        statuses = Counter(r.status for r in loaded)
+        title = ", ".join(f"{statuses[s]} {s}" for s in ("loaded", "replaced", "unchanged") if statuses[s])
+        figures = sum(r.figures for r in loaded)
+        table = Table(title=f"{len(loaded)} file(s): {title}; {figures:,} figures", title_justify="left")
+        numeric = ("turns", "speakers", "words", "seconds")
         for column in ("call", "layout", "status") + numeric:
-            table.add_column(column, justify="right" if column in numeric else "left")
+            table.add_column(column, justify="right" if column in numeric else "left", no_wrap=column == "call")
         for r in loaded:
             table.add_row(literal(r.call_id), r.layout, r.status, str(r.turns), str(r.speakers), f"{r.words:,}",
-                          str(r.figures), f"{r.seconds:.2f}")
+                          f"{r.seconds:.2f}")
         console().print(table)
     if failures:
         sys.exit(2)

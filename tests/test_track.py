@@ -1,0 +1,184 @@
+"""Guidance tracked across calls: the views over the bundled Tesla calls and over made-up calls."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import duckdb
+import pytest
+from conftest import TRANSCRIPTS, run_pipeline
+
+from pipeline import warehouse
+from pipeline.track import resolve_call
+from pipeline.errors import PipelineError
+
+
+def _ingest(db, *files: str):
+    for name in files:
+        result = run_pipeline("ingest", str(TRANSCRIPTS / name), db=db)
+        assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture(scope="module")
+def orders(tmp_path_factory) -> dict[str, object]:
+    """The two Tesla calls ingested oldest first, and newest first."""
+    paths = {}
+    for order, files in {"oldest_first": ("q4-2023.txt", "q1-2024.txt"), "newest_first": ("q1-2024.txt", "q4-2023.txt")}.items():
+        paths[order] = tmp_path_factory.mktemp(order) / "earnings.duckdb"
+        _ingest(paths[order], *files)
+    return paths
+
+
+def _revisions(db) -> list[dict]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        cursor = con.execute("SELECT * EXCLUDE (call_seq) FROM guidance_revisions ORDER BY ALL")
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row)) for row in cursor.fetchall()]
+    finally:
+        con.close()
+
+
+def _one(rows: list[dict], **where) -> dict:
+    found = [r for r in rows if all(r[k] == v for k, v in where.items())]
+    assert len(found) == 1, (where, found)
+    return found[0]
+
+
+def test_ingest_order_does_not_change_the_revisions(orders):
+    assert _revisions(orders["oldest_first"]) == _revisions(orders["newest_first"])
+
+
+def test_next_gen_start_of_production_is_pulled_in(orders):
+    rows = _revisions(orders["newest_first"])
+    sop = _one(rows, metric="milestone", subject="next-gen vehicle start of production", call_id="TSLA-2024Q1")
+    assert sop["revision"] == "pulled_in"
+    assert sop["previous_call_id"] == "TSLA-2023Q4"
+    assert sop["period_end"] == date(2025, 6, 30) and sop["period_label"] == "early 2025"
+    assert sop["previous_period_end"] == date(2025, 12, 31)
+    assert "early 2025" in sop["evidence"]
+
+
+def test_several_statements_in_a_call_collapse_to_the_most_specific_then_the_latest_said(orders):
+    rows = _revisions(orders["oldest_first"])
+    q4 = _one(rows, metric="milestone", subject="next-gen vehicle start of production", call_id="TSLA-2023Q4")
+    # said as "toward the end of 2025", "second half next year" and "next year": the narrowest wins
+    assert q4["statements_in_call"] == 3 and q4["period_label"] == "end of 2025" and q4["revision"] == "new"
+    q1 = _one(rows, metric="milestone", subject="next-gen vehicle start of production", call_id="TSLA-2024Q1")
+    # the quoted old "second half of 2025" and the new "early 2025" are as narrow: the latest said wins
+    assert q1["statements_in_call"] == 2 and q1["period_label"] == "early 2025"
+
+
+def test_capex_guidance_is_new_then_dropped(orders):
+    rows = _revisions(orders["newest_first"])
+    capex = [r for r in rows if r["metric"] == "capex"]
+    assert [(r["call_id"], r["revision"]) for r in sorted(capex, key=lambda r: r["call_date"])] == [
+        ("TSLA-2023Q4", "new"), ("TSLA-2024Q1", "dropped")]
+    dropped = _one(capex, revision="dropped")
+    assert dropped["previous_value_low"] == 10e9 and dropped["previous_qualifier"] == "at_least"
+    assert dropped["previous_period_label"] == "FY2024" and dropped["value"] is None
+
+
+def test_repeated_guidance_is_reaffirmed(orders):
+    rows = _revisions(orders["newest_first"])
+    lathrop = _one(rows, metric="storage_production_rate", subject="Lathrop", kind="guidance", call_id="TSLA-2024Q1")
+    assert lathrop["revision"] == "reaffirmed" and lathrop["value"] == lathrop["previous_value"] == 40
+
+
+def test_latest_names_the_call_that_dropped_a_guidance(orders):
+    con = duckdb.connect(str(orders["oldest_first"]), read_only=True)
+    try:
+        latest = con.execute("SELECT call_id, revision, dropped_in_call_id FROM guidance_latest WHERE metric = 'capex'").fetchall()
+    finally:
+        con.close()
+    assert latest == [("TSLA-2023Q4", "new", "TSLA-2024Q1")]
+
+
+# ---------------------------------------------------------------- made-up calls: every revision rule
+
+CALLS = {  # call_id -> (fiscal year, quarter, call date)
+    "ACME-2024Q1": (2024, 1, date(2024, 4, 20)),
+    "ACME-2024Q2": (2024, 2, date(2024, 7, 20)),
+    "ACME-2024Q3": (2024, 3, date(2024, 10, 20)),
+}
+
+
+def _figure(call_id, start, metric, value=None, *, low=None, high=None, qualifier="exact", unit="USD", subject=None,
+            period=("FY2025", date(2025, 1, 1), date(2025, 12, 31)), kind="guidance", evidence="said so"):
+    label, period_start, period_end = period
+    return dict(figure_id=f"{call_id}:{start}:{metric}", call_id=call_id, turn_index=0, speaker="CFO", role="executive",
+                metric=metric, subject=subject, kind=kind, value=value, value_low=low, value_high=high, unit=unit,
+                qualifier=qualifier, period_label=label, period_start=period_start, period_end=period_end,
+                evidence=evidence, char_start=start, char_end=start + 5, confidence=0.9)
+
+
+def _made_up_warehouse(path, figures: list[dict], calls: list[str]):
+    con = warehouse.connect(path)
+    for call_id in calls:  # in the given order: the views must not care
+        year, quarter, day = CALLS[call_id]
+        con.execute("INSERT INTO calls VALUES (?, 'Acme', 'ACME', ?, ?, ?, 'x', 'x', 'colon', ?)",
+                    [call_id, year, quarter, day, datetime(2026, 1, 1)])
+    warehouse.insert_columns(con, "figures", {name: [f[name] for f in figures] for name in figures[0]})
+    return con
+
+
+H2_2025 = ("H2 2025", date(2025, 7, 1), date(2025, 12, 31))
+Q1_2026 = ("Q1 2026", date(2026, 1, 1), date(2026, 3, 31))
+Q3_2024 = ("Q3 2024", date(2024, 7, 1), date(2024, 9, 30))
+
+FIGURES = [
+    # capex FY2025: ≥ 10B, then 11–13B (raised), then 11–13B (reaffirmed)
+    _figure("ACME-2024Q1", 10, "capex", 10e9, low=10e9, qualifier="at_least"),
+    _figure("ACME-2024Q2", 10, "capex", None, low=11e9, high=13e9, qualifier="range"),
+    _figure("ACME-2024Q3", 10, "capex", None, low=11e9, high=13e9, qualifier="range"),
+    # margin FY2025: 20% then 18% (lowered), then not repeated (dropped)
+    _figure("ACME-2024Q1", 20, "gross_margin", 20.0, unit="%"),
+    _figure("ACME-2024Q2", 20, "gross_margin", 18.0, unit="%"),
+    # a launch pushed out from H2 2025 to Q1 2026
+    _figure("ACME-2024Q1", 30, "milestone", subject="Widget launch", unit="date", period=H2_2025),
+    _figure("ACME-2024Q2", 30, "milestone", subject="Widget launch", unit="date", period=Q1_2026),
+    # a Q3 2024 target guided in Q1, silent in Q2 (dropped), silent in Q3 (past: nothing)
+    _figure("ACME-2024Q1", 40, "deliveries", 5000.0, unit="units", period=Q3_2024),
+    # an actual not repeated is not "dropped"
+    _figure("ACME-2024Q1", 50, "cash", 1e9, kind="actual"),
+]
+
+
+@pytest.fixture
+def made_up(tmp_path):
+    con = _made_up_warehouse(tmp_path / "w.duckdb", FIGURES, ["ACME-2024Q3", "ACME-2024Q1", "ACME-2024Q2"])
+    yield con
+    con.close()
+
+
+def _history(con, metric) -> list[tuple]:
+    return con.execute("SELECT call_id, revision FROM guidance_revisions WHERE metric = ? ORDER BY call_seq", [metric]).fetchall()
+
+
+def test_made_up_calls_cover_every_revision(made_up):
+    assert _history(made_up, "capex") == [("ACME-2024Q1", "new"), ("ACME-2024Q2", "raised"), ("ACME-2024Q3", "reaffirmed")]
+    assert _history(made_up, "gross_margin") == [("ACME-2024Q1", "new"), ("ACME-2024Q2", "lowered"), ("ACME-2024Q3", "dropped")]
+    assert _history(made_up, "milestone") == [("ACME-2024Q1", "new"), ("ACME-2024Q2", "pushed_out"), ("ACME-2024Q3", "dropped")]
+    assert _history(made_up, "deliveries") == [("ACME-2024Q1", "new"), ("ACME-2024Q2", "dropped")]
+    assert _history(made_up, "cash") == [("ACME-2024Q1", "new")]
+
+
+def test_a_call_ingested_late_is_placed_by_its_quarter(tmp_path):
+    q2 = [f for f in FIGURES if f["call_id"] == "ACME-2024Q2"]
+    late = _made_up_warehouse(tmp_path / "late.duckdb", [f for f in FIGURES if f not in q2], ["ACME-2024Q1", "ACME-2024Q3"])
+    assert _history(late, "capex") == [("ACME-2024Q1", "new"), ("ACME-2024Q3", "raised")]
+    year, quarter, day = CALLS["ACME-2024Q2"]
+    late.execute("INSERT INTO calls VALUES ('ACME-2024Q2', 'Acme', 'ACME', ?, ?, ?, 'x', 'x', 'colon', ?)",
+                 [year, quarter, day, datetime(2026, 1, 1)])
+    warehouse.insert_columns(late, "figures", {name: [f[name] for f in q2] for name in q2[0]})
+    assert _history(late, "capex") == [("ACME-2024Q1", "new"), ("ACME-2024Q2", "raised"), ("ACME-2024Q3", "reaffirmed")]
+    late.close()
+
+
+def test_resolve_call_defaults_to_the_latest_and_rejects_unknown_calls(made_up):
+    assert resolve_call(made_up, None, None).call_id == "ACME-2024Q3"
+    assert resolve_call(made_up, "acme", "acme-2024q1").call_seq == 1
+    with pytest.raises(PipelineError, match="no call"):
+        resolve_call(made_up, None, "ACME-2023Q4")
+    with pytest.raises(PipelineError, match="no TSLA calls"):
+        resolve_call(made_up, "TSLA", None)
