@@ -12,6 +12,7 @@ from pipeline.records import Speaker
 _LABEL = re.compile(r"^[ \t]*(?:[QA][ \t]*[-–—][ \t]*)?(?P<label>[^:\n]{1,80}?)[ \t]*:(?:[ \t]+|$)", re.MULTILINE)
 _TITLED_LABEL = re.compile(r"^(?P<name>[^,(]+?)\s*(?:,\s*(?P<title>.+)|\((?P<paren>.+)\))$")
 _LINE = re.compile(r"[^\n]+")
+_SHORT_LINE = 200
 
 
 def parse_colon(source: str) -> tuple[list[RawTurn], list[Speaker]]:
@@ -29,13 +30,15 @@ def parse_colon(source: str) -> tuple[list[RawTurn], list[Speaker]]:
             raw.append(RawTurn(person.name, text, anchors, person.title, person.affiliation, section))
 
     for line in _LINE.finditer(source):
-        text = normalise_space(line.group())
-        if not text:
+        stripped = line.group().strip()
+        if not stripped:
             continue
-        if patterns.participants_header.match(text):
+        # Headers, participant entries and furniture are short lines; speech needs no normalising.
+        text = normalise_space(stripped) if len(stripped) <= _SHORT_LINE else ""
+        if text and patterns.participants_header.match(text):
             listing = True
             continue
-        if patterns.prepared_header.match(text) or patterns.qa_header.match(text):
+        if text and (patterns.prepared_header.match(text) or patterns.qa_header.match(text)):
             close()
             person, spans, listing = None, [], False
             section = "prepared" if patterns.prepared_header.match(text) else "qa"
@@ -51,12 +54,11 @@ def parse_colon(source: str) -> tuple[list[RawTurn], list[Speaker]]:
             if rest:
                 offset = source.index(rest, start)
                 spans.append((offset, offset + len(rest)))
-        elif listing:
+        elif listing and text:
             entry = parse_participant(re.sub(r"\s+[-–—]\s+", " -- ", text))
             if entry:
                 participants.append(entry)
-        elif person and not patterns.furniture_line.match(text):
-            stripped = line.group().strip()
+        elif person and not (text and patterns.furniture_line.match(text)):
             offset = line.start() + line.group().index(stripped)
             spans.append((offset, offset + len(stripped)))
     close()

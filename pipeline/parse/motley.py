@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -130,7 +131,7 @@ def parse_flat(source: str) -> tuple[list[RawTurn], list[Speaker]]:
     markers = _markers(body, participants)
     if not markers:
         raise PipelineError("no speaker turns found")
-    furniture = layout_patterns().furniture_inline
+    furniture = [(m.start(), m.end()) for m in layout_patterns().furniture_inline.finditer(body)]
     raw = []
     for (start, end, person), following in zip(markers, markers[1:] + [(body_end, body_end, None)]):
         spans = _speech_spans(source, end, following[0], furniture)
@@ -162,8 +163,8 @@ def _titles(body: str, participant_text: str, names: set[str]) -> dict[str, tupl
     followers: dict[str, list[list[str]]] = defaultdict(list)
     for text in (body, participant_text):
         for name in names:
-            for match in re.finditer(re.escape(name) + r"\s+--\s+", text):
-                followers[name].append(normalise_space(text[match.end() : match.end() + 200]).split(" "))
+            for _, end in _occurrences(text, (name, "")):
+                followers[name].append(normalise_space(text[end : end + 200]).split(" "))
     titles = {}
     for name, runs in followers.items():
         common = runs[0]
@@ -215,11 +216,13 @@ def _split_participants(text: str, titles: dict[str, tuple[str | None, str | Non
 def _special_speakers(body: str, participants: list[Speaker]) -> list[Speaker]:
     """`Operator`, `Unknown speaker`…: speakers a participants list usually leaves out."""
     listed = {name_key(p.name) for p in participants}
+    lowered = body.lower()
     found = []
     for special in layout_patterns().special_roles:
-        match = re.search(rf"\b{re.escape(special)}\b", body, re.IGNORECASE)
-        if special not in listed and match:
-            found.append(Speaker(match.group()))
+        spelled = next((body[s:e] for s, e in _occurrences(lowered, (special,))
+                        if _starts_word(lowered, s, "") and (e == len(body) or not body[e].isalnum())), None)
+        if spelled and special not in listed:
+            found.append(Speaker(spelled))
     return found
 
 
@@ -278,17 +281,19 @@ def _split_names(words: list[str], body: str) -> list[str]:
 
 def _markers(body: str, participants: list[Speaker]) -> list[tuple[int, int, Speaker]]:
     """Where each turn's speaker marker stands in the body, in order."""
+    # Patterns open with the name itself (no lookbehind) so the regex engine can jump between
+    # occurrences; what may stand before a marker is checked on the few matches.
     found = []
     for person in participants:
         if person.title:
-            entry = r"\s+--\s+".join(re.escape(x) for x in (person.name, person.affiliation, person.title) if x)
-            pattern = re.compile(rf"(?<![\w-]){entry}(?=\s|$)")
-            found += [(m.start(), m.end(), person) for m in pattern.finditer(body)]
+            parts = tuple(x for x in (person.name, person.affiliation, person.title) if x)
+            found += [(start, end, person) for start, end in _occurrences(body, parts)
+                      if _starts_word(body, start, "-") and (end == len(body) or body[end].isspace())]
     bare = []
     for person in participants:
         if not person.title:
-            pattern = re.compile(rf"(?<![\w\[(-]){re.escape(person.name)}(?=\s+\S)(?!\s+--)(?!,)")
-            bare += [(m.start(), m.end(), person) for m in pattern.finditer(body) if _speech_follows(body, m.end())]
+            bare += [(start, end, person) for start, end in _occurrences(body, (person.name,))
+                     if _starts_word(body, start, "[(-") and _BARE_AFTER.match(body, end) and _speech_follows(body, end)]
     bare.sort(key=lambda m: m[0])
     first = min((start for start, _, _ in found), default=len(body))
     for index, (start, end, person) in enumerate(bare):
@@ -307,18 +312,47 @@ def _markers(body: str, participants: list[Speaker]) -> list[tuple[int, int, Spe
     return kept
 
 
+_DASH_AT = re.compile(r"\s+--\s+")
+_BARE_AFTER = re.compile(r"(?=\s+\S)(?!\s+--)(?!,)")
+
+
+def _occurrences(text: str, parts: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `part -- part -- part` stands in the text (any spaces around the dashes), found with
+    str.find rather than a regex compiled per name. An empty last part ends after the last dash."""
+    found, at = [], text.find(parts[0])
+    while at >= 0:
+        end = at + len(parts[0])
+        for part in parts[1:]:
+            dash = _DASH_AT.match(text, end)
+            if not dash or not text.startswith(part, dash.end()):
+                end = -1
+                break
+            end = dash.end() + len(part)
+        if end >= 0:
+            found.append((at, end))
+        at = text.find(parts[0], at + 1)
+    return found
+
+
+def _starts_word(body: str, start: int, also_not: str) -> bool:
+    """Nothing that would make the match part of a longer word stands right before it."""
+    return start == 0 or not (body[start - 1].isalnum() or body[start - 1] in "_" + also_not)
+
+
 def _speech_follows(body: str, end: int) -> bool:
     """A bare name starts a turn when a new sentence follows it, not more of the same sentence."""
     nxt = body[end : end + 30].lstrip()
     return bool(nxt) and (nxt[0].isupper() or nxt[0] in "[\"“'‘(" or nxt[0].isdigit())
 
 
-def _speech_spans(source: str, start: int, end: int, furniture: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The speech between two markers, minus inline page furniture, trimmed."""
+def _speech_spans(source: str, start: int, end: int, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The speech between two markers, minus inline page furniture (spans found once for the page), trimmed."""
     spans, position = [], start
-    for match in furniture.finditer(source, start, end):
-        spans.append((position, match.start()))
-        position = match.end()
+    for f_start, f_end in furniture[bisect.bisect_left(furniture, (start, 0)) :]:
+        if f_end > end:
+            break
+        spans.append((position, f_start))
+        position = f_end
     spans.append((position, end))
     trimmed = []
     for s, e in spans:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.parse.names import NameMatcher, name_key
 from pipeline.parse.patterns import layout_patterns
@@ -133,7 +134,7 @@ def _infer_roles(
             firms[name] = firm
     for name in untitled:
         if name not in inferred and patterns.host_self.search(raw[first_turn[name]].text[:300]):
-            if re.search(re.escape(name), raw[first_turn[name]].text[:300]):
+            if name in raw[first_turn[name]].text[:300]:
                 inferred[name] = "host"
     if "host" not in inferred.values() and "host" not in known.values():
         # The host is whoever, not being the operator, most often hands over to an analyst.
@@ -154,9 +155,20 @@ def _infer_roles(
 def _introduced_firm(text: str, name: str, firm_pattern: str) -> str | None:
     """The firm in "... comes from Adam Jonas with Morgan Stanley", if the text introduces `name` so."""
     parts = name.split()
-    forms = [re.escape(name)] + [re.escape(p) for p in (parts[0], parts[-1]) if len(p) > 2]
-    match = re.search(rf"(?:{'|'.join(forms)})[,]?\s+{firm_pattern}", text)
-    return match.group("firm").rstrip(".,") if match else None
+    after_name = _firm_after(firm_pattern)
+    for form in [name] + [p for p in (parts[0], parts[-1]) if len(p) > 2]:
+        at = text.find(form)
+        while at >= 0:
+            match = after_name.match(text, at + len(form))
+            if match:
+                return match.group("firm").rstrip(".,")
+            at = text.find(form, at + 1)
+    return None
+
+
+@cache
+def _firm_after(firm_pattern: str) -> re.Pattern[str]:
+    return re.compile(rf",?\s+{firm_pattern}")
 
 
 def _assign_sections(
