@@ -200,9 +200,11 @@ def _input_value(value: float, unit: str) -> str:
 
 def render(result: Diff, console: Console) -> None:
     """A table on a wide terminal; one block per target when narrow or piped (80 columns)."""
-    console.print(_header(result))
+    from pipeline.cli.common import literal
+
+    console.print(literal(_header(result)))
     if result.note:
-        console.print(result.note, style="dim")
+        console.print(literal(result.note, style="dim"))
     if not result.rows:
         console.print("nothing to show")
     elif console.width >= WIDE:
