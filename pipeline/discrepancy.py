@@ -9,13 +9,13 @@ input value that would close the gap with the engine's what-if of that change.
 from __future__ import annotations
 
 import math
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.datafile import read_toml
 from pipeline.errors import PipelineError
 from pipeline.model import ModelInputs, WhatIf, what_if
 from pipeline.model.engine import Projection, project
@@ -96,13 +96,7 @@ class Comparison:
 
 
 def load_mapping(path: Path | str = DEFAULT_MAPPING) -> ModelMapping:
-    path = Path(path)
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise PipelineError(f"{path}: cannot read ({exc.strerror})") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise PipelineError(f"{path}: not valid TOML ({exc})") from None
+    document = read_toml(path)
     try:
         return _parse_mapping(document)
     except (KeyError, TypeError, ValueError) as exc:

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from pipeline.datafile import read_toml
 from pipeline.errors import PipelineError
 from pipeline.model.spec import INPUT_SPECS, SCENARIOS, SEGMENTS, SPECS_BY_KEY, InputSpec
 
@@ -102,13 +103,7 @@ class ModelInputs:
 
 
 def load_inputs(path: Path | str) -> ModelInputs:
-    path = Path(path)
-    try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise PipelineError(f"{path}: cannot read ({exc.strerror})") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise PipelineError(f"{path}: not valid TOML ({exc})") from None
+    document = read_toml(path)
     try:
         return parse_inputs(document)
     except PipelineError as exc:
