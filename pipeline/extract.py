@@ -119,9 +119,12 @@ _PER_YEAR = re.compile(rf"^\s*(?:{_COUNT_NOUN}\s+)?(?:(?:a|per|each)\s+year|annu
 _COUNT = re.compile(rf"^\s*(?:{_COUNT_NOUN})\b", re.I)
 _MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.I)
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s*$")
+# What may follow a figure in its own clause: "which I think we will ... get to" does, ", and we expect" does not.
+_STRONG_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while)\b|\bbut\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band then\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 _DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b|\btriple digits\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|total\s+|net\s+)?(?:sales|revenues?)\b", re.I)
+_GROWTH_WORD = re.compile(r"growth|grow|increase|up\b|doubl|triple", re.I)
 _PAIRED = re.compile(r"^\s*(?:to|-|–)\s*\$?[\d.,]+\s*(?:thousand|million|billion|[kmb]\b)?", re.I)
 _OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times|lines of code)\b", re.I)
 _PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\b", re.I)
@@ -204,9 +207,10 @@ class _Context:
         self.product: str | None = None
         self.event: str | None = None
         self.subject: str | None = None
+        self.metric: str | None = None  # the metric of the turn's last figure
 
     def new_turn(self) -> None:
-        self.event = self.subject = None
+        self.event = self.subject = self.metric = None
 
     def follow(self, text: str) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects."""
@@ -257,7 +261,7 @@ def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quar
             continue  # nothing here can be a figure
         periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
                    for p in find_periods(sentence, call_date, fiscal_year, fiscal_quarter)]
-        numeric = _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, context.subject)
+        numeric = _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, context)
         milestones = _milestones(text, s0, s1, in_sentence, periods, call_date, context.event, context.product, bool(numeric))
         figures += numeric + milestones
         if milestones:
@@ -265,13 +269,14 @@ def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quar
         else:
             context.event = _event_subject(events[0], in_sentence, context.product) if events else None
         context.subject = subjects[-1].key if subjects else context.subject if not numeric else None
+        context.metric = numeric[-1].metric if numeric else context.metric
     return figures
 
 
 # ------------------------------------------------------------------ numbers → figures
 
 
-def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previous_subject) -> list[Figure]:
+def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, context) -> list[Figure]:
     found: list[Figure] = []
     seen: set[tuple] = set()
     quantities = [q for q in find_quantities(sentence) if _is_figure(sentence, q, periods, s0)]
@@ -279,7 +284,8 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previo
     for q in quantities:
         start, end = q.start + s0, q.end + s0
         spoken = _spoken_units(sentence, q)
-        choice = _metric_for(in_sentence, start, end, spoken, text) or _continuing(found, q, s0, text)
+        choice = (_metric_for(in_sentence, start, end, spoken, text) or _continuing(found, q, s0, text)
+                  or _growth_of_last_metric(context.metric, spoken, sentence))
         if choice is None:
             continue
         metric, unit, distance, trigger = choice
@@ -300,7 +306,7 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, previo
         # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
         inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
         named = max(inside, key=lambda m: m.end - m.start).key if inside else None
-        carried = previous_subject if metrics()[metric].site_subject else None
+        carried = context.subject if metrics()[metric].site_subject else None
         subject = named or _subject(in_sentence, start, end) or carried or _proper_noun_before(text, s0, start)
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
@@ -424,10 +430,19 @@ def _continuing(found: list[Figure], q: Quantity, s0: int, text: str):
     return last.metric, last.unit, 150, None
 
 
+def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str):
+    """A growth rate said right after a figure, in a sentence naming no metric ("nearly 15 GWh
+    in 2023 ... So, tremendous year-over-year growth, triple digits"), is that metric's growth."""
+    growth = metrics()[metric].percent_metric if metric else None
+    if growth and spoken == ["%"] and _GROWTH_WORD.search(sentence):
+        return growth, "%", 150, None
+    return None
+
+
 def _vetoed(metric, text: str, trigger: _Match, start: int, end: int) -> bool:
     if not metric.veto:
         return False
-    around = text[min(trigger.end, start) : max(trigger.start, end) + 30]
+    around = text[max(0, min(trigger.end, start - 25)) : max(trigger.start, end) + 30]
     return bool(_word_pattern(metric.veto).search(around))
 
 
@@ -521,8 +536,8 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, call_
             return "guidance"
         if period.end < call_date:
             return "actual"
-    after = _CLAUSE_BREAK.split(text[end : end + 80])[0]
-    g_after = _word_pattern(cues().guidance).search(after)
+    after = _STRONG_BREAK.split(text[end : end + 80])[0]
+    g_after = _word_pattern(cues().guidance + ("going",)).search(after)
     a_after = _word_pattern(cues().actual).search(after)
     if g_after and (not a_after or g_after.start() < a_after.start()):
         return "guidance"

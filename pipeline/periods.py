@@ -16,7 +16,7 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 
-_YEAR = r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b|FY\s?'?(?P<fy>\d\d)\b|'(?P<yy>\d\d)\b|(?P<rel>this|next|last|the\s+next|the\s+current|the\s+prior|the\s+previous|current|prior)\s+(?:fiscal\s+)?year|the\s+year\s+(?P<before>before)|(?P<reported>(?:ended|ending|end|closed|closing|finished|exited|exiting)\s+the\s+year|(?:another\s+|a\s+)?record\s+year|this\s+past\s+year)|(?P<theyear>(?:the\s+)?full[-\s]year|the\s+(?:fiscal\s+)?year))"
+_YEAR = r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b|FY\s?'?(?P<fy>\d\d)\b|'(?P<yy>\d\d)\b|(?P<rel>this|next|last|the\s+next|the\s+current|the\s+prior|the\s+previous|current|prior)\s+(?:fiscal\s+)?year|the\s+year\s+(?P<before>before)|(?P<reported>(?:ended|ending|end|closed|closing|finished|exited|exiting)\s+the\s+year|(?:another\s+|a\s+)?record\s+year|this\s+past\s+year)|(?P<coming>the\s+coming\s+year|the\s+year\s+ahead)|(?P<theyear>(?:the\s+)?full[-\s]year|the\s+(?:fiscal\s+)?year))"
 _QUARTER = r"(?:Q(?P<qn>[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?P<qrel>this|next|last|the\s+current|the\s+next)\s+quarter)"
 _HALF = r"(?:(?P<ho>first|second|back|front)[-\s]half|H(?P<hn>[12])\b)"
 _PART = r"(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|beginning\s+of|start\s+of|toward\s+the\s+end\s+of|towards\s+the\s+end\s+of)"
@@ -63,6 +63,9 @@ def _year(m: re.Match[str], call_date: date, fiscal_year: int) -> int | None:
         return fiscal_year  # "we ended the year", "another record year": the year the call reports on
     if g.get("theyear"):
         return call_date.year
+    if g.get("coming"):
+        # Early in a year "the coming year" is that year; later on, the next one.
+        return call_date.year if call_date.month <= 3 else call_date.year + 1
     return None
 
 
