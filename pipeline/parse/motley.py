@@ -106,7 +106,7 @@ def _speaker_line(text: str, known: set[str]) -> Speaker | None:
 _DURATION = re.compile(r"Duration:\s*\d+\s*minutes?|Call [Pp]articipants:")
 _TAIL = re.compile(r"\s(?:More [A-Z.]+ analysis|All earnings call transcripts|This article is a transcript)")
 _MARKER_DASH = re.compile(r"\s+--\s+")
-_NAME_BEFORE = re.compile(rf"(?:^|(?<=[.?!\]\"”)]\s)|(?<=[.?!\]\"”)]\s\s)|(?<=:\s))(?P<name>{NAME})\s+--\s+$")
+_BOUNDARY = re.compile(r"[.?!\]\"”)]\s{1,2}|:\s")  # what follows opens a sentence
 _SENTENCE_END = re.compile(r"(?:^|[.?!\]\"”)]|:)\s*$")
 
 
@@ -131,7 +131,7 @@ def parse_flat(source: str) -> tuple[list[RawTurn], list[Speaker]]:
     markers = _markers(body, participants)
     if not markers:
         raise PipelineError("no speaker turns found")
-    furniture = [(m.start(), m.end()) for m in layout_patterns().furniture_inline.finditer(body)]
+    furniture = _inline_furniture(body)
     raw = []
     for (start, end, person), following in zip(markers, markers[1:] + [(body_end, body_end, None)]):
         spans = _speech_spans(source, end, following[0], furniture)
@@ -141,6 +141,17 @@ def parse_flat(source: str) -> tuple[list[RawTurn], list[Speaker]]:
     return raw, participants
 
 
+def _inline_furniture(body: str) -> list[tuple[int, int]]:
+    """Spans of page furniture in a flattened page, in order and not overlapping."""
+    spans = sorted((m.start(), m.end()) for hint, pattern in layout_patterns().furniture_inline
+                   if hint is None or hint in body for m in pattern.finditer(body))
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
 def _titled_names(body: str) -> set[str]:
     """Names that stand right before ` -- ` at the start of a sentence: `... today. Elon Musk -- Chief ...`."""
     names = set()
@@ -148,10 +159,18 @@ def _titled_names(body: str) -> set[str]:
         after = body[dash.end() : dash.end() + 1]
         if not after or not after.isupper():
             continue
-        match = _NAME_BEFORE.search(body, max(0, dash.start() - 80), dash.end())
-        if match and " " in match.group("name"):
-            names.add(match.group("name"))
+        name = _sentence_opening_name(body, dash.start())
+        if name and " " in name:
+            names.add(name)
     return names
+
+
+def _sentence_opening_name(body: str, end: int) -> str | None:
+    """The name that makes up all of the text from a sentence boundary to `end`, the longest
+    such ("Charles T. Lauber", not "Lauber")."""
+    start = max(0, end - 80)
+    openings = ([0] if start == 0 else []) + [m.end() for m in _BOUNDARY.finditer(body, start, end)]
+    return next((body[at:end] for at in openings if NAME_RE.match(body[at:end])), None)
 
 
 def _titles(body: str, participant_text: str, names: set[str]) -> dict[str, tuple[str | None, str | None]]:
@@ -200,9 +219,8 @@ def _split_participants(text: str, titles: dict[str, tuple[str | None, str | Non
         return []
     pieces = []
     for name, (title, affiliation) in titles.items():
-        entry = " -- ".join(x for x in (name, affiliation, title) if x)
-        for match in re.finditer(re.escape(entry), text):
-            pieces.append((match.start(), match.end(), Speaker(name, title, affiliation)))
+        parts = tuple(x for x in (name, affiliation, title) if x)
+        pieces += [(start, end, Speaker(name, title, affiliation)) for start, end in _occurrences(text, parts)]
     pieces.sort(key=lambda p: p[0])
     people, position = [], 0
     for start, end, person in pieces + [(len(text), len(text), None)]:

@@ -17,7 +17,7 @@ def _any(patterns: list[str]) -> re.Pattern[str]:
 class LayoutPatterns:
     furniture_line: re.Pattern[str]
     furniture_blocks: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
-    furniture_inline: re.Pattern[str]
+    furniture_inline: tuple[tuple[str | None, re.Pattern[str]], ...]  # (hint, pattern)
     prepared_header: re.Pattern[str]
     qa_header: re.Pattern[str]
     participants_header: re.Pattern[str]
@@ -38,7 +38,7 @@ def layout_patterns() -> LayoutPatterns:
         furniture_blocks=tuple(
             (re.compile(b["start"], re.IGNORECASE), re.compile(b["end"], re.IGNORECASE)) for b in furniture["blocks"]
         ),
-        furniture_inline=re.compile("|".join(f"(?:{p})" for p in furniture["inline"])),
+        furniture_inline=tuple((f.get("hint"), re.compile(f["pattern"])) for f in furniture["inline"]),
         prepared_header=_any(sections["prepared"]),
         qa_header=_any(sections["qa"]),
         participants_header=_any(sections["participants"]),
