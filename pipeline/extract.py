@@ -302,7 +302,7 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, contex
             period, kind = None, "actual"  # "from 20 to 40 GWh by the end of the year": the start is today's level
         else:
             period = _nearest_period(periods, start, end, text)
-            kind = _kind(text, s0, start, end, period, call_date)
+            kind = _kind(text, s0, start, end, period, call_date, q.qualifier == "range")
         # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
         inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
         named = max(inside, key=lambda m: m.end - m.start).key if inside else None
@@ -521,7 +521,7 @@ def _nearest_period(periods: list[Period], start: int, end: int, text: str) -> P
     return best if cost(best) < 200 else None
 
 
-def _kind(text: str, s0: int, start: int, end: int, period: Period | None, call_date: date) -> str:
+def _kind(text: str, s0: int, start: int, end: int, period: Period | None, call_date: date, ranged: bool) -> str:
     """Guidance or actual: the nearest tense cue before the figure decides, then the period
     (still ahead, or already past), then the nearest cue after it; with none, actual."""
     before = text[s0:start]
@@ -541,7 +541,7 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, call_
     a_after = _word_pattern(cues().actual).search(after)
     if g_after and (not a_after or g_after.start() < a_after.start()):
         return "guidance"
-    return "actual"
+    return "guidance" if ranged else "actual"  # results are said as one number; a range is an outlook
 
 
 # ------------------------------------------------------------------ dated events → milestones
