@@ -8,6 +8,8 @@ import click
 
 from pipeline.cli.common import console, db_option, literal, reports_errors
 
+WIDE = 120  # from this terminal width on, a table; narrower or piped, one block per figure
+
 
 @click.command()
 @click.argument("call_id", required=False)
@@ -17,22 +19,49 @@ from pipeline.cli.common import console, db_option, literal, reports_errors
 @reports_errors
 def figures(call_id: str | None, db_path: Path | None, metric: str | None, kind: str | None) -> None:
     """Print the figures management gave, with the evidence sentence."""
-    from rich.table import Table
-
     from pipeline import browse
-    from pipeline.formatting import figure_value
 
     rows = browse.figures(db_path, call_id=call_id, metric=metric, kind=kind)
-    table = Table(title=f"{len(rows)} figure(s)", title_justify="left", show_lines=True)
-    table.add_column("call", no_wrap=True)
-    table.add_column("metric")
-    table.add_column("value", justify="right")
-    table.add_column("period")
-    table.add_column("kind")
-    table.add_column("speaker")
-    table.add_column("evidence", ratio=1, min_width=30)
+    out = console()
+    out.print(literal(f"{len(rows)} figure(s)", style="bold"))
+    if out.width >= WIDE:
+        out.print(_table(rows))
+    else:
+        for row in rows:
+            out.print()
+            out.print(_block(row))
+
+
+def _what(row: dict) -> str:
+    return row["metric"] + (f" · {row['subject']}" if row["subject"] else "")
+
+
+def _value(row: dict) -> str:
+    from pipeline.formatting import figure_value
+
+    period = f"  {row['period_label']}" if row["period_label"] and row["unit"] != "date" else ""
+    return f"{figure_value(row)}{period}  ({row['kind']})"
+
+
+def _table(rows: list[dict]):
+    from rich.table import Table
+
+    table = Table(show_lines=True, expand=True)
+    for column in ("call", "metric", "value · period · kind", "speaker"):
+        table.add_column(column, no_wrap=column == "call")
+    table.add_column("evidence", ratio=1)
     for r in rows:
-        metric_text = r["metric"] + (f" · {r['subject']}" if r["subject"] else "")
-        table.add_row(literal(r["call_id"]), literal(metric_text), figure_value(r), literal(r["period_label"]),
-                      r["kind"], literal(r["speaker"]), literal(r["evidence"]))
-    console().print(table)
+        table.add_row(literal(r["call_id"]), literal(_what(r)), literal(_value(r)), literal(r["speaker"]),
+                      literal(r["evidence"]))
+    return table
+
+
+def _block(row: dict):
+    from rich.console import Group
+
+    head = literal(_what(row), style="bold")
+    head.append(f"  {row['call_id']}", style="dim")
+    said = literal(_value(row))
+    quote = literal(f"“{row['evidence']}”", style="italic")
+    quote.append(f" — {row['speaker']}", style="dim")
+    return Group(head, said, quote)
