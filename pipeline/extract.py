@@ -155,7 +155,7 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
     pieces = [(turn, offset, chunk, turn.role in MANAGEMENT_ROLES and may_state)
               for turn in call.turns for offset, chunk, may_state in _chunks(turn.text)]
     docs = iter(nlp.pipe(paragraph for _, _, paragraph, parse_it in pieces if parse_it))
-    context = _Context()
+    context = _Context(people=frozenset(w for t in call.turns for w in t.speaker.split()))
     found, current_turn = [], None
     for turn, offset, paragraph, parse_it in pieces:
         if turn is not current_turn:
@@ -203,7 +203,8 @@ class _Context:
     names it, the answer says "we expect to start production next year"); the last event and
     subject carry from one sentence to the next within a turn."""
 
-    def __init__(self) -> None:
+    def __init__(self, people: frozenset[str] = frozenset()) -> None:
+        self.people = people  # words of the speakers' names: a person is not a segment
         self.product: str | None = None
         self.event: str | None = None
         self.subject: str | None = None
@@ -307,7 +308,7 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, contex
         inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
         named = max(inside, key=lambda m: m.end - m.start).key if inside else None
         carried = context.subject if metrics()[metric].site_subject else None
-        subject = named or _subject(in_sentence, start, end) or carried or _proper_noun_before(text, s0, start)
+        subject = named or _subject(in_sentence, start, end) or carried or _proper_noun_before(text, s0, start, context.people)
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
@@ -494,13 +495,14 @@ _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In
     January February March April May June July August September October November December""".split())
 
 
-def _proper_noun_before(text: str, s0: int, start: int) -> str | None:
+def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
     """A company's own segment named right before the figure ("Evernorth revenue to grow 4%",
     "expect Collins to meet their $600 million synergy target"), in the same clause."""
     window = text[max(s0, start - 60) : start]
     clause = _CLAUSE_BREAK.split(window)[-1]
     offset = len(window) - len(clause)
-    names = [m for m in _PROPER.finditer(clause) if m.group(1).split()[0] not in _NOT_SUBJECTS]
+    names = [m for m in _PROPER.finditer(clause)
+             if m.group(1).split()[0] not in _NOT_SUBJECTS and not people.intersection(m.group(1).split())]
     if not names:
         return None
     at = max(s0, start - 60) + offset + names[-1].start(1)
