@@ -124,7 +124,7 @@ _STRONG_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while)\b|\bbut\b", re
 _CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band then\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 _DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b|\btriple digits\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|total\s+|net\s+)?(?:sales|revenues?)\b", re.I)
-_GROWTH_WORD = re.compile(r"growth|grow|increase|up\b|doubl|triple", re.I)
+_GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|flat)\b|doubl|triple|year-over-year", re.I)
 _PAIRED = re.compile(r"^\s*(?:to|-|–)\s*\$?[\d.,]+\s*(?:thousand|million|billion|[kmb]\b)?", re.I)
 _OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times|lines of code)\b", re.I)
 _PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\b", re.I)
@@ -262,7 +262,7 @@ def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quar
             continue  # nothing here can be a figure
         periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
                    for p in find_periods(sentence, call_date, fiscal_year, fiscal_quarter)]
-        numeric = _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, context)
+        numeric = _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, context, fiscal_year)
         milestones = _milestones(text, s0, s1, in_sentence, periods, call_date, context.event, context.product, bool(numeric))
         figures += numeric + milestones
         if milestones:
@@ -277,7 +277,7 @@ def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quar
 # ------------------------------------------------------------------ numbers → figures
 
 
-def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, context) -> list[Figure]:
+def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, context, fiscal_year) -> list[Figure]:
     found: list[Figure] = []
     seen: set[tuple] = set()
     quantities = [q for q in find_quantities(sentence) if _is_figure(sentence, q, periods, s0)]
@@ -294,7 +294,7 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, contex
         if adjusted_by and _word_pattern(adjusted_by).search(sentence[: q.start]):
             metric = metrics()[metric].adjusted_metric
         value, low, high, qualifier = _bounds(q)
-        if _is_negative(metric, sentence):
+        if _is_negative(metric, sentence) or (_is_change(metric, unit) and not q.paired and _DECLINE_BEFORE.search(sentence[max(0, q.start - 30) : q.start])):
             value, low, high = _negate(value, low, high, qualifier)
         if (metric, value, low, high, unit) in seen:
             continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
@@ -304,6 +304,11 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, contex
         else:
             period = _nearest_period(periods, start, end, text)
             kind = _kind(text, s0, start, end, period, call_date, q.qualifier == "range")
+            if (kind == "actual" and period and period.end > call_date and period.label.startswith("FY")
+                    and fiscal_year and period.start.year > fiscal_year):
+                # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
+                period = Period(f"FY{fiscal_year}", date(fiscal_year, 1, 1), date(fiscal_year, 12, 31),
+                                period.span_start, period.span_end)
         # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
         inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
         named = max(inside, key=lambda m: m.end - m.start).key if inside else None
@@ -316,7 +321,9 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, contex
     return found
 
 
-_CHANGE_BEFORE = re.compile(r"\b(?:up|down|an increase of|a decrease of|an additional|another)\s+(?:more than\s+|over\s+|about\s+|nearly\s+)?$", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|an increase of|a decrease of|an additional|another|increased|decreased|grew|declined|rose|fell|improved)"
+    r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
@@ -401,6 +408,8 @@ def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int] |
             reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
             if distance > reach or _vetoed(metric, text, m, start, end):
                 continue
+            if name != metric.name and not _GROWTH_WORD.search(text[max(0, start - 40) : end + 40]):
+                continue  # a percentage near "sales" is its growth only when growth is said ("65% margins" is not)
             rank = (distance, -(m.end - m.start), spoken.index(unit_spoken), name != metric.name)
             if best is None or rank < best[0]:
                 best = (rank, name, unit, distance, (m.start, m.end))
@@ -474,6 +483,21 @@ def _negate(value, low, high, qualifier):
     return neg(value), neg(high), neg(low)
 
 
+_DECLINE_BEFORE = re.compile(
+    r"\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|a decline of|a decrease of|a reduction of)"
+    r"\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
+
+
+def _is_change(metric: str, unit: str) -> bool:
+    """A growth rate or a change in basis points, whose direction the words before it give."""
+    return unit == "bps" or (unit == "%" and metric in _GROWTH_METRICS())
+
+
+@cache
+def _GROWTH_METRICS() -> frozenset[str]:
+    return frozenset(m.percent_metric for m in metrics().values() if m.percent_metric) | {"organic_revenue_growth"}
+
+
 def _is_negative(metric: str, sentence: str) -> bool:
     phrases = metrics()[metric].negative
     return bool(phrases) and bool(_word_pattern(phrases).search(sentence))
@@ -506,7 +530,8 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     if not names:
         return None
     at = max(s0, start - 60) + offset + names[-1].start(1)
-    return names[-1].group(1) if at > s0 else None
+    opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
+    return names[-1].group(1) if at > opening else None  # a sentence's first word is capitalised anyway
 
 
 def _nearest_period(periods: list[Period], start: int, end: int, text: str) -> Period | None:
@@ -517,7 +542,9 @@ def _nearest_period(periods: list[Period], start: int, end: int, text: str) -> P
         return None
 
     def cost(p: Period) -> int:
-        return _distance(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0)
+        # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
+        after_and = p.span_start >= end and re.search(r"\band\b", text[end : p.span_start])
+        return _distance(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
 
     best = min(targets, key=cost)
     return best if cost(best) < 200 else None

@@ -93,6 +93,10 @@ def find_quantities(text: str) -> list[Quantity]:
             first = _single(text, m.start(), m.start("join"), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"])
             b_start = m.start("b_cur") if g["b_cur"] else m.start("b_num")
             second = _single(text, b_start, m.end(), g["b_cur"], g["b_num"], g["b_scale"], g["b_pct"], None)
+            if _different_units(g):
+                # "grew 30% to $14.4 billion": a growth rate and a level, neither bounds the other.
+                found.extend(first + second)
+                continue
             # Both ends are said in the same unit: "from 18.9% to 18.5%", "from $1 to $2 billion".
             kind = next((q.kind for q in first + second if q.kind != "number"), "number")
             before = text[max(0, m.start() - 25) : m.start()].lower()
@@ -117,9 +121,17 @@ def find_quantities(text: str) -> list[Quantity]:
     return found
 
 
+def _different_units(g: dict) -> bool:
+    """One side a percentage (or multiple), the other money: "30% to $14.4 billion"."""
+    kinds = {_kind(g["a_cur"], g["a_pct"]), _kind(g["b_cur"], g["b_pct"])} - {"number"}
+    return len(kinds) > 1
+
+
 def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:
     """"$4.9 billion to $5.1 billion" is a range; "from 18.9% to 18.5%" and "by $200 million to $1.5 billion"
-    are a before and an after."""
+    are a before and an after; "30% to $14.4 billion" is two figures of different units."""
+    if _different_units(g):
+        return False
     before = text[max(0, m.start() - 25) : m.start()].lower()
     if g["between"] or re.search(r"\brange\s+(?:of\s+)?$", before):
         return True

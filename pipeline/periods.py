@@ -61,7 +61,7 @@ def _year(m: re.Match[str], call_date: date, fiscal_year: int) -> int | None:
         return call_date.year
     if g.get("reported"):
         return fiscal_year  # "we ended the year", "another record year": the year the call reports on
-    if g.get("theyear"):
+    if g.get("theyear") or g.get("fullyear"):
         return call_date.year
     if g.get("coming"):
         # Early in a year "the coming year" is that year; later on, the next one.

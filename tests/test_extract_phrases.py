@@ -158,6 +158,26 @@ CASES = [
         Q4_2023, 2023, None,
         [("storage_deployments_growth", "actual", 100.0, 100.0, None, "%", "at_least", date(2023, 12, 31), "energy storage")],
     ),
+    (  # a decline is a negative growth rate; "overall" growth is reported, "organically" organic
+        "Q4 sales of $606 million were down 1% overall and down 2% organically.",
+        date(2021, 2, 3), 2020, None,
+        [("revenue", "actual", 606e6, None, None, "USD", "exact", date(2020, 12, 31), None),
+         ("revenue_growth", "actual", -1.0, None, None, "%", "exact", date(2020, 12, 31), None),
+         ("organic_revenue_growth", "actual", -2.0, None, None, "%", "exact", date(2020, 12, 31), None)],
+    ),
+    (  # a growth rate and the level it reached, not a range from 30% to $14.4 billion
+        "On a year-over-year basis, revenues grew 30% to $14.4 billion.",
+        date(2021, 7, 23), 2021, None,
+        [("revenue_growth", "actual", 30.0, None, None, "%", "exact", None, None),
+         ("revenue", "actual", 14.4e9, None, None, "USD", "exact", None, None)],
+    ),
+    (  # results said in February are of the year just reported; "and" leads to the next figure's period
+        "Q4 operating margin was 22.1% and full year margin was 23.2%. Full year sales of $2.5 billion were flat.",
+        date(2021, 2, 3), 2020, None,
+        [("operating_margin", "actual", 22.1, None, None, "%", "exact", date(2020, 12, 31), None),
+         ("operating_margin", "actual", 23.2, None, None, "%", "exact", date(2020, 12, 31), None),
+         ("revenue", "actual", 2.5e9, None, None, "USD", "exact", date(2020, 12, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
