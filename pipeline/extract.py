@@ -389,7 +389,8 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     return ["units"] if q.amount >= 1000 else []
 
 
-def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int] | None:
+def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int, tuple[int, int] | None] | None:
+    """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken."""
     best = None
     for m in in_sentence:
         if m.label not in ("METRIC", "WEAK"):
@@ -420,9 +421,7 @@ def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int] |
         if other is not None and other < best[3]:
             return None
         return best[1:]
-    # Only a unit said outright ("per share") stands for its metric without a trigger.
-    fallback = next((m for m in metrics().values() if m.fallback and spoken == [u for u in m.units if u in spoken]), None)
-    return (fallback.name, spoken[0], 150, None) if fallback and len(spoken) == 1 else None
+    return None
 
 
 _CONTINUATION = re.compile(r"(?:\band\s+then|\band|\bthen|\bor|\bto|,)\s+(?:maybe\s+|probably\s+|even\s+)?$", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
 WORD_NUMBERS = {
@@ -78,10 +79,12 @@ def _kind(cur: str | None, pct: str | None) -> str:
 
 
 def _scaled(num: str, scale: str | None) -> float:
-    value = _number(num)
-    if scale:
-        value *= SCALES[scale.lower()]
-    return value
+    """The amount in base units, exactly as said: $4.11 billion is 4110000000.0, not 4110000000.0000005."""
+    if not scale:
+        return _number(num)
+    key = num.lower()
+    spoken = Decimal(str(WORD_NUMBERS[key])) if key in WORD_NUMBERS else Decimal(key.replace(",", ""))
+    return float(spoken * Decimal(str(SCALES[scale.lower()])))
 
 
 def find_quantities(text: str) -> list[Quantity]:

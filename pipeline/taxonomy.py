@@ -17,7 +17,6 @@ class Metric:
     triggers: tuple[str, ...]
     coerce: dict[str, str] = field(default_factory=dict)
     negative: tuple[str, ...] = ()
-    fallback: bool = False
     weak_triggers: tuple[str, ...] = ()
     veto: tuple[str, ...] = ()
     site_subject: bool = False
@@ -67,7 +66,7 @@ def metrics() -> dict[str, Metric]:
             if unit not in UNITS:
                 raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
         loaded[name] = Metric(name, tuple(spec["units"]), tuple(spec["triggers"]), dict(spec.get("coerce", {})),
-                              tuple(spec.get("negative", ())), bool(spec.get("fallback", False)),
+                              tuple(spec.get("negative", ())),
                               tuple(spec.get("weak_triggers", ())), tuple(spec.get("veto", ())),
                               bool(spec.get("site_subject", False)), tuple(spec.get("adjusted_by", ())),
                               spec.get("adjusted_metric"), spec.get("percent_metric"))
