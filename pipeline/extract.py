@@ -209,9 +209,11 @@ class _Context:
         self.event: str | None = None
         self.subject: str | None = None
         self.metric: str | None = None  # the metric of the turn's last figure
+        self.named = None  # the Metric the sentence before named, if any
+        self.named_period: Period | None = None  # and the period it gave it
 
     def new_turn(self) -> None:
-        self.event = self.subject = self.metric = None
+        self.event = self.subject = self.metric = self.named = None
 
     def follow(self, text: str) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects."""
@@ -221,7 +223,7 @@ class _Context:
         subjects = _word_pattern(tuple(cues().subjects)).findall(text)
         if subjects:
             self.subject = cues().subjects[" ".join(subjects[-1].lower().split())]
-        self.event = None
+        self.event = self.named = None
 
 
 _FIGURE_HINT = re.compile(r"\d|doubl|triple|\b(?:thousand|million|billion|trillion)\b", re.I)
@@ -254,11 +256,13 @@ def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quar
         events = [m for m in in_sentence if m.label == "EVENT"]
         if products:
             context.product = products[-1].key
+        named = [m for m in in_sentence if m.label == "METRIC"]
         if sentence.rstrip().endswith("?") or _word_pattern(cues().hypothetical).search(sentence):
-            context.event = context.subject = None
+            context.event = context.subject = context.named = None
             continue  # a question (a read-out investor question) or a thought experiment guides nothing
         if not (events or context.event or _FIGURE_HINT.search(sentence)):
             context.subject = subjects[-1].key if subjects else context.subject
+            context.named, context.named_period = (metrics()[named[-1].key] if named else None), None
             continue  # nothing here can be a figure
         periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
                    for p in find_periods(sentence, call_date, fiscal_year, fiscal_quarter)]
@@ -271,6 +275,8 @@ def _figures(doc, matcher, call_date: date, fiscal_year: int | None, fiscal_quar
             context.event = _event_subject(events[0], in_sentence, context.product) if events else None
         context.subject = subjects[-1].key if subjects else context.subject if not numeric else None
         context.metric = numeric[-1].metric if numeric else context.metric
+        context.named = metrics()[named[-1].key] if named else None
+        context.named_period = _nearest_period(periods, named[-1].start, named[-1].end, text) if named else None
     return figures
 
 
@@ -286,7 +292,8 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, contex
         start, end = q.start + s0, q.end + s0
         spoken = _spoken_units(sentence, q)
         choice = (_metric_for(in_sentence, start, end, spoken, text) or _continuing(found, q, s0, text)
-                  or _growth_of_last_metric(context.metric, spoken, sentence))
+                  or _growth_of_last_metric(context.metric, spoken, sentence)
+                  or _guidance_named_before(context.named, q, spoken, sentence, in_sentence))
         if choice is None:
             continue
         metric, unit, distance, trigger = choice
@@ -303,6 +310,8 @@ def _numeric_figures(text, sentence, s0, in_sentence, periods, call_date, contex
             period, kind = None, "actual"  # "from 20 to 40 GWh by the end of the year": the start is today's level
         else:
             period = _nearest_period(periods, start, end, text)
+            if period is None and trigger is None and context.named and metric == context.named.name:
+                period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
             kind = _kind(text, s0, start, end, period, call_date, q.qualifier == "range")
             if (kind == "actual" and period and period.end > call_date and period.label.startswith("FY")
                     and fiscal_year and period.start.year > fiscal_year):
@@ -326,10 +335,17 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
+_GUIDANCE_CHANGE_BEFORE = re.compile(
+    r"\b(?:increas|rais|lift|lower|cut|reduc|decreas)\w*\s+(?:[\w'-]+\s+){0,6}?(?:guidance|outlook|target|forecast)\b"
+    r"[^.;]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+|an additional\s+)?$", re.I)
+
+
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
     start, end = q.start + s0, q.end + s0
     if q.kind == "money" and _CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]):
         return False  # "up more than $1 billion from 2021": a change, not a level
+    if q.kind == "money" and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
+        return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
     if any(p.span_start < end and start < p.span_end for p in periods):
         return False  # the number is part of a time phrase: "2024", "Q1"
     if q.kind == "number" and not q.has_scale:
@@ -446,6 +462,21 @@ def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str)
     if growth and spoken == ["%"] and _GROWTH_WORD.search(sentence):
         return growth, "%", 150, None
     return None
+
+
+_GUIDANCE_TALK = re.compile(r"\b(?:guidance|range|midpoint|outlook)\b", re.I)
+
+
+def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str, in_sentence):
+    """Amounts in a sentence that names no measure but talks about the guidance, right after a
+    sentence that named a metric: "... our adjusted cash flow guidance for 2021. So the guidance
+    went from $775 million to a newly revised range of $850 million to $925 million." """
+    if named is None or q.kind != "money" or not _GUIDANCE_TALK.search(sentence):
+        return None
+    if any(m.label in ("METRIC", "WEAK", "OTHER") for m in in_sentence):
+        return None
+    unit = next((named.unit_for(u) for u in spoken if named.unit_for(u)), None)
+    return (named.name, unit, 150, None) if unit else None
 
 
 def _vetoed(metric, text: str, trigger: _Match, start: int, end: int) -> bool:

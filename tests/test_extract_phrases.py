@@ -178,6 +178,13 @@ CASES = [
          ("operating_margin", "actual", 23.2, None, None, "%", "exact", date(2020, 12, 31), None),
          ("revenue", "actual", 2.5e9, None, None, "USD", "exact", date(2020, 12, 31), None)],
     ),
+    (  # the guidance sentence names no metric: it is the one (and the year) the sentence before named
+        "As you saw this morning, we are increasing our adjusted cash flow guidance for 2021 by about $150 million. "
+        "So the guidance went from $775 million to a newly revised annual guidance range of $850 million to $925 million.",
+        date(2021, 10, 28), 2021, None,
+        [("operating_cash_flow", "guidance", 775e6, None, None, "USD", "exact", date(2021, 12, 31), None),
+         ("operating_cash_flow", "guidance", None, 850e6, 925e6, "USD", "range", date(2021, 12, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
