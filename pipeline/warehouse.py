@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     import duckdb
 
 DEFAULT_DB = Path("warehouse") / "earnings.duckdb"
+# New warehouses are written in the storage format of DuckDB 1.4, so the stock `duckdb` CLI
+# (1.4 and 1.5 at the time of writing) opens them, not only the Python package that made them.
+STORAGE_VERSION = "v1.4.0"
 
 
 def default_db_path() -> Path:
@@ -36,7 +39,7 @@ def connect(db_path: Path | str | None = None, *, read_only: bool = False) -> du
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        con = duckdb.connect(str(path), read_only=read_only)
+        con = duckdb.connect(str(path), read_only=read_only, config={"storage_compatibility_version": STORAGE_VERSION})
     except duckdb.Error as exc:
         reason = str(exc).splitlines()[0]
         raise PipelineError(f"{path}: not a usable DuckDB database ({reason})") from None

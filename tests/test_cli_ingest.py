@@ -10,13 +10,14 @@ import dataclasses
 import random
 import re
 import shutil
+import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from conftest import ROOT, TRANSCRIPTS, run_pipeline
+from conftest import PIPELINE, ROOT, TRANSCRIPTS, run_pipeline
 from pipeline import warehouse
 from pipeline.ingest import store_call
 from pipeline.parse import parse_file
@@ -639,3 +640,15 @@ def test_browsing_without_a_warehouse_is_one_error_and_creates_nothing(tmp_path)
         (line,) = error_lines(result.stderr)
         assert "none.duckdb" in line
     assert not db.exists()
+
+
+def test_the_warehouse_opens_in_the_stock_duckdb_cli(tesla_db):
+    """The `duckdb` command-line shell (the duckdb-cli package of the test extra), not only Python."""
+    shell = PIPELINE.with_name("duckdb")
+    if not shell.exists():
+        pytest.skip(f"{shell} is absent: install the test extra (pip install -e '.[test]')")
+    result = subprocess.run([str(shell), "-readonly", "-csv", str(tesla_db),
+                             "SELECT call_id, count(*) FROM turns GROUP BY call_id ORDER BY call_id"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["call_id,count_star()", "TSLA-2023Q4,143", "TSLA-2024Q1,133"]
