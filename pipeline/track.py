@@ -11,7 +11,6 @@ import math
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.errors import PipelineError

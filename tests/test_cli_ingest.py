@@ -11,7 +11,7 @@ import random
 import re
 import shutil
 import subprocess
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import duckdb

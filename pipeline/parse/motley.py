@@ -133,7 +133,7 @@ def parse_flat(source: str) -> tuple[list[RawTurn], list[Speaker]]:
         raise PipelineError("no speaker turns found")
     furniture = _inline_furniture(body)
     raw = []
-    for (start, end, person), following in zip(markers, markers[1:] + [(body_end, body_end, None)]):
+    for (_, end, person), following in zip(markers, markers[1:] + [(body_end, body_end, None)]):
         spans = _speech_spans(source, end, following[0], furniture)
         if spans:
             text, anchors = joined_spans(source, spans)
