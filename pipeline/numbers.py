@@ -24,7 +24,7 @@ _WORD = r"a quarter|half a|a half|a couple of|one|two|three|four|five|six|seven|
 _SCALE = r"thousand|million|billion|trillion|mm|bn|[kKmMbB](?![\w])"
 # One amount: optional currency, a number (digits or words), optional scale, optional percent/x.
 _AMOUNT = (
-    rf"(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
+    rf"(?P<PFXneg>(?:minus|negative)\s+)?(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
     rf"(?:\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
 )
 _RANGE_JOIN = r"\s?(?:and\s+to|to|-|–|—|and|through)\s?"
@@ -93,9 +93,9 @@ def find_quantities(text: str) -> list[Quantity]:
         g = m.groupdict()
         if g["b_num"] is not None and not _is_range(g, text, m):
             # "from 18.9% to 18.5%" is two figures, not a range.
-            first = _single(text, m.start(), m.start("join"), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"])
+            first = _single(text, m.start(), m.start("join"), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"], g["a_neg"])
             b_start = m.start("b_cur") if g["b_cur"] else m.start("b_num")
-            second = _single(text, b_start, m.end(), g["b_cur"], g["b_num"], g["b_scale"], g["b_pct"], None)
+            second = _single(text, b_start, m.end(), g["b_cur"], g["b_num"], g["b_scale"], g["b_pct"], None, g["b_neg"])
             if _different_units(g):
                 # "grew 30% to $14.4 billion": a growth rate and a level, neither bounds the other.
                 found.extend(first + second)
@@ -109,14 +109,14 @@ def find_quantities(text: str) -> list[Quantity]:
             found.extend(replace(q, kind=kind, paired=role) for q, role in zip(first + second, roles))
             continue
         if g["b_num"] is None:
-            found.extend(_single(text, m.start(), m.end(), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"]))
+            found.extend(_single(text, m.start(), m.end(), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"], g["a_neg"]))
             continue
         # A range shares currency, scale and percent from whichever side says it: "$14.4 to $14.7 billion".
         scale = g["a_scale"] or g["b_scale"]
         if g["a_scale"] is None and g["b_scale"] is not None and _number(g["a_num"]) > _number(g["b_num"]):
             scale = None  # "500 to 1 billion" is not 500 billion
-        low = _scaled(g["a_num"], g["a_scale"] or scale)
-        high = _scaled(g["b_num"], g["b_scale"])
+        low = _signed(_scaled(g["a_num"], g["a_scale"] or scale), g["a_neg"])
+        high = _signed(_scaled(g["b_num"], g["b_scale"]), g["b_neg"] or g["a_neg"])  # "minus 1% to 2%"
         if low > high:
             low, high = high, low
         kind = _kind(g["a_cur"] or g["b_cur"], g["a_pct"] or g["b_pct"])
@@ -136,17 +136,21 @@ def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:
     if _different_units(g):
         return False
     before = text[max(0, m.start() - 25) : m.start()].lower()
-    if g["between"] or re.search(r"\brange\s+(?:of\s+)?$", before):
+    if g["between"] or re.search(r"\brange\s+(?:of\s+|from\s+)?$", before):
         return True
     if " ".join(g["join"].split()).lower() == "and":
         return False
     return not re.search(r"\b(?:from|by(?:\s+another|\s+an\s+additional)?)\s+(?:about\s+|roughly\s+)?$", before)
 
 
-def _single(text, start, end, cur, num, scale, pct, sub) -> list[Quantity]:
+def _signed(value: float, negative: str | None) -> float:
+    return -value if negative else value
+
+
+def _single(text, start, end, cur, num, scale, pct, sub, negative=None) -> list[Quantity]:
     if num is None:
         return []
-    value = _scaled(num, scale)
+    value = _signed(_scaled(num, scale), negative)
     kind = _kind(cur, pct)
     qualifier = _qualifier(text, start, end, bool(sub))
     return [Quantity(start, end, value, None, None, kind, qualifier, text[start:end], bool(scale))]

@@ -1,8 +1,9 @@
 """Time phrases resolved against the call date: "this year", "Q2", "second half of 2025",
 "in '26", "early 2025", "by the end of this month", "in a year or so".
 
-Fiscal years are taken as calendar years; a company with another fiscal calendar gets
-calendar periods (a known limit, stated in README).
+Years, halves and quarters are the company's fiscal ones. Fiscal year N ends in the
+calendar's `year_end_month` of N (DXC's FY2022 ends in March 2022); the month is read off
+the call itself (`fiscal_year_end_month`), and December when the call date is unknown.
 """
 
 from __future__ import annotations
@@ -28,9 +29,73 @@ PATTERNS = [
     ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b", re.I)),
     ("month", re.compile(r"\b(?:in|by|until|till|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<d>\d{1,2})\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I)),
-    ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b", re.I)),
+    ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\b(?:over|in|within|during)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I)),
     ("year", re.compile(rf"(?:\b|(?=')){_YEAR}", re.I)),
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class FiscalCalendar:
+    year_end_month: int = 12
+
+    def _fy_start(self, n: int) -> date:
+        return date(n, 1, 1) if self.year_end_month == 12 else date(n - 1, self.year_end_month + 1, 1)
+
+    def span(self, n: int, offset_months: int, months: int) -> tuple[date, date]:
+        """`months` months of fiscal year n, starting `offset_months` into it."""
+        start = _add_months(self._fy_start(n), offset_months)
+        end_month = _add_months(start, months - 1)
+        return start, date(end_month.year, end_month.month, calendar.monthrange(end_month.year, end_month.month)[1])
+
+    def year(self, n: int) -> tuple[date, date]:
+        return self.span(n, 0, 12)
+
+    def year_of(self, day: date) -> int:
+        """The fiscal year a day falls in."""
+        return day.year if day.month <= self.year_end_month else day.year + 1
+
+    def quarter_of(self, day: date) -> tuple[int, int]:
+        n = self.year_of(day)
+        start = self._fy_start(n)
+        return n, ((day.year - start.year) * 12 + day.month - start.month) // 3 + 1
+
+    def name(self, n: int) -> str:
+        """How a year is written in labels: 2024 for calendar years, FY2022 for fiscal ones."""
+        return str(n) if self.year_end_month == 12 else f"FY{n}"
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def fiscal_year_end_month(call_date: date, fiscal_quarter: int) -> int:
+    """The month a company's fiscal year ends in, from a call: the quarter reported on ended at
+    the last month-end at least two weeks before the call (calls come 2 to 8 weeks after)."""
+    month = _add_months(date(call_date.year, call_date.month, 1), -1)
+    if (call_date - date(month.year, month.month, calendar.monthrange(month.year, month.month)[1])).days < 14:
+        month = _add_months(month, -1)
+    return (month.month - 1 + 3 * (4 - fiscal_quarter)) % 12 + 1
+
+
+@dataclass(frozen=True, slots=True)
+class CallTime:
+    """When a call took place: its date, the fiscal quarter it reports on, and the company's calendar."""
+
+    call_date: date
+    fiscal_year: int
+    fiscal_quarter: int
+    fiscal: FiscalCalendar = FiscalCalendar()
+
+    @classmethod
+    def of(cls, call_date: date, fiscal_year: int | None = None, fiscal_quarter: int | None = None,
+           fiscal: FiscalCalendar | None = None) -> CallTime:
+        """A call whose reported quarter is unknown reports on the calendar quarter before its date."""
+        if fiscal_year is None or fiscal_quarter is None:
+            previous = (call_date.month - 1) // 3 or 4
+            fiscal_year = fiscal_year or (call_date.year - 1 if previous == 4 else call_date.year)
+            fiscal_quarter = fiscal_quarter or previous
+        return cls(call_date, fiscal_year, fiscal_quarter, fiscal or FiscalCalendar())
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +107,9 @@ class Period:
     span_end: int
 
 
-def _year(m: re.Match[str], call_date: date, fiscal_year: int) -> int | None:
+def _year(m: re.Match[str], when: CallTime) -> int | None:
     g = m.groupdict()
+    call_date, fiscal = when.call_date, when.fiscal
     if g.get("y"):
         return int(g["y"])
     if g.get("fy"):
@@ -52,39 +118,32 @@ def _year(m: re.Match[str], call_date: date, fiscal_year: int) -> int | None:
         return 2000 + int(g["yy"])
     if g.get("before"):
         return call_date.year - 2
+    current = fiscal.year_of(call_date)
     rel = (g.get("rel") or "").lower()
     if rel:
         if rel.endswith("next"):
-            return call_date.year + 1
+            return current + 1
         if rel in ("last", "the prior", "the previous", "prior"):
-            return call_date.year - 1
-        return call_date.year
+            return current - 1
+        return current
     if g.get("reported"):
-        return fiscal_year  # "we ended the year", "another record year": the year the call reports on
-    if g.get("theyear") or g.get("fullyear"):
-        return call_date.year
+        return when.fiscal_year  # "we ended the year", "another record year": the year the call reports on
+    if g.get("theyear"):
+        return current
     if g.get("coming"):
         # Early in a year "the coming year" is that year; later on, the next one.
-        return call_date.year if call_date.month <= 3 else call_date.year + 1
+        return current if fiscal.quarter_of(call_date)[1] == 1 else current + 1
     return None
 
 
-def _quarter_end(year: int, q: int) -> tuple[date, date]:
-    start = date(year, 3 * q - 2, 1)
-    end_month = 3 * q
-    return start, date(year, end_month, calendar.monthrange(year, end_month)[1])
-
-
-def _resolve(
-    kind: str, m: re.Match[str], call_date: date, fiscal_year: int, reported_quarter: int
-) -> tuple[str, date, date] | None:
+def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, date] | None:
     g = m.groupdict()
-    year = _year(m, call_date, fiscal_year) if kind in ("quarter", "half", "part", "year") else None
+    call_date, fiscal = when.call_date, when.fiscal
+    year = _year(m, when) if kind in ("quarter", "half", "part", "year") else None
     if kind == "quarter":
         if g.get("qrel"):
-            current = (call_date.month - 1) // 3 + 1
+            y, q = fiscal.quarter_of(call_date)
             rel = g["qrel"].lower()
-            q, y = current, call_date.year
             if rel.endswith("next"):
                 q, y = (1, y + 1) if q == 4 else (q + 1, y)
             elif rel == "last":
@@ -92,28 +151,28 @@ def _resolve(
         else:
             q = int(g["qn"]) if g.get("qn") else _ORD[g["qo"].lower()]
             # A bare "Q1" on a fourth-quarter call is next year's; otherwise the reported year's.
-            y = year or (fiscal_year + 1 if reported_quarter == 4 and q < 4 else fiscal_year)
-        start, end = _quarter_end(y, q)
-        return f"Q{q} {y}", start, end
+            y = year or (when.fiscal_year + 1 if when.fiscal_quarter == 4 and q < 4 else when.fiscal_year)
+        return (f"Q{q} {fiscal.name(y)}", *fiscal.span(y, 3 * (q - 1), 3))
     if kind == "half":
         h = int(g["hn"]) if g.get("hn") else (1 if g["ho"].lower() in ("first", "front") else 2)
-        y = year or call_date.year
-        return (f"H1 {y}", date(y, 1, 1), date(y, 6, 30)) if h == 1 else (f"H2 {y}", date(y, 7, 1), date(y, 12, 31))
+        y = year or fiscal.year_of(call_date)
+        return (f"H{h} {fiscal.name(y)}", *fiscal.span(y, 6 * (h - 1), 6))
     if kind == "part_next":
-        kind, year = "part", call_date.year + 1
+        kind, year = "part", fiscal.year_of(call_date) + 1
     if kind == "part":
         if year is None:
             return None
         part = " ".join(g["part"].lower().split())
         if "beginning" in part or "start" in part:
             return None  # "at the start of this year" is a point already past, not a period to meet
+        name = fiscal.name(year)
         if part == "early":
-            return f"early {year}", date(year, 1, 1), date(year, 6, 30)
+            return (f"early {name}", *fiscal.span(year, 0, 6))
         if part == "mid":
-            return f"mid {year}", date(year, 4, 1), date(year, 9, 30)
+            return (f"mid {name}", *fiscal.span(year, 3, 6))
         if part == "late":
-            return f"late {year}", date(year, 7, 1), date(year, 12, 31)
-        return f"end of {year}", date(year, 10, 1), date(year, 12, 31)
+            return (f"late {name}", *fiscal.span(year, 6, 6))
+        return (f"end of {name}", *fiscal.span(year, 9, 3))
     if kind == "month_end":
         last = calendar.monthrange(call_date.year, call_date.month)[1]
         return f"end of {call_date:%b %Y}", call_date, date(call_date.year, call_date.month, last)
@@ -131,22 +190,12 @@ def _resolve(
             later = call_date.replace(year=call_date.year + 1, day=28)
         return f"~{later:%b %Y}", call_date, later
     if kind == "year" and year is not None:
-        return f"FY{year}", date(year, 1, 1), date(year, 12, 31)
+        return (f"FY{year}", *fiscal.year(year))
     return None
 
 
-def find_periods(
-    text: str, call_date: date, fiscal_year: int | None = None, fiscal_quarter: int | None = None
-) -> list[Period]:
-    """Every time phrase in the text, resolved; overlapping phrases keep the most specific.
-
-    `fiscal_year`/`fiscal_quarter` are what the call reports on ("we ended the year", a bare
-    "Q1"); they default to the quarter before the call date.
-    """
-    if fiscal_year is None or fiscal_quarter is None:
-        previous = (call_date.month - 1) // 3 or 4
-        fiscal_year = fiscal_year or (call_date.year - 1 if previous == 4 else call_date.year)
-        fiscal_quarter = fiscal_quarter or previous
+def find_periods(text: str, when: CallTime) -> list[Period]:
+    """Every time phrase in the text, resolved for a call at `when`; overlapping phrases keep the most specific."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
@@ -154,7 +203,7 @@ def find_periods(
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            resolved = _resolve(kind, m, call_date, fiscal_year, fiscal_quarter)
+            resolved = _resolve(kind, m, when)
             if resolved:
                 label, start, end = resolved
                 found.append(Period(label, start, end, m.start(), m.end()))

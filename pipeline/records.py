@@ -92,3 +92,34 @@ class ParsedCall:
     @property
     def call_id(self) -> str:
         return self.meta.call_id
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    metric: str
+    subject: str | None
+    kind: str  # guidance | actual
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    unit: str
+    qualifier: str  # exact | range | at_least | up_to | approx
+    period_label: str | None
+    period_start: date | None
+    period_end: date | None
+    evidence: str  # the sentence
+    start: int  # the figure's words, as offsets into the text given to extract()
+    end: int
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class CallFigure:
+    """A figure of a call: the figure, who said it, and where it stands in the source file."""
+
+    figure: Figure
+    turn_index: int
+    speaker: str
+    role: str
+    char_start: int
+    char_end: int

@@ -198,6 +198,27 @@ def test_hard_phrase_gives_the_full_row(text, call_date, fiscal_year, metric, ex
     assert rows(text, call_date, fiscal_year, metric) == expected
 
 
+def test_fiscal_years_follow_the_company_calendar():
+    """DXC's fiscal year ends in March: on its call of February 2022 (fiscal Q3), "Q4" is
+    January–March 2022 and "FY '24" ends in March 2024; negative ranges are said with "minus"."""
+    from pipeline.extract import extract_call
+    from pipeline.parse import parse
+
+    text = (
+        "Operator: Welcome to the DXC Technology Q3 Fiscal 2022 earnings call.\n"
+        "Ken Sharp: For Q4, we expect a tax rate of approximately 26%. Organic revenue growth is expected to be "
+        "minus 2.2% to minus 2.3%. We remain on track to deliver our FY '24 guidance of $1.5 billion in free cash flow.\n"
+    )
+    call = parse(text, ticker="DXC", quarter="2022Q3", call_date="2022-02-02")
+    got = [(f.figure.metric, f.figure.value, f.figure.value_low, f.figure.value_high, f.figure.period_label,
+            f.figure.period_end) for f in extract_call(call)]
+    assert got == [
+        ("tax_rate", 26.0, None, None, "Q4 FY2022", date(2022, 3, 31)),
+        ("organic_revenue_growth", None, -2.3, -2.2, None, None),
+        ("free_cash_flow", 1.5e9, None, None, "FY2024", date(2024, 3, 31)),
+    ]
+
+
 @pytest.mark.parametrize(
     "spoken, value, low, high, qualifier",
     [

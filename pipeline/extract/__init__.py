@@ -1,0 +1,169 @@
+"""Guidance figures out of what management says.
+
+    extract(text, call_date=...)   figures in plain text (no warehouse needed)
+    extract_call(parsed_call)      figures of a call's management turns, located in the source file
+
+spaCy (a blank English pipeline: tokenizer, sentencizer and PhraseMatchers built from
+pipeline/data/*.toml) finds sentences and the phrases that name metrics, subjects and
+events (matching.py); pipeline.numbers reads the spoken numbers and pipeline.periods the
+time phrases. A number becomes a figure only when a metric trigger near it fits its unit
+(numeric.py); an event said with a date is a milestone (milestones.py). This module walks
+a call's sentences and keeps the conversation's context from one to the next.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.extract.matching import nlp_pipeline, phrase_matches, word_pattern
+from pipeline.extract.milestones import event_subject, find_milestones
+from pipeline.extract.numeric import nearest_period, numeric_figures
+from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_year_end_month
+from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
+from pipeline.taxonomy import cues, metrics
+
+__all__ = ["CallFigure", "Figure", "extract", "extract_call"]
+
+
+def extract(text: str, call_date: date | None = None, fiscal_year: int | None = None,
+            fiscal_year_ends: int = 12) -> list[Figure]:
+    """Every figure in `text`, a management turn or any passage said by management.
+
+    Periods are resolved against `call_date` (default today); "we ended the year" is
+    `fiscal_year`, the year the call reports on; fiscal years end in month `fiscal_year_ends`.
+    """
+    nlp, matcher = nlp_pipeline()
+    when = CallTime.of(call_date or date.today(), fiscal_year, None, FiscalCalendar(fiscal_year_ends))
+    return _figures(nlp(text), matcher, when, _Context())
+
+
+def extract_call(call: ParsedCall) -> list[CallFigure]:
+    """Figures of the call's management turns (executives, the IR host, unnamed company speakers)."""
+    nlp, matcher = nlp_pipeline()
+    when = _call_time(call)
+    # Only management paragraphs that could state a figure go through spaCy; the others
+    # only move the conversation's context along.
+    pieces = [(turn, offset, chunk, turn.role in MANAGEMENT_ROLES and may_state)
+              for turn in call.turns for offset, chunk, may_state in _chunks(turn.text)]
+    docs = iter(nlp.pipe(paragraph for _, _, paragraph, parse_it in pieces if parse_it))
+    context = _Context(people=frozenset(w for t in call.turns for w in t.speaker.split()))
+    found, current_turn = [], None
+    for turn, offset, paragraph, parse_it in pieces:
+        if turn is not current_turn:
+            context.new_turn()
+            current_turn = turn
+        if not parse_it:
+            context.follow(paragraph)
+            continue
+        for f in _figures(next(docs), matcher, when, context):
+            found.append(CallFigure(f, turn.turn_index, turn.speaker, turn.role,
+                                    turn.source_offset(offset + f.start), turn.source_offset(offset + f.end - 1) + 1))
+    return found
+
+
+_ROUGH_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z\"“\[])|\n")
+
+
+def _chunks(text: str) -> list[tuple[int, str, bool]]:
+    """The text cut roughly into sentences, runs of those that may state a figure kept together
+    (spaCy then finds the real sentence boundaries in them): (offset, text, may state a figure)."""
+    chunks: list[tuple[int, str, bool]] = []
+    position = 0
+    for boundary in [*_ROUGH_SENTENCE_END.finditer(text), None]:
+        end = boundary.start() if boundary else len(text)
+        piece = text[position:end]
+        if piece.strip():
+            may_state = _may_state_figure(piece)
+            if chunks and chunks[-1][2] == may_state:
+                offset, joined, _ = chunks.pop()
+                piece = text[offset:end]
+                position = offset
+            chunks.append((position, piece, may_state))
+        position = boundary.end() if boundary else len(text)
+    return chunks
+
+
+def _call_time(call: ParsedCall) -> CallTime:
+    """The call's date and fiscal calendar; with no date known, a month after its (calendar) quarter ends."""
+    meta = call.meta
+    if meta.call_date is None:
+        month = meta.fiscal_quarter * 3 + 1
+        guessed = date(meta.fiscal_year + 1, 1, 28) if month > 12 else date(meta.fiscal_year, month, 28)
+        return CallTime.of(guessed, meta.fiscal_year, meta.fiscal_quarter)
+    fiscal = FiscalCalendar(fiscal_year_end_month(meta.call_date, meta.fiscal_quarter))
+    return CallTime.of(meta.call_date, meta.fiscal_year, meta.fiscal_quarter, fiscal)
+
+
+class _Context:
+    """What the conversation is about so far. The product carries across turns (a question
+    names it, the answer says "we expect to start production next year"); the last event and
+    subject carry from one sentence to the next within a turn."""
+
+    def __init__(self, people: frozenset[str] = frozenset()) -> None:
+        self.people = people  # words of the speakers' names: a person is not a segment
+        self.product: str | None = None
+        self.event: str | None = None
+        self.subject: str | None = None
+        self.metric: str | None = None  # the metric of the turn's last figure
+        self.named = None  # the Metric the sentence before named, if any
+        self.named_period: Period | None = None  # and the period it gave it
+
+    def new_turn(self) -> None:
+        self.event = self.subject = self.metric = self.named = None
+
+    def follow(self, text: str) -> None:
+        """Text read without spaCy (it states no figure) still names products and subjects."""
+        products = word_pattern(tuple(cues().products)).findall(text)
+        if products:
+            self.product = cues().products[" ".join(products[-1].lower().split())]
+        subjects = word_pattern(tuple(cues().subjects)).findall(text)
+        if subjects:
+            self.subject = cues().subjects[" ".join(subjects[-1].lower().split())]
+        self.event = self.named = None
+
+
+_FIGURE_HINT = re.compile(r"\d|doubl|triple|\b(?:thousand|million|billion|trillion)\b", re.I)
+
+
+def _may_state_figure(text: str) -> bool:
+    """A turn with no digit, no spoken amount and no milestone event states no figure."""
+    return bool(_FIGURE_HINT.search(text) or word_pattern(tuple(cues().events)).search(text))
+
+
+def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
+    matches = phrase_matches(doc, matcher)
+    figures: list[Figure] = []
+    text = doc.text
+    for sent in doc.sents:
+        s0, s1 = sent.start_char, sent.end_char
+        sentence = text[s0:s1]
+        in_sentence = [m for m in matches if s0 <= m.start and m.end <= s1]
+        products = [m for m in in_sentence if m.label == "PRODUCT"]
+        subjects = [m for m in in_sentence if m.label == "SUBJECT"]
+        events = [m for m in in_sentence if m.label == "EVENT"]
+        if products:
+            context.product = products[-1].key
+        named = [m for m in in_sentence if m.label == "METRIC"]
+        if sentence.rstrip().endswith("?") or word_pattern(cues().hypothetical).search(sentence):
+            context.event = context.subject = context.named = None
+            continue  # a question (a read-out investor question) or a thought experiment guides nothing
+        if not (events or context.event or _FIGURE_HINT.search(sentence)):
+            context.subject = subjects[-1].key if subjects else context.subject
+            context.named, context.named_period = (metrics()[named[-1].key] if named else None), None
+            continue  # nothing here can be a figure
+        periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
+                   for p in find_periods(sentence, when)]
+        numeric = numeric_figures(text, sentence, s0, in_sentence, periods, when, context)
+        milestones = find_milestones(text, s0, s1, in_sentence, periods, when.call_date, context.event, context.product,
+                                     bool(numeric))
+        figures += numeric + milestones
+        if milestones:
+            context.event = milestones[-1].subject
+        else:
+            context.event = event_subject(events[0], in_sentence, context.product) if events else None
+        context.subject = subjects[-1].key if subjects else context.subject if not numeric else None
+        context.metric = numeric[-1].metric if numeric else context.metric
+        context.named = metrics()[named[-1].key] if named else None
+        context.named_period = nearest_period(periods, named[-1].start, named[-1].end, text) if named else None
+    return figures

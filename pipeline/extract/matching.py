@@ -1,0 +1,89 @@
+"""spaCy for what it is good at: sentences, and the phrases (from pipeline/data/*.toml) that name
+metrics, subjects, products and events; plus how far apart two phrases stand."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.taxonomy import cues, metrics
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    label: str  # METRIC | WEAK (a weak metric trigger) | SUBJECT | EVENT | PRODUCT
+    key: str  # metric, subject, event or product name
+    start: int
+    end: int
+    text: str
+
+
+_SENTENCE_OPENERS = frozenset("We I It The So And But This That Our They You He She There In As".split())
+
+
+_LETTER_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z]\.\s+(" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b")
+
+
+def _split_after_letter_abbreviation(doc):
+    """spaCy keeps "X." as one token (an initial), so "as we posted on X. We expect" stays one
+    sentence; a one-letter token with a period followed by a sentence opener ends a sentence."""
+    for match in _LETTER_ABBREVIATION.finditer(doc.text):
+        opener = doc.char_span(match.start(1), match.end(1))
+        if opener is not None:
+            opener[0].is_sent_start = True
+    return doc
+
+
+@cache
+def nlp_pipeline():
+    import spacy
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+    if "split_after_letter_abbreviation" not in Language.factories:
+        Language.component("split_after_letter_abbreviation", func=_split_after_letter_abbreviation)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("split_after_letter_abbreviation")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for metric in metrics().values():
+        matcher.add(f"METRIC|{metric.name}", list(nlp.tokenizer.pipe(metric.triggers)))
+        if metric.weak_triggers:
+            matcher.add(f"WEAK|{metric.name}", list(nlp.tokenizer.pipe(metric.weak_triggers)))
+    for phrase, subject in cues().subjects.items():
+        matcher.add(f"SUBJECT|{subject}", [nlp.make_doc(phrase)])
+    for phrase, event in cues().events.items():
+        matcher.add(f"EVENT|{event}", [nlp.make_doc(phrase)])
+    for phrase, product in cues().products.items():
+        matcher.add(f"PRODUCT|{product}", [nlp.make_doc(phrase)])
+    matcher.add("OTHER|other", list(nlp.tokenizer.pipe(cues().other_measures)))
+    return nlp, matcher
+
+
+@cache
+def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])", re.I)
+
+
+CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band then\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
+
+
+def phrase_matches(doc, matcher) -> list[Match]:
+    found = []
+    for match_id, s, e in matcher(doc):
+        span = doc[s:e]
+        found.append(Match(*doc.vocab.strings[match_id].split("|"), span.start_char, span.end_char, span.text))
+    return found
+
+
+def gap_between(a0: int, a1: int, b0: int, b1: int, text: str, clause_penalty: int = 200) -> int:
+    """Characters between two spans; a clause break between them counts as far."""
+    if a1 <= b0:
+        gap, between = b0 - a1, text[a1:b0]
+    elif b1 <= a0:
+        gap, between = a0 - b1, text[b1:a0]
+    else:
+        return 0
+    return gap + (clause_penalty if CLAUSE_BREAK.search(between) else 0)

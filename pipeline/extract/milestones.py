@@ -1,0 +1,90 @@
+"""Dated events: "start production toward the end of 2025" is a milestone figure."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipeline.extract.matching import Match, gap_between, word_pattern
+from pipeline.periods import Period
+from pipeline.records import Figure
+from pipeline.taxonomy import cues
+
+
+_PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\b", re.I)
+
+
+MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
+
+
+def event_subject(event: Match, in_sentence, carried_product: str | None) -> str:
+    """What the milestone is, as "<product> <event>": the product named nearest the event in
+    the sentence, else the one the turn was last talking about."""
+    products = [m for m in in_sentence if m.label == "PRODUCT"]
+    if products:
+        product = min(products, key=lambda m: abs(m.start - event.start)).key
+    else:
+        product = carried_product
+    return f"{product} {event.key}" if product else event.key
+
+
+def find_milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, previous_product, has_numbers) -> list[Figure]:
+    """Dated events: each event said near a date is a milestone dated by the nearest date.
+
+    A sentence with a date but no event of its own ("So, we expect it to be more like early
+    2025, if not late this year.") dates the event of the sentence before; of several
+    readings the later is kept."""
+    if not periods:
+        return []
+    sentence = text[s0:s1]
+    events = [m for m in in_sentence if m.label == "EVENT"]
+    if not events:
+        if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence):
+            latest = max(periods, key=lambda p: p.end)
+            return [_milestone(sentence, previous_event, latest, latest.span_start, latest.span_end, call_date)]
+        return []
+    periods = _later_of_alternatives(periods, text)
+    # Pair events and dates nearest first, each used once; a date after its event reads more naturally.
+    pairs = sorted(
+        (gap_between(e.start, e.end, p.span_start, p.span_end, text, 0) + (10 if p.span_end <= e.start else 0), i, j)
+        for i, e in enumerate(events)
+        for j, p in enumerate(periods)
+    )
+    found, used_events, used_periods = [], set(), set()
+    for gap, i, j in pairs:
+        if gap > MAX_EVENT_DISTANCE or i in used_events or j in used_periods:
+            continue
+        used_events.add(i)
+        used_periods.add(j)
+        event, period = events[i], periods[j]
+        subject = event_subject(event, in_sentence, previous_product)
+        found.append(_milestone(sentence, subject, period, min(event.start, period.span_start),
+                                max(event.end, period.span_end), call_date))
+    return sorted(found, key=lambda f: f.start)
+
+
+_ALTERNATIVE = re.compile(r"^\s*,?\s*(?:or|if not|or maybe|or even|to)\s*$", re.I)
+
+
+def _later_of_alternatives(periods: list[Period], text: str) -> list[Period]:
+    """"by the end of this year or early next": one date, the later reading."""
+    merged: list[Period] = []
+    for period in periods:
+        if merged and _ALTERNATIVE.match(text[merged[-1].span_end : period.span_start]):
+            earlier = merged.pop()
+            later = max(earlier, period, key=lambda p: p.end)
+            period = Period(later.label, later.start, later.end, earlier.span_start, period.span_end)
+        merged.append(period)
+    return merged
+
+
+def _milestone(sentence: str, subject: str, period: Period, start: int, end: int, call_date: date) -> Figure:
+    # A date still ahead is guidance; so is a past date said as a plan (the transcript's "planned for late 2021").
+    planned = word_pattern(cues().guidance).search(sentence)
+    kind = "guidance" if period.end >= call_date or planned else "actual"
+    qualifier = "approx" if _APPROX_DATE.search(sentence) else "exact"
+    return Figure("milestone", subject, kind, None, None, None, "date", qualifier, period.label, period.start,
+                  period.end, sentence.strip(), start, end, 0.7)
+
+
+_APPROX_DATE = re.compile(r"\b(?:sometime|around|roughly|about|approximately)\b", re.I)

@@ -1,0 +1,387 @@
+"""Numbers to figures: which metric a spoken amount is, in what unit, with what bounds, sign,
+period, kind and subject."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from pipeline.extract.matching import CLAUSE_BREAK, Match, gap_between, word_pattern
+from pipeline.numbers import Quantity, find_quantities
+from pipeline.periods import CallTime, Period
+from pipeline.records import Figure
+from pipeline.taxonomy import cues, metrics
+
+
+_GWH = re.compile(r"^\s*(?:gigawatt[- ]hours?|gwh|gigawatts? hours?)\b(?P<rate>(?:\s+(?:per|a|each)\s+year|\s*/\s*(?:year|yr)|\s+annually))?", re.I)
+
+
+_PER_SHARE = re.compile(r"^\s*(?:of\s+)?(?:(?:per|a)\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?share|/share|in\s+(?:adjusted\s+)?(?:eps|earnings per share))", re.I)
+
+
+_PER_MONTH = re.compile(r"^\s*(?:(?:a|per)\s+month|/month|monthly)", re.I)
+
+
+_COUNT_NOUN = r"(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|units?|trucks?|cybertrucks?|cybercabs?|robotaxis?|gpus?|h100s?|computers?|employees?|people|megapacks?|powerwalls?|semis?|deliveries|customers|subscribers)"
+
+
+_PER_WEEK = re.compile(rf"^\s*(?:{_COUNT_NOUN}\s+)?(?:a|per|each)\s+week", re.I)
+
+
+_PER_YEAR = re.compile(rf"^\s*(?:{_COUNT_NOUN}\s+)?(?:(?:a|per|each)\s+year|annually|/\s*year)|^\s*(?:{_COUNT_NOUN}\s+)?of\s+(?:annual\s+)?capacity", re.I)
+
+
+_COUNT = re.compile(rf"^\s*(?:{_COUNT_NOUN})\b", re.I)
+
+
+_MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.I)
+
+
+_WORD_BEFORE = re.compile(r"([\w.-]+)\s*$")
+
+
+# What may follow a figure in its own clause: "which I think we will ... get to" does, ", and we expect" does not.
+_STRONG_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while)\b|\bbut\b", re.I)
+
+
+_DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b|\btriple digits\b", re.I)
+
+
+_SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|total\s+|net\s+)?(?:sales|revenues?)\b", re.I)
+
+
+_GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|flat)\b|doubl|triple|year-over-year", re.I)
+
+
+_PAIRED = re.compile(r"^\s*(?:to|-|–)\s*\$?[\d.,]+\s*(?:thousand|million|billion|[kmb]\b)?", re.I)
+
+
+_OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times|lines of code)\b", re.I)
+
+
+MAX_TRIGGER_DISTANCE = 150  # characters between a number and the phrase naming its metric
+
+
+MAX_SENTENCE_DISTANCE = 400
+
+
+_COMMON_UNITS = frozenset({"USD", "%", "units", "bps", "x"})
+
+
+WEAK_PENALTY = 100
+
+
+def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, context) -> list[Figure]:
+    call_date = when.call_date
+    found: list[Figure] = []
+    seen: set[tuple] = set()
+    quantities = [q for q in find_quantities(sentence) if _is_figure(sentence, q, periods, s0)]
+    quantities += _doublings(sentence)
+    for q in quantities:
+        start, end = q.start + s0, q.end + s0
+        spoken = _spoken_units(sentence, q)
+        choice = (_metric_for(in_sentence, start, end, spoken, text) or _continuing(found, q, s0, text)
+                  or _growth_of_last_metric(context.metric, spoken, sentence)
+                  or _guidance_named_before(context.named, q, spoken, sentence, in_sentence))
+        if choice is None:
+            continue
+        metric, unit, distance, trigger = choice
+        adjusted_by = metrics()[metric].adjusted_by
+        if adjusted_by and word_pattern(adjusted_by).search(sentence[: q.start]):
+            metric = metrics()[metric].adjusted_metric
+        value, low, high, qualifier = _bounds(q)
+        already_negative = any(v is not None and v < 0 for v in (value, low, high))
+        declined = _is_change(metric, unit) and not q.paired and _DECLINE_BEFORE.search(sentence[max(0, q.start - 30) : q.start])
+        if not already_negative and (_is_negative(metric, sentence) or declined):
+            value, low, high = _negate(value, low, high, qualifier)
+        if (metric, value, low, high, unit) in seen:
+            continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
+        seen.add((metric, value, low, high, unit))
+        if q.paired == "from":
+            period, kind = None, "actual"  # "from 20 to 40 GWh by the end of the year": the start is today's level
+        else:
+            period = nearest_period(periods, start, end, text)
+            if period is None and trigger is None and context.named and metric == context.named.name:
+                period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
+            kind = _kind(text, s0, start, end, period, call_date, q.qualifier == "range")
+            reported = when.fiscal.year(when.fiscal_year)
+            if kind == "actual" and period and period.end > call_date and period.label.startswith("FY") and period.end > reported[1]:
+                # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
+                period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
+        # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
+        inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
+        named = max(inside, key=lambda m: m.end - m.start).key if inside else None
+        carried = context.subject if metrics()[metric].site_subject else None
+        subject = named or subject_near(in_sentence, start, end) or carried or _proper_noun_before(text, s0, start, context.people)
+        confidence = round(max(0.5, 0.95 - distance / 400), 2)
+        found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
+                            period.label if period else None, period.start if period else None,
+                            period.end if period else None, sentence.strip(), start, end, confidence))
+    return found
+
+
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|an increase of|a decrease of|an additional|another|increased|decreased|grew|declined|rose|fell|improved)"
+    r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
+
+
+_GUIDANCE_CHANGE_BEFORE = re.compile(
+    r"\b(?:increas|rais|lift|lower|cut|reduc|decreas)\w*\s+(?:[\w'-]+\s+){0,6}?(?:guidance|outlook|target|forecast)\b"
+    r"[^.;]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+|an additional\s+)?$", re.I)
+
+
+def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
+    start, end = q.start + s0, q.end + s0
+    if q.kind == "money" and _CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]):
+        return False  # "up more than $1 billion from 2021": a change, not a level
+    if q.kind == "money" and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
+        return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
+    if any(p.span_start < end and start < p.span_end for p in periods):
+        return False  # the number is part of a time phrase: "2024", "Q1"
+    if q.kind == "number" and not q.has_scale:
+        if q.value is not None and q.value.is_integer() and 1900 <= q.value <= 2100:
+            return False  # a year
+        if q.text.replace(",", "") in cues().not_figure_names:
+            return False
+    before = sentence[max(0, q.start - 25) : q.start]
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1).lower().rstrip(".") in cues().not_figure_before and q.kind == "number":
+        return False  # Model 3, Hardware 4, version 12
+    return not (_MONTH_BEFORE.search(before) and q.kind == "number" and not q.has_scale)
+
+
+def _doublings(sentence: str) -> list[Quantity]:
+    """"more than doubled" is growth of at least 100%; "triple digits" too."""
+    found = []
+    for m in _DOUBLING.finditer(sentence):
+        qualifier = "at_least" if m.group("more") or "triple" in m.group().lower() else "exact"
+        found.append(Quantity(m.start(), m.end(), 100.0, None, None, "percent", qualifier, m.group(), False))
+    return found
+
+
+def _spoken_units(sentence: str, q: Quantity) -> list[str]:
+    # "from 20 to 40 gigawatt hours": the first amount takes the unit said after the second.
+    after = _PAIRED.sub("", sentence[q.end : q.end + 80], count=1)[:60]
+    if q.kind == "percent":
+        return [] if _SHARE_OF.match(after) else ["%"]  # "6% of sales" is a ratio, not a growth rate
+    if q.kind == "bps":
+        return ["bps"]
+    if q.kind == "multiple":
+        return ["x"]
+    if q.kind == "money":
+        if _PER_SHARE.match(after):
+            return ["USD/share"]
+        if _PER_MONTH.match(after):
+            return ["USD/month"]
+        # "an EPS outlook of at least $22.40": a few dollars near a per-share metric are per share.
+        return ["USD", "USD/share"] if not q.has_scale and q.amount < 100 else ["USD"]
+    gwh = _GWH.match(after)
+    if gwh:
+        return ["GWh/yr"] if gwh.group("rate") else ["GWh"]
+    if _PER_SHARE.match(after):
+        return ["USD/share"]
+    if _PER_WEEK.match(after):
+        return ["units/week"]
+    if _PER_YEAR.match(after):
+        return ["units/yr"]
+    if _COUNT.match(after):
+        return ["units"]
+    if _OTHER_UNIT.match(after):
+        return []  # hours, miles, days: not a figure of any metric
+    # A bare amount: a count, or money when it is big and said with a scale ("10 billion").
+    # A small bare number ("from Hardware 3 to 4 to 5", "the 2 of us") is not a figure.
+    if q.has_scale:
+        return ["units", "USD"]
+    return ["units"] if q.amount >= 1000 else []
+
+
+def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int, tuple[int, int] | None] | None:
+    """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken."""
+    best = None
+    for m in in_sentence:
+        if m.label not in ("METRIC", "WEAK"):
+            continue
+        metric = metrics()[m.key]
+        for unit_spoken in spoken:
+            named = metric.named_by(unit_spoken)
+            if named is None:
+                continue
+            name, unit = named
+            distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
+            if m.start >= end and re.search(r"\band\b", text[end : m.start]):
+                distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
+            distance += WEAK_PENALTY if m.label == "WEAK" else 0
+            # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.
+            reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
+            if distance > reach or _vetoed(metric, text, m, start, end):
+                continue
+            if name != metric.name and not _GROWTH_WORD.search(text[max(0, start - 40) : end + 40]):
+                continue  # a percentage near "sales" is its growth only when growth is said ("65% margins" is not)
+            rank = (distance, -(m.end - m.start), spoken.index(unit_spoken), name != metric.name)
+            if best is None or rank < best[0]:
+                best = (rank, name, unit, distance, (m.start, m.end))
+    if best:
+        # A measure outside the taxonomy named nearer to the number than the metric claims it.
+        other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in in_sentence
+                     if m.label == "OTHER" and not (best[4] and m.start < best[4][1] and best[4][0] < m.end)), default=None)
+        if other is not None and other < best[3]:
+            return None
+        return best[1:]
+    return None
+
+
+_CONTINUATION = re.compile(r"(?:\band\s+then|\band|\bthen|\bor|\bto|,)\s+(?:maybe\s+|probably\s+|even\s+)?$", re.I)
+
+
+def _continuing(found: list[Figure], q: Quantity, s0: int, text: str):
+    """A bare amount that continues a list ("7 million cars in a year or so and then 10 million")
+    is another figure of the same metric and unit."""
+    if not found or q.kind != "number" or not q.has_scale:
+        return None
+    last = found[-1]
+    between = text[last.end : q.start + s0]
+    if len(between) > 60 or not _CONTINUATION.search(between) or last.unit not in ("units", "USD"):
+        return None
+    return last.metric, last.unit, 150, None
+
+
+def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str):
+    """A growth rate said right after a figure, in a sentence naming no metric ("nearly 15 GWh
+    in 2023 ... So, tremendous year-over-year growth, triple digits"), is that metric's growth."""
+    growth = metrics()[metric].percent_metric if metric else None
+    if growth and spoken == ["%"] and _GROWTH_WORD.search(sentence):
+        return growth, "%", 150, None
+    return None
+
+
+_GUIDANCE_TALK = re.compile(r"\b(?:guidance|range|midpoint|outlook)\b", re.I)
+
+
+def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str, in_sentence):
+    """Amounts in a sentence that names no measure but talks about the guidance, right after a
+    sentence that named a metric: "... our adjusted cash flow guidance for 2021. So the guidance
+    went from $775 million to a newly revised range of $850 million to $925 million." """
+    if named is None or q.kind != "money" or not _GUIDANCE_TALK.search(sentence):
+        return None
+    if any(m.label in ("METRIC", "WEAK", "OTHER") for m in in_sentence):
+        return None
+    unit = next((named.unit_for(u) for u in spoken if named.unit_for(u)), None)
+    return (named.name, unit, 150, None) if unit else None
+
+
+def _vetoed(metric, text: str, trigger: Match, start: int, end: int) -> bool:
+    if not metric.veto:
+        return False
+    around = text[max(0, min(trigger.end, start - 25)) : max(trigger.start, end) + 30]
+    return bool(word_pattern(metric.veto).search(around))
+
+
+def _bounds(q: Quantity) -> tuple[float | None, float | None, float | None, str]:
+    if q.qualifier == "range":
+        return None, q.low, q.high, "range"
+    if q.qualifier == "at_least":
+        return q.value, q.value, None, "at_least"
+    if q.qualifier == "up_to":
+        return q.value, None, q.value, "up_to"
+    return q.value, None, None, q.qualifier
+
+
+def _negate(value, low, high, qualifier):
+    """A reduction or a loss: negative, with bounds mirrored so low <= high."""
+    neg = lambda x: None if x is None else -x  # noqa: E731
+    return neg(value), neg(high), neg(low)
+
+
+_DECLINE_BEFORE = re.compile(
+    r"\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|a decline of|a decrease of|a reduction of)"
+    r"\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
+
+
+def _is_change(metric: str, unit: str) -> bool:
+    """A growth rate or a change in basis points, whose direction the words before it give."""
+    return unit == "bps" or (unit == "%" and metric in _GROWTH_METRICS())
+
+
+@cache
+def _GROWTH_METRICS() -> frozenset[str]:
+    return frozenset(m.percent_metric for m in metrics().values() if m.percent_metric) | {"organic_revenue_growth"}
+
+
+def _is_negative(metric: str, sentence: str) -> bool:
+    phrases = metrics()[metric].negative
+    return bool(phrases) and bool(word_pattern(phrases).search(sentence))
+
+
+_BASELINE = re.compile(r"(?:\bfrom|compared (?:to|with)|versus|\bvs\.?|relative to|than|over)\s+(?:our\s+|the\s+|last\s+year's\s+)?$", re.I)
+
+
+_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]+(?:\s+[A-Z][a-zA-Z&-]+)?)\b")
+
+
+_NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
+    They Their He She You Your Yes No Okay OK Well Also Now Then Overall Total Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
+    January February March April May June July August September October November December""".split())
+
+
+def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
+    """A company's own segment named right before the figure ("Evernorth revenue to grow 4%",
+    "expect Collins to meet their $600 million synergy target"), in the same clause."""
+    window = text[max(s0, start - 60) : start]
+    clause = CLAUSE_BREAK.split(window)[-1]
+    offset = len(window) - len(clause)
+    names = [m for m in _PROPER.finditer(clause)
+             if m.group(1).split()[0] not in _NOT_SUBJECTS and not people.intersection(m.group(1).split())]
+    if not names:
+        return None
+    at = max(s0, start - 60) + offset + names[-1].start(1)
+    opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
+    return names[-1].group(1) if at > opening else None  # a sentence's first word is capitalised anyway
+
+
+def nearest_period(periods: list[Period], start: int, end: int, text: str) -> Period | None:
+    """The time phrase that dates the figure: the nearest, a following one preferred,
+    never a baseline ("grow 75% higher from 2023")."""
+    targets = [p for p in periods if not _BASELINE.search(text[max(0, p.span_start - 20) : p.span_start])]
+    if not targets:
+        return None
+
+    def cost(p: Period) -> int:
+        # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
+        after_and = p.span_start >= end and re.search(r"\band\b", text[end : p.span_start])
+        return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
+
+    best = min(targets, key=cost)
+    return best if cost(best) < 200 else None
+
+
+def _kind(text: str, s0: int, start: int, end: int, period: Period | None, call_date: date, ranged: bool) -> str:
+    """Guidance or actual: the nearest tense cue before the figure decides, then the period
+    (still ahead, or already past), then the nearest cue after it; with none, actual."""
+    before = text[s0:start]
+    guidance = [m.end() for m in word_pattern(cues().guidance).finditer(before)]
+    actual = [m.end() for m in word_pattern(cues().actual).finditer(before)]
+    if not actual:
+        guidance += [m.end() for m in word_pattern(cues().guidance_nouns).finditer(before)]
+    if guidance or actual:
+        return "guidance" if max(guidance, default=-1) > max(actual, default=-1) else "actual"
+    if period is not None:
+        if period.start > call_date:
+            return "guidance"
+        if period.end < call_date:
+            return "actual"
+    after = _STRONG_BREAK.split(text[end : end + 80])[0]
+    g_after = word_pattern(cues().guidance + ("going",)).search(after)
+    a_after = word_pattern(cues().actual).search(after)
+    if g_after and (not a_after or g_after.start() < a_after.start()):
+        return "guidance"
+    return "guidance" if ranged else "actual"  # results are said as one number; a range is an outlook
+
+
+def subject_near(in_sentence, start, end) -> str | None:
+    """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after."""
+    candidates = [m for m in in_sentence if m.label == "SUBJECT"]
+    before = [m for m in candidates if m.end <= start]
+    if before:
+        return max(before, key=lambda m: (m.end, m.end - m.start)).key  # "energy storage" over "storage"
+    return min(candidates, key=lambda m: m.start).key if candidates else None
