@@ -113,7 +113,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
         named = max(inside, key=lambda m: m.end - m.start).key if inside else None
         carried = context.subject if metrics()[metric].site_subject else None
-        subject = named or subject_near(in_sentence, start, end) or carried or _proper_noun_before(text, s0, start, context.people)
+        subject = (named or subject_near(in_sentence, start, end) or carried or _segment_named(sentence[: q.start])
+                   or _proper_noun_before(text, s0, start, context.people))
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
@@ -174,8 +175,9 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
             return ["USD/share"]
         if _PER_MONTH.match(after):
             return ["USD/month"]
-        # "an EPS outlook of at least $22.40": a few dollars near a per-share metric are per share.
-        return ["USD", "USD/share"] if not q.has_scale and q.amount < 100 else ["USD"]
+        # "an EPS outlook of at least $22.40", "$5.50 on revenue of $29.5 billion": a few dollars
+        # said plainly are per share, never a company's revenue or cash.
+        return ["USD/share"] if not q.has_scale and abs(q.amount) < 100 else ["USD"]
     gwh = _GWH.match(after)
     if gwh:
         return ["GWh/yr"] if gwh.group("rate") else ["GWh"]
@@ -322,6 +324,15 @@ _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]+(?:\s+[A-Z][a-zA-Z&-
 _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
     They Their He She You Your Yes No Okay OK Well Also Now Then Overall Total Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
     January February March April May June July August September October November December""".split())
+
+
+_SEGMENT = re.compile(r"\b((?:[A-Z][\w.&-]*\s){1,3})segments?\b")
+
+
+def _segment_named(before: str) -> str | None:
+    """"DMS segment revenue is expected to increase 11%": the segment the sentence names."""
+    named = _SEGMENT.findall(before)
+    return named[-1].strip() if named else None
 
 
 def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
