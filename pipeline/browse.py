@@ -31,8 +31,7 @@ def turns(call_id: str, db_path: Path | str | None = None, *, speaker: str | Non
     """The call's turns in order; `speaker` is matched fuzzily against the call's speakers."""
     con = warehouse.connect(db_path, read_only=True)
     try:
-        if not con.execute("SELECT 1 FROM calls WHERE call_id = ?", [call_id]).fetchone():
-            raise PipelineError(f"no call {call_id!r} in the warehouse (see `pipeline calls`)")
+        warehouse.require_call(con, call_id)
         names = [row[0] for row in con.execute("SELECT DISTINCT speaker FROM turns WHERE call_id = ?", [call_id]).fetchall()]
         who = match_speaker(speaker, names) if speaker else None
         cursor = con.execute(
@@ -67,8 +66,8 @@ def figures(db_path: Path | str | None = None, *, call_id: str | None = None, me
     """Stored figures, in call and spoken order, optionally of one call, metric or kind."""
     con = warehouse.connect(db_path, read_only=True)
     try:
-        if call_id and not con.execute("SELECT 1 FROM calls WHERE call_id = ?", [call_id]).fetchone():
-            raise PipelineError(f"no call {call_id!r} in the warehouse (see `pipeline calls`)")
+        if call_id:
+            warehouse.require_call(con, call_id)
         cursor = con.execute(
             """
             SELECT f.* FROM figures f JOIN calls c USING (call_id)

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 SCENARIO_CHOICES = (*SCENARIOS, "both")
-WIDE = 120  # from this terminal width on, the diff is a table; narrower, one block per target
 SHORT = {"conservative": "cons", "optimistic": "opt"}
 STATUS_STYLE = {ABOVE: "bold red", BELOW: "bold yellow", ALIGNED: "green"}
 
@@ -200,14 +199,14 @@ def _input_value(value: float, unit: str) -> str:
 
 def render(result: Diff, console: Console) -> None:
     """A table on a wide terminal; one block per target when narrow or piped (80 columns)."""
-    from pipeline.cli.common import literal
+    from pipeline.cli.common import WIDE_TERMINAL, literal
 
     console.print(literal(_header(result)))
     if result.note:
         console.print(literal(result.note, style="dim"))
     if not result.rows:
         console.print("nothing to show")
-    elif console.width >= WIDE:
+    elif console.width >= WIDE_TERMINAL:
         console.print(_table(result))
     else:
         for row in result.rows:

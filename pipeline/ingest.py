@@ -129,9 +129,15 @@ def ingest(
     options: ParseOptions = ParseOptions(),
     force: bool = False,
     on_result: Callable[[IngestResult], None] | None = None,
+    on_files: Callable[[int], None] | None = None,
 ) -> list[IngestResult]:
-    """Parse and load every transcript the specs name. One bad file does not stop the others."""
+    """Parse and load every transcript the specs name. One bad file does not stop the others.
+
+    `on_files` hears how many files the specs named, before any is read; `on_result` hears each result.
+    """
     paths, results = expand_paths(specs)
+    if on_files:
+        on_files(len(paths))
     for result in results:
         if on_result:
             on_result(result)

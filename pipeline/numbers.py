@@ -54,6 +54,11 @@ class Quantity:
     text: str
     has_scale: bool
     paired: str | None = None  # "from" / "to" for the two ends of "from 20 to 40", which are two figures
+    said_until: int | None = None  # where the words that give its unit start: after "to 40" for the "from" end
+
+    @property
+    def unit_from(self) -> int:
+        return self.said_until if self.said_until is not None else self.end
 
     @property
     def amount(self) -> float:
@@ -106,7 +111,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if re.search(r"\bby(?:\s+another|\s+an\s+additional)?\s+$", before):
                 first = []  # "raise the target by another $200 million to $1.5 billion": the $200 million is a change
             roles = ("from", "to") if first else ("to",)
-            found.extend(replace(q, kind=kind, paired=role) for q, role in zip(first + second, roles))
+            found.extend(replace(q, kind=kind, paired=role, said_until=m.end()) for q, role in zip(first + second, roles))
             continue
         if g["b_num"] is None:
             found.extend(_single(text, m.start(), m.end(), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"], g["a_neg"]))

@@ -6,9 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
-ROLES = ("executive", "analyst", "operator", "host", "unknown")
 MANAGEMENT_ROLES = ("executive", "host", "unknown")
-SECTIONS = ("prepared", "qa")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipeline.errors import PipelineError
+from pipeline.warehouse import unknown_call
 
 if TYPE_CHECKING:
     import duckdb
@@ -101,7 +102,7 @@ def resolve_call(con: duckdb.DuckDBPyConnection, ticker: str | None, call_id: st
     if call_id is not None:
         match = [c for c in calls if c[1] == call_id.upper()]
         if not match:
-            raise PipelineError(f"no call {call_id!r} in the warehouse (see `pipeline calls`)")
+            raise unknown_call(call_id)
         if ticker is not None and match[0][0] != ticker.upper():
             raise PipelineError(f"call {call_id} is not a {ticker.upper()} call")
         return CallRef(*match[0])

@@ -60,6 +60,15 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("COMMIT")
 
 
+def unknown_call(call_id: str) -> PipelineError:
+    return PipelineError(f"no call {call_id!r} in the warehouse (see `pipeline calls`)")
+
+
+def require_call(con: duckdb.DuckDBPyConnection, call_id: str) -> None:
+    if not con.execute("SELECT 1 FROM calls WHERE call_id = ?", [call_id]).fetchone():
+        raise unknown_call(call_id)
+
+
 def insert_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, Sequence]) -> None:
     """Insert rows given column-wise, in one statement (far faster than executemany).
 

@@ -62,7 +62,7 @@ def _subject_ok(gold: dict, figure) -> bool:
     return any(stem in ours for stem in stems) or ours in written
 
 
-def matches(gold: dict, figure, located: int | None, source_len: int) -> bool:
+def matches(gold: dict, figure, located: int | None) -> bool:
     f = figure
     if (f.metric, f.kind, f.unit) != (gold["metric"], gold["kind"], gold["unit"]):
         return False
@@ -80,7 +80,7 @@ def score(gold_entries: list[dict], figures: list, locate) -> Score:
     misses = []
     for g in gold_entries:
         where = locate(g)
-        hit = next((i for i, f in enumerate(figures) if i not in used and matches(g, f, where, 0)), None)
+        hit = next((i for i, f in enumerate(figures) if i not in used and matches(g, f, where)), None)
         if hit is None:
             misses.append(g)
         else:

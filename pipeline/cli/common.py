@@ -13,6 +13,9 @@ import click
 
 from pipeline.errors import PipelineError
 
+# From this terminal width on, listings are tables; narrower (or piped, 80 columns), one block per row.
+WIDE_TERMINAL = 120
+
 db_option = click.option(
     "--db",
     "db_path",

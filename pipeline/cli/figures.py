@@ -6,9 +6,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.common import console, db_option, literal, reports_errors
-
-WIDE = 120  # from this terminal width on, a table; narrower or piped, one block per figure
+from pipeline.cli.common import WIDE_TERMINAL, console, db_option, literal, reports_errors
 
 
 @click.command()
@@ -24,7 +22,7 @@ def figures(call_id: str | None, db_path: Path | None, metric: str | None, kind:
     rows = browse.figures(db_path, call_id=call_id, metric=metric, kind=kind)
     out = console()
     out.print(literal(f"{len(rows)} figure(s)", style="bold"))
-    if out.width >= WIDE:
+    if out.width >= WIDE_TERMINAL:
         out.print(_table(rows))
     else:
         for row in rows:

@@ -28,16 +28,18 @@ def ingest(paths: tuple[str, ...], db_path: Path | None, jobs: int | None, layou
     from rich.progress import Progress
     from rich.table import Table
 
-    from pipeline.ingest import ParseOptions, expand_paths
+    from pipeline.ingest import ParseOptions
     from pipeline.ingest import ingest as ingest_calls
 
-    err = console(stderr=True)
     options = ParseOptions(layout, ticker, quarter, call_date)
-    total = len(expand_paths(paths)[0])
     failures = 0
 
-    with Progress(console=err, transient=True, disable=total <= 1) as progress:
-        task = progress.add_task("ingesting", total=total)
+    with Progress(console=console(stderr=True), transient=True, auto_refresh=False) as progress:
+        task = progress.add_task("ingesting", total=None, visible=False)
+
+        def files(total: int) -> None:
+            # A bar only when there is more than one file to wait for.
+            progress.update(task, total=total, visible=total > 1, refresh=True)
 
         def report(result) -> None:
             nonlocal failures
@@ -46,9 +48,9 @@ def ingest(paths: tuple[str, ...], db_path: Path | None, jobs: int | None, layou
             if result.failed:
                 failures += 1
                 click.echo(f"error: {result.path}: {result.error}", err=True)
-            progress.advance(task)
+            progress.update(task, advance=1, refresh=True)
 
-        results = ingest_calls(paths, db_path, jobs=jobs, options=options, force=force, on_result=report)
+        results = ingest_calls(paths, db_path, jobs=jobs, options=options, force=force, on_result=report, on_files=files)
 
     loaded = [r for r in results if not r.failed]
     if loaded:

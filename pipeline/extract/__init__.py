@@ -76,7 +76,7 @@ def _chunks(text: str) -> list[tuple[int, str, bool]]:
         if piece.strip():
             may_state = _may_state_figure(piece)
             if chunks and chunks[-1][2] == may_state:
-                offset, joined, _ = chunks.pop()
+                offset, _, _ = chunks.pop()
                 piece = text[offset:end]
                 position = offset
             chunks.append((position, piece, may_state))

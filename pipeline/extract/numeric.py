@@ -54,7 +54,6 @@ _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|total\s+|net\s+)?(?:sales|revenues?)
 _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|flat)\b|doubl|triple|year-over-year", re.I)
 
 
-_PAIRED = re.compile(r"^\s*(?:to|-|–)\s*\$?[\d.,]+\s*(?:thousand|million|billion|[kmb]\b)?", re.I)
 
 
 _OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times|lines of code)\b", re.I)
@@ -94,7 +93,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = _is_change(metric, unit) and not q.paired and _DECLINE_BEFORE.search(sentence[max(0, q.start - 30) : q.start])
         if not already_negative and (_is_negative(metric, sentence) or declined):
-            value, low, high = _negate(value, low, high, qualifier)
+            value, low, high = _negate(value, low, high)
         if (metric, value, low, high, unit) in seen:
             continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
         seen.add((metric, value, low, high, unit))
@@ -163,7 +162,7 @@ def _doublings(sentence: str) -> list[Quantity]:
 
 def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     # "from 20 to 40 gigawatt hours": the first amount takes the unit said after the second.
-    after = _PAIRED.sub("", sentence[q.end : q.end + 80], count=1)[:60]
+    after = sentence[q.unit_from : q.unit_from + 60]
     if q.kind == "percent":
         return [] if _SHARE_OF.match(after) else ["%"]  # "6% of sales" is a ratio, not a growth rate
     if q.kind == "bps":
@@ -289,7 +288,7 @@ def _bounds(q: Quantity) -> tuple[float | None, float | None, float | None, str]
     return q.value, None, None, q.qualifier
 
 
-def _negate(value, low, high, qualifier):
+def _negate(value, low, high):
     """A reduction or a loss: negative, with bounds mirrored so low <= high."""
     neg = lambda x: None if x is None else -x  # noqa: E731
     return neg(value), neg(high), neg(low)
@@ -302,11 +301,11 @@ _DECLINE_BEFORE = re.compile(
 
 def _is_change(metric: str, unit: str) -> bool:
     """A growth rate or a change in basis points, whose direction the words before it give."""
-    return unit == "bps" or (unit == "%" and metric in _GROWTH_METRICS())
+    return unit == "bps" or (unit == "%" and metric in _growth_metrics())
 
 
 @cache
-def _GROWTH_METRICS() -> frozenset[str]:
+def _growth_metrics() -> frozenset[str]:
     return frozenset(m.percent_metric for m in metrics().values() if m.percent_metric) | {"organic_revenue_growth"}
 
 

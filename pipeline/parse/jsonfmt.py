@@ -41,7 +41,7 @@ def is_corpus(data: dict[str, Any]) -> bool:
 
 
 def parse_corpus(source: str, data: dict[str, Any]) -> tuple[list[RawTurn], list[Speaker]]:
-    literals = _string_literals(source)
+    literals = _Literals(source)
     listed = data.get("participants") or []
     if not isinstance(listed, list) or not all(isinstance(e, str) for e in listed):
         raise PipelineError("JSON 'participants' is not a list of strings")
@@ -65,7 +65,7 @@ def parse_api(source: str, data: dict[str, Any]) -> tuple[list[RawTurn], list[Sp
     if not isinstance(content, str):
         raise PipelineError("JSON has no transcript content")
     raw, participants = parse_colon(content)
-    outer = _string_literals(source).anchors_for(content)
+    outer = _Literals(source).anchors_for(content)
     for turn in raw:
         turn.anchors = compose_anchors(turn.anchors, outer, len(turn.text))
     return raw, participants
@@ -89,10 +89,6 @@ class _Literals:
     def anchors_for(self, value: str) -> tuple[tuple[int, int], ...]:
         match = self._find(value)
         return _anchors(match) if match else ((0, 0),)
-
-
-def _string_literals(source: str) -> _Literals:
-    return _Literals(source)
 
 
 def _anchors(match: re.Match[str]) -> tuple[tuple[int, int], ...]:
