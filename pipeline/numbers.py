@@ -30,7 +30,7 @@ _AMOUNT = (
 _RANGE_JOIN = r"\s?(?:and\s+to|to|-|–|—|and|through)\s?"
 QUANTITY = re.compile(
     rf"(?P<sub>\bsub-?)?(?P<between>\bbetween\s)?{_AMOUNT.replace('PFX', 'a_')}"
-    rf"(?:(?P<join>{_RANGE_JOIN}){_AMOUNT.replace('PFX', 'b_')})?",
+    rf"(?:(?P<a_fall>\s+(?:decline|decrease|drop))?(?P<join>{_RANGE_JOIN}){_AMOUNT.replace('PFX', 'b_')})?",
     re.IGNORECASE,
 )
 
@@ -120,8 +120,9 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = g["a_scale"] or g["b_scale"]
         if g["a_scale"] is None and g["b_scale"] is not None and _number(g["a_num"]) > _number(g["b_num"]):
             scale = None  # "500 to 1 billion" is not 500 billion
-        low = _signed(_scaled(g["a_num"], g["a_scale"] or scale), g["a_neg"])
-        high = _signed(_scaled(g["b_num"], g["b_scale"]), g["b_neg"] or g["a_neg"])  # "minus 1% to 2%"
+        # "minus 1% to 2%" is negative at both ends; "2% decline to 1% growth" only at the first.
+        low = _signed(_scaled(g["a_num"], g["a_scale"] or scale), g["a_neg"] or g["a_fall"])
+        high = _signed(_scaled(g["b_num"], g["b_scale"]), g["b_neg"] or (g["a_neg"] and not g["a_fall"]))
         if low > high:
             low, high = high, low
         kind = _kind(g["a_cur"] or g["b_cur"], g["a_pct"] or g["b_pct"])

@@ -27,7 +27,7 @@ PATTERNS = [
     ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?{_YEAR})?", re.I)),
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I)),
     ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b", re.I)),
-    ("month", re.compile(r"\b(?:in|by|until|till|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<d>\d{1,2})\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?", re.I)),
+    ("month", re.compile(r"\b(?P<prep>in|by|until|till|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<d>\d{1,2})\b)?(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?", re.I)),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\b(?:over|in|within|during)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I)),
     ("year", re.compile(rf"(?:\b|(?=')){_YEAR}", re.I)),
@@ -178,7 +178,12 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         return f"end of {call_date:%b %Y}", call_date, date(call_date.year, call_date.month, last)
     if kind == "month":
         month = _MONTHS[g["m"].lower()]
-        y = int(g["y"]) if g.get("y") else call_date.year + (1 if month < call_date.month else 0)
+        if g.get("y"):
+            y = int(g["y"])
+        elif g["prep"].lower() == "since":  # "since March": the last March
+            y = call_date.year - (1 if month > call_date.month else 0)
+        else:
+            y = call_date.year + (1 if month < call_date.month else 0)
         if g.get("d"):
             day = min(int(g["d"]), calendar.monthrange(y, month)[1])
             return f"{date(y, month, day):%b %-d %Y}", date(y, month, day), date(y, month, day)

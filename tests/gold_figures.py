@@ -33,7 +33,7 @@ class Score:
         lines += [f"  MISSED {g['metric']} {g['kind']} {g.get('value')} {g.get('value_low')} {g.get('value_high')} {g['unit']} "
                   f"{g.get('period_end')} {g.get('subject')} | {g['quote']}" for g in self.misses]
         lines += [f"  EXTRA  {f.metric} {f.kind} {f.value} {f.value_low} {f.value_high} {f.unit} {f.period_end} {f.subject} | "
-                  f"{f.evidence[:110]}" for f in self.extras]
+                  f"{f.evidence[:300]}" for f in self.extras]
         return "\n".join(lines)
 
 
@@ -62,14 +62,21 @@ def _subject_ok(gold: dict, figure) -> bool:
     return any(stem in ours for stem in stems) or ours in written
 
 
+def _period_ok(written: str | None, period_end: date | None) -> bool:
+    """The same period end, give or take the days by which a 52/53-week fiscal year (Sysco's ends on
+    the Saturday nearest June 30) misses the month's end: the transcript rarely says which day it is."""
+    if written is None or period_end is None:
+        return written is None and period_end is None
+    return abs((date.fromisoformat(written) - period_end).days) <= 6
+
+
 def matches(gold: dict, figure, located: int | None) -> bool:
     f = figure
     if (f.metric, f.kind, f.unit) != (gold["metric"], gold["kind"], gold["unit"]):
         return False
     if not all(_close(getattr(f, k), gold.get(k)) for k in ("value", "value_low", "value_high")):
         return False
-    period_end = date.fromisoformat(gold["period_end"]) if gold.get("period_end") else None
-    if f.period_end != period_end or not _subject_ok(gold, f):
+    if not _period_ok(gold.get("period_end"), f.period_end) or not _subject_ok(gold, f):
         return False
     return located is None or (located - 250 <= f.start <= located + len(gold["quote"]) + 250)
 

@@ -18,7 +18,7 @@ from datetime import date
 
 from pipeline.extract.matching import nlp_pipeline, phrase_matches, word_pattern
 from pipeline.extract.milestones import event_subject, find_milestones
-from pipeline.extract.numeric import nearest_period, numeric_figures
+from pipeline.extract.numeric import nearest_period, numeric_figures, segment_heading
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_year_end_month
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import cues, metrics
@@ -105,12 +105,13 @@ class _Context:
         self.product: str | None = None
         self.event: str | None = None
         self.subject: str | None = None
+        self.segment: str | None = None  # the company segment being talked about
         self.metric: str | None = None  # the metric of the turn's last figure
         self.named = None  # the Metric the sentence before named, if any
         self.named_period: Period | None = None  # and the period it gave it
 
     def new_turn(self) -> None:
-        self.event = self.subject = self.metric = self.named = None
+        self.event = self.subject = self.segment = self.metric = self.named = None
 
     def follow(self, text: str) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects."""
@@ -120,6 +121,7 @@ class _Context:
         subjects = word_pattern(tuple(cues().subjects)).findall(text)
         if subjects:
             self.subject = cues().subjects[" ".join(subjects[-1].lower().split())]
+        self.segment = segment_heading(text, self.people, self.segment)
         self.event = self.named = None
 
 
@@ -145,6 +147,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         if products:
             context.product = products[-1].key
         named = [m for m in in_sentence if m.label == "METRIC"]
+        context.segment = segment_heading(sentence, context.people, context.segment)
         if sentence.rstrip().endswith("?") or word_pattern(cues().hypothetical).search(sentence):
             context.event = context.subject = context.named = None
             continue  # a question (a read-out investor question) or a thought experiment guides nothing

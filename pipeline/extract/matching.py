@@ -70,12 +70,27 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band then\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 
+MEASURES = frozenset({"METRIC", "WEAK", "OTHER"})
+
+
 def phrase_matches(doc, matcher) -> list[Match]:
+    """The phrases found, less a measure's words inside a longer phrase measuring the same kind of
+    thing ("margin" in "EBITDA margin", "earnings" in "adjusted earnings"; "revenues" in "revenues
+    grew" stays, for the amount of revenue)."""
     found = []
     for match_id, s, e in matcher(doc):
         span = doc[s:e]
         found.append(Match(*doc.vocab.strings[match_id].split("|"), span.start_char, span.end_char, span.text))
-    return found
+    measures = [m for m in found if m.label in MEASURES]
+    return [m for m in found if m.label not in MEASURES or not any(
+        o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start and _same_kind(o, m) for o in measures)]
+
+
+def _same_kind(a: Match, b: Match) -> bool:
+    """Whether two measures take a unit in common (any other measure may measure anything)."""
+    if "OTHER" in (a.label, b.label):
+        return True
+    return bool(set(metrics()[a.key].units) & set(metrics()[b.key].units))
 
 
 def gap_between(a0: int, a1: int, b0: int, b1: int, text: str, clause_penalty: int = 200) -> int:

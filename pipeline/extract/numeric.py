@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import cache
 
-from pipeline.extract.matching import CLAUSE_BREAK, Match, gap_between, word_pattern
+from pipeline.extract.matching import MEASURES, CLAUSE_BREAK, Match, gap_between, word_pattern
 from pipeline.numbers import Quantity, find_quantities
 from pipeline.periods import CallTime, Period
 from pipeline.records import Figure
@@ -45,7 +45,7 @@ _WORD_BEFORE = re.compile(r"([\w.-]+)\s*$")
 _STRONG_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while)\b|\bbut\b", re.I)
 
 
-_DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b|\btriple digits\b", re.I)
+_DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b(?![- ]digits?)|\btriple digits\b", re.I)
 
 
 _SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|total\s+|net\s+)?(?:sales|revenues?)\b", re.I)
@@ -56,7 +56,9 @@ _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|h
 
 
 
-_OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times|lines of code)\b", re.I)
+_OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times"
+                         r"|lines of code|btus?|mmbtus?|barrels?|bbls?|boe|tons?|tonnes?|megawatts?|mw|gigawatts?|gw|gallons?|square feet|sq\.? ft"
+                         r"|acres?|ounces?|pounds?|lbs?|cubic feet|bcf|mcf|cases|beds|rooms|stores|locations|sites|shares)\b", re.I)
 
 
 MAX_TRIGGER_DISTANCE = 150  # characters between a number and the phrase naming its metric
@@ -81,7 +83,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         start, end = q.start + s0, q.end + s0
         spoken = _spoken_units(sentence, q)
         choice = (_metric_for(in_sentence, start, end, spoken, text) or _continuing(found, q, s0, text)
-                  or _growth_of_last_metric(context.metric, spoken, sentence)
+                  or _growth_of_last_metric(found[-1].metric if found else context.metric, spoken, sentence, in_sentence)
                   or _guidance_named_before(context.named, q, spoken, sentence, in_sentence))
         if choice is None:
             continue
@@ -98,12 +100,14 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
         seen.add((metric, value, low, high, unit))
         if q.paired == "from":
-            period, kind = None, "actual"  # "from 20 to 40 GWh by the end of the year": the start is today's level
+            # "from 20 to 40 GWh by the end of the year": the start is today's level; "raised our
+            # guidance from $7 billion to $8 billion": the start is the guidance before.
+            period, kind = None, "guidance" if _REVISION.search(sentence) else "actual"
         else:
             period = nearest_period(periods, start, end, text)
             if period is None and trigger is None and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
-            kind = _kind(text, s0, start, end, period, call_date, q.qualifier == "range")
+            kind = _kind(text, s0, start, end, period, when, q.qualifier == "range")
             reported = when.fiscal.year(when.fiscal_year)
             if kind == "actual" and period and period.end > call_date and period.label.startswith("FY") and period.end > reported[1]:
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
@@ -113,7 +117,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         named = max(inside, key=lambda m: m.end - m.start).key if inside else None
         carried = context.subject if metrics()[metric].site_subject else None
         subject = (named or subject_near(in_sentence, start, end) or carried or _segment_named(sentence[: q.start])
-                   or _proper_noun_before(text, s0, start, context.people))
+                   or _proper_noun_before(text, s0, start, context.people) or context.segment)
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
@@ -122,21 +126,43 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
 
 
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|an increase of|a decrease of|an additional|another|increased|decreased|grew|declined|rose|fell|improved)"
+    r"\b(?:up|down|(?:increase|decrease|reduction|improvement) of|an additional|another|increased|decreased|grew|declined|rose|fell|improved"
+    r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+by)"
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
 _GUIDANCE_CHANGE_BEFORE = re.compile(
-    r"\b(?:increas|rais|lift|lower|cut|reduc|decreas)\w*\s+(?:[\w'-]+\s+){0,6}?(?:guidance|outlook|target|forecast)\b"
+    r"\b(?:increas|rais|lift|lower|cut|reduc|decreas)\w*\s+(?:[\w'-]+\s+){0,8}?(?:guidance|outlook|target|forecast)\b"
     r"[^.;]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+|an additional\s+)?$", re.I)
+
+
+# Words right after an amount that make it a part of a metric or a change of it, not its level.
+_PART_OR_CHANGE_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind)s?\b"
+    r"|^\s*(?:related to|attributable to|associated with)\b"
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
+    r"\s+(?:our|the)\s+(?:prior|previous|last)\b"
+    r"|^\s*(?:[\w-]+\s+){0,3}?than\s+(?:we\s+)?expected\b", re.I)
+
+
+_MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b", re.I)
+
+
+# "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
+_BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$", re.I)
 
 
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
     start, end = q.start + s0, q.end + s0
-    if q.kind == "money" and _CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]):
-        return False  # "up more than $1 billion from 2021": a change, not a level
-    if q.kind == "money" and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
+    after = sentence[q.unit_from : q.unit_from + 80]
+    if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)):
+        return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
+    if _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
+    if _PART_OR_CHANGE_AFTER.match(after):
+        return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
+    if _BAND_BEFORE.search(sentence[max(0, q.start - 12) : q.start]):
+        return False
     if any(p.span_start < end and start < p.span_end for p in periods):
         return False  # the number is part of a time phrase: "2024", "Q1"
     if q.kind == "number" and not q.has_scale:
@@ -247,13 +273,19 @@ def _continuing(found: list[Figure], q: Quantity, s0: int, text: str):
     return last.metric, last.unit, 150, None
 
 
-def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str):
+def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str, in_sentence):
     """A growth rate said right after a figure, in a sentence naming no metric ("nearly 15 GWh
-    in 2023 ... So, tremendous year-over-year growth, triple digits"), is that metric's growth."""
+    in 2023 ... So, tremendous year-over-year growth, triple digits", "approximately $425 million
+    or 12% growth"), is that metric's growth."""
     growth = metrics()[metric].percent_metric if metric else None
-    if growth and spoken == ["%"] and _GROWTH_WORD.search(sentence):
+    names_measure = any(m.label in MEASURES for m in in_sentence)
+    if growth and spoken == ["%"] and not names_measure and _GROWTH_WORD.search(sentence):
         return growth, "%", 150, None
     return None
+
+
+_REVISION = re.compile(r"\b(?:rais|increas|lower|reduc|updat|narrow|revis|lift)\w*\s+(?:[\w'-]+\s+){0,6}?"
+                       r"(?:guidance|outlook|target|plan|forecast|range|investment|midpoint)\b", re.I)
 
 
 _GUIDANCE_TALK = re.compile(r"\b(?:guidance|range|midpoint|outlook)\b", re.I)
@@ -263,9 +295,10 @@ def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str,
     """Amounts in a sentence that names no measure but talks about the guidance, right after a
     sentence that named a metric: "... our adjusted cash flow guidance for 2021. So the guidance
     went from $775 million to a newly revised range of $850 million to $925 million." """
-    if named is None or q.kind != "money" or not _GUIDANCE_TALK.search(sentence):
+    talks_guidance = _GUIDANCE_TALK.search(sentence) or word_pattern(cues().guidance).search(sentence[: q.start])
+    if named is None or q.kind not in ("money", "percent") or not talks_guidance:
         return None
-    if any(m.label in ("METRIC", "WEAK", "OTHER") for m in in_sentence):
+    if any(m.label in MEASURES for m in in_sentence):
         return None
     unit = next((named.unit_for(u) for u in spoken if named.unit_for(u)), None)
     return (named.name, unit, 150, None) if unit else None
@@ -314,7 +347,7 @@ def _is_negative(metric: str, sentence: str) -> bool:
     return bool(phrases) and bool(word_pattern(phrases).search(sentence))
 
 
-_BASELINE = re.compile(r"(?:\bfrom|compared (?:to|with)|versus|\bvs\.?|relative to|than|over)\s+(?:our\s+|the\s+|last\s+year's\s+)?$", re.I)
+_BASELINE = re.compile(r"(?:\bfrom|compared (?:to|with)|versus|\bvs\.?|relative to|than|over|beyond)\s+(?:our\s+|the\s+|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
 _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]+(?:\s+[A-Z][a-zA-Z&-]+)?)\b")
@@ -326,6 +359,33 @@ _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In
 
 
 _SEGMENT = re.compile(r"\b((?:[A-Z][\w.&-]*\s){1,3})segments?\b")
+
+
+# "Now turning to Slide seven for an update on SEE Automation.", "In our Medical-Surgical segment, ...":
+# what the speaker talks about next, until another segment or the whole company comes up.
+_HEADING = re.compile(
+    r"\b(?:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to)\s+(?:the\s+|our\s+)?"
+    r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+    r"|\b(?:[Ii]n|[Ff]or|[Ww]ithin)\s+(?:the\s+|our\s+)?(?P<segment>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|business|division)\b")
+
+
+_WHOLE_COMPANY = re.compile(r"\b(?:total company|the company as a whole|consolidated|in total|overall|enterprise|all in)\b", re.I)
+
+
+_NOT_SEGMENTS = frozenset("Slide Slides Page Q1 Q2 Q3 Q4 Questions Question Operator The".split())
+
+
+def segment_heading(sentence: str, people: frozenset[str], current: str | None) -> str | None:
+    """The segment the talk turns to in this sentence, else the one it was on (none after a
+    sentence about the whole company)."""
+    if _WHOLE_COMPANY.search(sentence):
+        return None
+    for m in reversed(list(_HEADING.finditer(sentence))):
+        name = m.group("name") or m.group("segment")
+        words = name.split()
+        if words[0] not in _NOT_SEGMENTS and not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
+            return name
+    return current
 
 
 def _segment_named(before: str) -> str | None:
@@ -365,9 +425,13 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str) -> Pe
     return best if cost(best) < 200 else None
 
 
-def _kind(text: str, s0: int, start: int, end: int, period: Period | None, call_date: date, ranged: bool) -> str:
-    """Guidance or actual: the nearest tense cue before the figure decides, then the period
-    (still ahead, or already past), then the nearest cue after it; with none, actual."""
+def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
+    """Guidance or actual: a period over before the year reported on is past; otherwise the nearest
+    tense cue before the figure decides, then the period (still ahead, or already past), then the
+    nearest cue after it; with none, actual."""
+    call_date = when.call_date
+    if period is not None and period.end < when.fiscal.year(when.fiscal_year)[0]:
+        return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
     before = text[s0:start]
     guidance = [m.end() for m in word_pattern(cues().guidance).finditer(before)]
     actual = [m.end() for m in word_pattern(cues().actual).finditer(before)]
