@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 
@@ -30,6 +31,7 @@ PATTERNS = [
     ("month", re.compile(r"\b(?P<prep>in|by|until|till|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<d>\d{1,2})\b)?(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?", re.I)),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\b(?:over|in|within|during)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I)),
+    ("next_years", re.compile(r"\b(?:over|in|within|during)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I)),
     ("year", re.compile(rf"(?:\b|(?=')){_YEAR}", re.I)),
 ]
 
@@ -188,12 +190,13 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             day = min(int(g["d"]), calendar.monthrange(y, month)[1])
             return f"{date(y, month, day):%b %-d %Y}", date(y, month, day), date(y, month, day)
         return f"{date(y, month, 1):%b %Y}", date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
-    if kind == "year_or_so":
+    if kind in ("year_or_so", "next_years"):
+        years = _COUNTS.get(g["n"].lower(), 0) or int(g["n"]) if kind == "next_years" else 1
         try:
-            later = call_date.replace(year=call_date.year + 1)
+            later = call_date.replace(year=call_date.year + years)
         except ValueError:  # 29 February
-            later = call_date.replace(year=call_date.year + 1, day=28)
-        return f"~{later:%b %Y}", call_date, later
+            later = call_date.replace(year=call_date.year + years, day=28)
+        return (f"~{later:%b %Y}" if years == 1 else f"next {years} years"), call_date, later
     if kind == "year" and year is not None:
         return (f"FY{year}", *fiscal.year(year))
     return None

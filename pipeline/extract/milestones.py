@@ -11,7 +11,9 @@ from pipeline.records import Figure
 from pipeline.taxonomy import cues
 
 
-_PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\b", re.I)
+# "So, we expect it to be more like early 2025": a date for what was just said.
+_PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\s+(?:will|would|should|could|might|is|to\s+be)\b|\b(?:it|that)'s\b"
+                               r"|\bexpect\s+(?:it|that|this)\b", re.I)
 
 
 MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
@@ -45,8 +47,10 @@ def find_milestones(text, s0, s1, in_sentence, periods, call_date, previous_even
         return []
     periods = _later_of_alternatives(periods, text)
     # Pair events and dates nearest first, each used once; a date after its event reads more naturally.
+    # "we retired X this year and plan to retire Y in 2022": a date before "and" is not the next event's.
     pairs = sorted(
-        (gap_between(e.start, e.end, p.span_start, p.span_end, text, 0) + (10 if p.span_end <= e.start else 0), i, j)
+        (gap_between(e.start, e.end, p.span_start, p.span_end, text, 0)
+         + (10 + (60 if re.search(r"\band\b", text[p.span_end : e.start]) else 0) if p.span_end <= e.start else 0), i, j)
         for i, e in enumerate(events)
         for j, p in enumerate(periods)
     )

@@ -102,7 +102,9 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if q.paired == "from":
             # "from 20 to 40 GWh by the end of the year": the start is today's level; "raised our
             # guidance from $7 billion to $8 billion": the start is the guidance before.
-            period, kind = None, "guidance" if _REVISION.search(sentence) else "actual"
+            revised = bool(_REVISION.search(sentence))
+            period = nearest_period(periods, start, end, text) if revised else None
+            kind = "guidance" if revised else "actual"
         else:
             period = nearest_period(periods, start, end, text)
             if period is None and trigger is None and context.named and metric == context.named.name:
@@ -132,7 +134,7 @@ _CHANGE_BEFORE = re.compile(
 
 
 _GUIDANCE_CHANGE_BEFORE = re.compile(
-    r"\b(?:increas|rais|lift|lower|cut|reduc|decreas)\w*\s+(?:[\w'-]+\s+){0,8}?(?:guidance|outlook|target|forecast)\b"
+    r"\b(?:increas|rais|lift|lower|cut|reduc|decreas)\w*\s+(?:[\w'-]+\s+){0,8}?(?:guidance|outlook|target|forecast|plan)\b"
     r"[^.;]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+|an additional\s+)?$", re.I)
 
 
@@ -148,6 +150,9 @@ _PART_OR_CHANGE_AFTER = re.compile(
 _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b", re.I)
 
 
+_MORE_FOR_AFTER = re.compile(r"^\s*(?:more|less)\s+(?:for|on)\b", re.I)  # "pay 8% to 10% more for raw materials"
+
+
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
 _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$", re.I)
 
@@ -159,7 +164,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
     if _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
-    if _PART_OR_CHANGE_AFTER.match(after):
+    if _PART_OR_CHANGE_AFTER.match(after) or _MORE_FOR_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
     if _BAND_BEFORE.search(sentence[max(0, q.start - 12) : q.start]):
         return False
@@ -251,7 +256,8 @@ def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int, t
     if best:
         # A measure outside the taxonomy named nearer to the number than the metric claims it.
         other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in in_sentence
-                     if m.label == "OTHER" and not (best[4] and m.start < best[4][1] and best[4][0] < m.end)), default=None)
+                     if m.label == "OTHER" and not (best[4] and m.start < best[4][1] and best[4][0] < m.end)
+                     and (m.end <= start or _NAMES_THE_AMOUNT.match(text[end : m.start]))), default=None)
         if other is not None and other < best[3]:
             return None
         return best[1:]
@@ -259,6 +265,11 @@ def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int, t
 
 
 _CONTINUATION = re.compile(r"(?:\band\s+then|\band|\bthen|\bor|\bto|,)\s+(?:maybe\s+|probably\s+|even\s+)?$", re.I)
+
+
+# What may stand between an amount and the measure after it that it is an amount of:
+# "153 million shares", "$44 million of purposeful operating expense" (not "10% with currency").
+_NAMES_THE_AMOUNT = re.compile(r"^\s*(?:of\s+|in\s+)?(?:(?!(?:with|and|to|for|while|as)\b)[\w-]+\s+){0,3}$", re.I)
 
 
 def _continuing(found: list[Figure], q: Quantity, s0: int, text: str):
@@ -381,7 +392,7 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
     if _WHOLE_COMPANY.search(sentence):
         return None
     for m in reversed(list(_HEADING.finditer(sentence))):
-        name = m.group("name") or m.group("segment")
+        name = (m.group("name") or m.group("segment")).rstrip(".'")
         words = name.split()
         if words[0] not in _NOT_SEGMENTS and not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
             return name
@@ -418,7 +429,7 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str) -> Pe
 
     def cost(p: Period) -> int:
         # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
-        after_and = p.span_start >= end and re.search(r"\band\b", text[end : p.span_start])
+        after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
         return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
 
     best = min(targets, key=cost)
