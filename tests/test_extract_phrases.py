@@ -185,6 +185,40 @@ CASES = [
         [("operating_cash_flow", "guidance", 775e6, None, None, "USD", "exact", date(2021, 12, 31), None),
          ("operating_cash_flow", "guidance", None, 850e6, 925e6, "USD", "range", date(2021, 12, 31), None)],
     ),
+    (  # a range from a decline to growth (McKesson, February 2022)
+        "Finally, in the International segment, our revenue guidance is 2% decline to 1% growth as compared to the prior year.",
+        date(2022, 2, 2), 2022, None,
+        [("revenue_growth", "guidance", None, -2.0, 1.0, "%", "range", None, "International")],
+    ),
+    (  # the new range is guidance; the 100 basis point step up from the prior range is not a growth rate
+        "We now expect organic revenue growth in a range of 13% to 15%, 100 basis point increase from our prior range.",
+        date(2021, 8, 4), 2021, None,
+        [("organic_revenue_growth", "guidance", None, 13.0, 15.0, "%", "range", None, None)],
+    ),
+    (  # "low double-digit" is neither a doubling nor a number; "mid-20%" is a band, not 20%
+        "Our outlook for DSA is unchanged, with low double-digit organic revenue growth for the full year. "
+        "We continue to expect the DSA margin will be in the mid-20% range for the year.",
+        date(2021, 8, 4), 2021, None,
+        [],
+    ),
+    (  # a part of the EPS guidance, not the EPS guidance
+        "Our fiscal 2022 guidance includes approximately $0.49 of adjusted earnings per diluted share accretion "
+        "related to these pending transactions.",
+        date(2022, 2, 2), 2022, None,
+        [],
+    ),
+    (  # capex said as investing, over a multi-year plan, at the segment the sentence names (DTE, October 2021)
+        "Overall, at DTE Gas, we are planning on investing $3 billion over the next five years to upgrade and "
+        "replace aging infrastructure.",
+        date(2021, 10, 27), 2021, None,
+        [("capex", "guidance", 3e9, None, None, "USD", "exact", date(2026, 10, 27), "DTE Gas")],
+    ),
+    (  # a plant retirement is a dated milestone; the plant retired this year is not the one retiring in 2022
+        "As I mentioned on the last quarter call, we retired the River Rouge power plant this year and plan to "
+        "retire Trenton Channel and the St. Clair power plants in 2022.",
+        date(2021, 10, 27), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "retirement")],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

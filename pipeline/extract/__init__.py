@@ -53,6 +53,8 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
         if turn is not current_turn:
             context.new_turn()
             current_turn = turn
+        elif _starts_paragraph(turn.text, offset):
+            context.segment = None
         if not parse_it:
             context.follow(paragraph)
             continue
@@ -121,8 +123,14 @@ class _Context:
         subjects = word_pattern(tuple(cues().subjects)).findall(text)
         if subjects:
             self.subject = cues().subjects[" ".join(subjects[-1].lower().split())]
-        self.segment = segment_heading(text, self.people, self.segment)
+        paragraphs = text.split("\n")
+        self.segment = segment_heading(paragraphs[-1], self.people, self.segment if len(paragraphs) == 1 else None)
         self.event = self.named = None
+
+
+def _starts_paragraph(text: str, at: int) -> bool:
+    """A segment's talk ends with its paragraph."""
+    return "\n" in text[max(0, at - 4) : at]
 
 
 _FIGURE_HINT = re.compile(r"\d|doubl|triple|\b(?:thousand|million|billion|trillion)\b", re.I)
@@ -147,6 +155,8 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         if products:
             context.product = products[-1].key
         named = [m for m in in_sentence if m.label == "METRIC"]
+        if _starts_paragraph(text, s0):
+            context.segment = None
         context.segment = segment_heading(sentence, context.people, context.segment)
         if sentence.rstrip().endswith("?") or word_pattern(cues().hypothetical).search(sentence):
             context.event = context.subject = context.named = None

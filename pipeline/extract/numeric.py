@@ -375,15 +375,15 @@ _SEGMENT = re.compile(r"\b((?:[A-Z][\w.&-]*\s){1,3})segments?\b")
 # "Now turning to Slide seven for an update on SEE Automation.", "In our Medical-Surgical segment, ...":
 # what the speaker talks about next, until another segment or the whole company comes up.
 _HEADING = re.compile(
-    r"\b(?:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to)\s+(?:the\s+|our\s+)?"
+    r"\b(?i:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to|transitioning to)\s+(?:the\s+|our\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
-    r"|\b(?:[Ii]n|[Ff]or|[Ww]ithin)\s+(?:the\s+|our\s+)?(?P<segment>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|business|division)\b")
+    r"|\b(?P<segment>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
 
 
-_WHOLE_COMPANY = re.compile(r"\b(?:total company|the company as a whole|consolidated|in total|overall|enterprise|all in)\b", re.I)
+_WHOLE_COMPANY = re.compile(r"\b(?:total company|the company as a whole|consolidated|in total|enterprise|all in)\b", re.I)
 
 
-_NOT_SEGMENTS = frozenset("Slide Slides Page Q1 Q2 Q3 Q4 Questions Question Operator The".split())
+_NOT_SEGMENTS = frozenset("Slide Slides Page Q1 Q2 Q3 Q4 Questions Question Operator The".split())  # "turning to Slide 9" ends one
 
 
 def segment_heading(sentence: str, people: frozenset[str], current: str | None) -> str | None:
@@ -394,7 +394,9 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
     for m in reversed(list(_HEADING.finditer(sentence))):
         name = (m.group("name") or m.group("segment")).rstrip(".'")
         words = name.split()
-        if words[0] not in _NOT_SEGMENTS and not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
+        if words[0] in _NOT_SEGMENTS:
+            return None
+        if not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
             return name
     return current
 
