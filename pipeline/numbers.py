@@ -153,11 +153,20 @@ def _signed(value: float, negative: str | None) -> float:
     return -value if negative else value
 
 
+# "flat to down 2%" is a range from -2% to 0%; "flat to up 3%" from 0% to 3%.
+_FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(?P<down>down|a decline of|a decrease of|negative|minus)|up|growth of|an increase of|\+)\s*(?:about\s+|approximately\s+)?$", re.I)
+
+
 def _single(text, start, end, cur, num, scale, pct, sub, negative=None) -> list[Quantity]:
     if num is None:
         return []
     value = _signed(_scaled(num, scale), negative)
     kind = _kind(cur, pct)
+    flat = _FLAT_TO.search(text[max(0, start - 40) : start]) if pct else None
+    if flat:
+        low, high = (-abs(value), 0.0) if flat.group("down") else (0.0, abs(value))
+        begins = start - (len(text[max(0, start - 40) : start]) - flat.start())
+        return [Quantity(begins, end, None, low, high, kind, "range", text[begins:end], bool(scale))]
     qualifier = _qualifier(text, start, end, bool(sub))
     return [Quantity(start, end, value, None, None, kind, qualifier, text[start:end], bool(scale))]
 

@@ -50,6 +50,7 @@ class Cues:
     subjects: dict[str, str]
     events: dict[str, str]
     products: dict[str, str]
+    financial: tuple[str, ...]
     not_figure_before: frozenset[str]
     not_figure_names: frozenset[str]
 
@@ -85,6 +86,7 @@ def cues() -> Cues:
         subjects=dict(data["subjects"]),
         events=dict(data["milestones"]["events"]),
         products=dict(data["milestones"]["products"]),
+        financial=tuple(data["milestones"]["financial"]),
         not_figure_before=frozenset(data["not_figures"]["before"]),
         not_figure_names=frozenset(data["not_figures"]["names"]),
     )

@@ -219,6 +219,23 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "retirement")],
     ),
+    (  # "flat to down 2%" is a range from -2% to 0% (IDEX, January 2020)
+        "So on our operational basis as we look at the year, I would expect market headwinds to persist in the first "
+        "half and overall for the year, we expect organic revenue to be flat to down 2%.",
+        date(2020, 1, 30), 2019, None,
+        [("organic_revenue_growth", "guidance", None, -2.0, 0.0, "%", "range", date(2020, 12, 31), None)],
+    ),
+    (  # "than we had expected" compares a result with a forecast: the growth is a result
+        "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
+        date(2020, 1, 22), 2019, None,
+        [("revenue_growth", "actual", 8.0, None, None, "%", "exact", None, None)],
+    ),
+    (  # retiring a bond is finance, not a milestone; feet of a well are not vehicles a year
+        "Again, we want to retire the 7.5% bond by May of 2022. Building on the success of our 15,000-foot "
+        "laterals, we now anticipate our average lateral length to increase.",
+        date(2021, 11, 2), 2021, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

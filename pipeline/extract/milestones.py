@@ -39,7 +39,8 @@ def find_milestones(text, s0, s1, in_sentence, periods, call_date, previous_even
     if not periods:
         return []
     sentence = text[s0:s1]
-    events = [m for m in in_sentence if m.label == "EVENT"]
+    financial = word_pattern(cues().financial)
+    events = [m for m in in_sentence if m.label == "EVENT" and not financial.search(text[max(s0, m.start - 30) : m.end + 30])]
     if not events:
         if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence):
             latest = max(periods, key=lambda p: p.end)

@@ -45,10 +45,10 @@ _WORD_BEFORE = re.compile(r"([\w.-]+)\s*$")
 _STRONG_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while)\b|\bbut\b", re.I)
 
 
-_DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b(?![- ]digits?)|\btriple digits\b", re.I)
+_DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b(?![- ](?:digits?|whammy|down|click|count|edged|dip))|\btriple digits\b", re.I)
 
 
-_SHARE_OF = re.compile(r"^\s*of\s+(?:our\s+|total\s+|net\s+)?(?:sales|revenues?)\b", re.I)
+_SHARE_OF = re.compile(r"^\s*of\s+(?:[\w'-]+\s+){0,3}?(?:sales|revenues?)\b", re.I)  # "3% of the segment's revenue"
 
 
 _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|flat)\b|doubl|triple|year-over-year", re.I)
@@ -57,7 +57,7 @@ _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|h
 
 
 _OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times"
-                         r"|lines of code|btus?|mmbtus?|barrels?|bbls?|boe|tons?|tonnes?|megawatts?|mw|gigawatts?|gw|gallons?|square feet|sq\.? ft"
+                         r"|lines of code|-?\s*(?:square\s+)?(?:foot|feet|ft)|btus?|mmbtus?|barrels?|bbls?|boe|tons?|tonnes?|megawatts?|mw|gigawatts?|gw|gallons?|square feet|sq\.? ft"
                          r"|acres?|ounces?|pounds?|lbs?|cubic feet|bcf|mcf|cases|beds|rooms|stores|locations|sites|shares)\b", re.I)
 
 
@@ -140,7 +140,7 @@ _GUIDANCE_CHANGE_BEFORE = re.compile(
 
 # Words right after an amount that make it a part of a metric or a change of it, not its level.
 _PART_OR_CHANGE_AFTER = re.compile(
-    r"^\s*(?:of\s+)?(?:[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind)s?\b"
+    r"^\s*(?:of\s+)?(?:[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
     r"\s+(?:our|the)\s+(?:prior|previous|last)\b"
@@ -438,6 +438,10 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str) -> Pe
     return best if cost(best) < 200 else None
 
 
+# "stronger than we had expected" compares a result with a forecast: not a forward-looking cue.
+_THAN_EXPECTED = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|previously\s+|initially\s+)?(?:expected|anticipated|planned|forecast)\b", re.I)
+
+
 def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
     """Guidance or actual: a period over before the year reported on is past; otherwise the nearest
     tense cue before the figure decides, then the period (still ahead, or already past), then the
@@ -445,7 +449,7 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
     call_date = when.call_date
     if period is not None and period.end < when.fiscal.year(when.fiscal_year)[0]:
         return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
-    before = text[s0:start]
+    before = _THAN_EXPECTED.sub(lambda m: " " * len(m.group()), text[s0:start])
     guidance = [m.end() for m in word_pattern(cues().guidance).finditer(before)]
     actual = [m.end() for m in word_pattern(cues().actual).finditer(before)]
     if not actual:
