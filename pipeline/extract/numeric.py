@@ -48,7 +48,8 @@ _STRONG_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while)\b|\bbut\b", re
 _DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b(?![- ](?:digits?|whammy|down|click|count|edged|dip))|\btriple digits\b", re.I)
 
 
-_SHARE_OF = re.compile(r"^\s*of\s+(?:[\w'-]+\s+){0,3}?(?:sales|revenues?)\b", re.I)  # "3% of the segment's revenue"
+# "3% of the segment's revenue", "100% of our drilling jobs": a share of something, not a rate of change.
+_SHARE_OF = re.compile(r"^\s*of\s+(?:(?:[\w'-]+\s+){0,3}?(?:sales|revenues?)\b|(?:the|our|its|their|all|total|net)\b)", re.I)
 
 
 _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|flat)\b|doubl|triple|year-over-year", re.I)
@@ -128,7 +129,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
 
 
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|(?:increase|decrease|reduction|improvement) of|an additional|another|increased|decreased|grew|declined|rose|fell|improved"
+    r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|another|increased|decreased|grew|declined|rose|fell|improved"
     r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+by)"
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
