@@ -163,7 +163,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     after = sentence[q.unit_from : q.unit_from + 80]
     if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
-    if _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
+    if "by " in sentence[max(0, q.start - 40) : q.start] and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
     if _PART_OR_CHANGE_AFTER.match(after) or _MORE_FOR_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
@@ -307,10 +307,9 @@ def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str,
     """Amounts in a sentence that names no measure but talks about the guidance, right after a
     sentence that named a metric: "... our adjusted cash flow guidance for 2021. So the guidance
     went from $775 million to a newly revised range of $850 million to $925 million." """
-    talks_guidance = _GUIDANCE_TALK.search(sentence) or word_pattern(cues().guidance).search(sentence[: q.start])
-    if named is None or q.kind not in ("money", "percent") or not talks_guidance:
+    if named is None or q.kind not in ("money", "percent") or any(m.label in MEASURES for m in in_sentence):
         return None
-    if any(m.label in MEASURES for m in in_sentence):
+    if not (_GUIDANCE_TALK.search(sentence) or word_pattern(cues().guidance).search(sentence[: q.start])):
         return None
     unit = next((named.unit_for(u) for u in spoken if named.unit_for(u)), None)
     return (named.name, unit, 150, None) if unit else None
@@ -381,6 +380,9 @@ _HEADING = re.compile(
     r"|\b(?P<segment>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
 
 
+_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning")
+
+
 _WHOLE_COMPANY = re.compile(r"\b(?:total company|the company as a whole|consolidated|in total|enterprise|all in)\b", re.I)
 
 
@@ -390,8 +392,12 @@ _NOT_SEGMENTS = frozenset("Slide Slides Page Q1 Q2 Q3 Q4 Questions Question Oper
 def segment_heading(sentence: str, people: frozenset[str], current: str | None) -> str | None:
     """The segment the talk turns to in this sentence, else the one it was on (none after a
     sentence about the whole company)."""
-    if _WHOLE_COMPANY.search(sentence):
+    low = sentence.lower()
+    heading = any(hint in low for hint in _HEADING_HINTS)
+    if (heading or current is not None) and _WHOLE_COMPANY.search(sentence):
         return None
+    if not heading:
+        return current
     for m in reversed(list(_HEADING.finditer(sentence))):
         name = (m.group("name") or m.group("segment")).rstrip(".'")
         words = name.split()
