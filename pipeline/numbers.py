@@ -162,10 +162,11 @@ def _single(text, start, end, cur, num, scale, pct, sub, negative=None) -> list[
         return []
     value = _signed(_scaled(num, scale), negative)
     kind = _kind(cur, pct)
-    flat = _FLAT_TO.search(text[max(0, start - 40) : start]) if pct else None
+    window = max(0, start - 40)
+    flat = _FLAT_TO.search(text[window:start]) if pct else None
     if flat:
         low, high = (-abs(value), 0.0) if flat.group("down") else (0.0, abs(value))
-        begins = start - (len(text[max(0, start - 40) : start]) - flat.start())
+        begins = window + flat.start()
         return [Quantity(begins, end, None, low, high, kind, "range", text[begins:end], bool(scale))]
     qualifier = _qualifier(text, start, end, bool(sub))
     return [Quantity(start, end, value, None, None, kind, qualifier, text[start:end], bool(scale))]

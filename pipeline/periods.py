@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.numbers import WORD_NUMBERS
+
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 
@@ -191,7 +192,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             return f"{date(y, month, day):%b %-d %Y}", date(y, month, day), date(y, month, day)
         return f"{date(y, month, 1):%b %Y}", date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
     if kind in ("year_or_so", "next_years"):
-        years = _COUNTS.get(g["n"].lower(), 0) or int(g["n"]) if kind == "next_years" else 1
+        years = int(WORD_NUMBERS.get(g["n"].lower()) or g["n"]) if kind == "next_years" else 1
         try:
             later = call_date.replace(year=call_date.year + years)
         except ValueError:  # 29 February

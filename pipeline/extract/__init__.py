@@ -123,13 +123,17 @@ class _Context:
         subjects = word_pattern(tuple(cues().subjects)).findall(text)
         if subjects:
             self.subject = cues().subjects[" ".join(subjects[-1].lower().split())]
-        paragraphs = text.split("\n")
-        self.segment = segment_heading(paragraphs[-1], self.people, self.segment if len(paragraphs) == 1 else None)
+        self.follow_segment(text)
         self.event = self.named = None
+
+    def follow_segment(self, text: str, new_paragraph: bool = False) -> None:
+        """The segment talked about after `text`: a segment's talk ends with its paragraph."""
+        paragraphs = text.split("\n")
+        current = None if new_paragraph or len(paragraphs) > 1 else self.segment
+        self.segment = segment_heading(paragraphs[-1], self.people, current)
 
 
 def _starts_paragraph(text: str, at: int) -> bool:
-    """A segment's talk ends with its paragraph."""
     return "\n" in text[max(0, at - 4) : at]
 
 
@@ -155,9 +159,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         if products:
             context.product = products[-1].key
         named = [m for m in in_sentence if m.label == "METRIC"]
-        if _starts_paragraph(text, s0):
-            context.segment = None
-        context.segment = segment_heading(sentence, context.people, context.segment)
+        context.follow_segment(sentence.lstrip(), _starts_paragraph(text, s0))
         if sentence.rstrip().endswith("?") or word_pattern(cues().hypothetical).search(sentence):
             context.event = context.subject = context.named = None
             continue  # a question (a read-out investor question) or a thought experiment guides nothing

@@ -103,7 +103,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if q.paired == "from":
             # "from 20 to 40 GWh by the end of the year": the start is today's level; "raised our
             # guidance from $7 billion to $8 billion": the start is the guidance before.
-            revised = bool(_REVISION.search(sentence))
+            revised = bool(re.search(_REVISION, sentence, re.I))
             period = nearest_period(periods, start, end, text) if revised else None
             kind = "guidance" if revised else "actual"
         else:
@@ -134,9 +134,13 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
+# "raising our full year sales outlook", "we've raised our distribution infrastructure investment"
+_REVISION = (r"\b(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|revis)\w*\s+(?:[\w'-]+\s+){0,8}?"
+             r"(?:guidance|outlook|target|forecast|plan|range|investment|midpoint)\b")
+
+
 _GUIDANCE_CHANGE_BEFORE = re.compile(
-    r"\b(?:increas|rais|lift|lower|cut|reduc|decreas)\w*\s+(?:[\w'-]+\s+){0,8}?(?:guidance|outlook|target|forecast|plan)\b"
-    r"[^.;]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+|an additional\s+)?$", re.I)
+    _REVISION + r"[^.;]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+|an additional\s+)?$", re.I)
 
 
 # Words right after an amount that make it a part of a metric or a change of it, not its level.
@@ -145,13 +149,12 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
     r"\s+(?:our|the)\s+(?:prior|previous|last)\b"
-    r"|^\s*(?:[\w-]+\s+){0,3}?than\s+(?:we\s+)?expected\b", re.I)
+    r"|^\s*(?:[\w-]+\s+){0,3}?than\s+(?:we\s+)?expected\b"
+    r"|^\s*(?:more|less)\s+(?:for|on)\b", re.I)  # "pay 8% to 10% more for raw materials"
 
 
 _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b", re.I)
 
-
-_MORE_FOR_AFTER = re.compile(r"^\s*(?:more|less)\s+(?:for|on)\b", re.I)  # "pay 8% to 10% more for raw materials"
 
 
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
@@ -165,7 +168,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
     if "by " in sentence[max(0, q.start - 40) : q.start] and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
-    if _PART_OR_CHANGE_AFTER.match(after) or _MORE_FOR_AFTER.match(after):
+    if _PART_OR_CHANGE_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
     if _BAND_BEFORE.search(sentence[max(0, q.start - 12) : q.start]):
         return False
@@ -294,10 +297,6 @@ def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str,
     if growth and spoken == ["%"] and not names_measure and _GROWTH_WORD.search(sentence):
         return growth, "%", 150, None
     return None
-
-
-_REVISION = re.compile(r"\b(?:rais|increas|lower|reduc|updat|narrow|revis|lift)\w*\s+(?:[\w'-]+\s+){0,6}?"
-                       r"(?:guidance|outlook|target|plan|forecast|range|investment|midpoint)\b", re.I)
 
 
 _GUIDANCE_TALK = re.compile(r"\b(?:guidance|range|midpoint|outlook)\b", re.I)
