@@ -22,6 +22,8 @@ class Metric:
     site_subject: bool = False
     adjusted_by: tuple[str, ...] = ()
     adjusted_metric: str | None = None
+    adjusted_after: str | None = None  # a regular expression
+    call_basis: bool = False
     percent_metric: str | None = None
 
     def unit_for(self, spoken: str) -> str | None:
@@ -45,6 +47,8 @@ class Cues:
     guidance: tuple[str, ...]
     guidance_nouns: tuple[str, ...]
     actual: tuple[str, ...]
+    actual_nouns: tuple[str, ...]
+    adjusted_basis: tuple[str, ...]
     hypothetical: tuple[str, ...]
     other_measures: tuple[str, ...]
     subjects: dict[str, str]
@@ -70,7 +74,8 @@ def metrics() -> dict[str, Metric]:
                               tuple(spec.get("negative", ())),
                               tuple(spec.get("weak_triggers", ())), tuple(spec.get("veto", ())),
                               bool(spec.get("site_subject", False)), tuple(spec.get("adjusted_by", ())),
-                              spec.get("adjusted_metric"), spec.get("percent_metric"))
+                              spec.get("adjusted_metric"), spec.get("adjusted_after"),
+                              bool(spec.get("call_basis", False)), spec.get("percent_metric"))
     return loaded
 
 
@@ -81,6 +86,8 @@ def cues() -> Cues:
         guidance=tuple(data["kind"]["guidance"]),
         guidance_nouns=tuple(data["kind"]["guidance_nouns"]),
         actual=tuple(data["kind"]["actual"]),
+        actual_nouns=tuple(data["kind"]["actual_nouns"]),
+        adjusted_basis=tuple(data["basis"]["adjusted"]),
         hypothetical=tuple(data["kind"]["hypothetical"]),
         other_measures=tuple(data["measures"]["other"]),
         subjects=dict(data["subjects"]),

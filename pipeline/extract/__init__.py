@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.matching import nlp_pipeline, phrase_matches, word_pattern
+from pipeline.extract.matching import last_metric_named, nlp_pipeline, phrase_matches, word_pattern
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import nearest_period, numeric_figures, segment_heading
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_year_end_month
@@ -35,7 +35,7 @@ def extract(text: str, call_date: date | None = None, fiscal_year: int | None = 
     """
     nlp, matcher = nlp_pipeline()
     when = CallTime.of(call_date or date.today(), fiscal_year, None, FiscalCalendar(fiscal_year_ends))
-    return _figures(nlp(text), matcher, when, _Context())
+    return _figures(nlp(text), matcher, when, _Context(adjusted_basis=_says_adjusted_basis([text])))
 
 
 def extract_call(call: ParsedCall) -> list[CallFigure]:
@@ -47,7 +47,9 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
     pieces = [(turn, offset, chunk, turn.role in MANAGEMENT_ROLES and may_state)
               for turn in call.turns for offset, chunk, may_state in _chunks(turn.text)]
     docs = iter(nlp.pipe(paragraph for _, _, paragraph, parse_it in pieces if parse_it))
-    context = _Context(people=frozenset(w for t in call.turns for w in t.speaker.split()))
+    management = [turn.text for turn in call.turns if turn.role in MANAGEMENT_ROLES]
+    context = _Context(people=frozenset(w for t in call.turns for w in t.speaker.split()),
+                       adjusted_basis=_says_adjusted_basis(management))
     found, current_turn = [], None
     for turn, offset, paragraph, parse_it in pieces:
         if turn is not current_turn:
@@ -102,8 +104,9 @@ class _Context:
     names it, the answer says "we expect to start production next year"); the last event and
     subject carry from one sentence to the next within a turn."""
 
-    def __init__(self, people: frozenset[str] = frozenset()) -> None:
+    def __init__(self, people: frozenset[str] = frozenset(), adjusted_basis: bool = False) -> None:
         self.people = people  # words of the speakers' names: a person is not a segment
+        self.adjusted_basis = adjusted_basis  # the call said its figures are adjusted ones
         self.product: str | None = None
         self.event: str | None = None
         self.subject: str | None = None
@@ -124,13 +127,21 @@ class _Context:
         if subjects:
             self.subject = cues().subjects[" ".join(subjects[-1].lower().split())]
         self.follow_segment(text)
-        self.event = self.named = None
+        named = last_metric_named(_ROUGH_SENTENCE_END.split(text.rstrip())[-1])
+        self.named, self.named_period = (metrics()[named] if named else None), None
+        self.event = None
 
     def follow_segment(self, text: str, new_paragraph: bool = False) -> None:
         """The segment talked about after `text`: a segment's talk ends with its paragraph."""
         paragraphs = text.split("\n")
         current = None if new_paragraph or len(paragraphs) > 1 else self.segment
         self.segment = segment_heading(paragraphs[-1], self.people, current)
+
+
+def _says_adjusted_basis(management_texts: list[str]) -> bool:
+    """"As used in today's discussion, earnings means adjusted earnings": plain EPS is adjusted EPS."""
+    pattern = word_pattern(cues().adjusted_basis)
+    return any(pattern.search(text) for text in management_texts)
 
 
 def _starts_paragraph(text: str, at: int) -> bool:
@@ -179,6 +190,9 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
             context.event = event_subject(events[0], in_sentence, context.product) if events else None
         context.subject = subjects[-1].key if subjects else context.subject if not numeric else None
         context.metric = numeric[-1].metric if numeric else context.metric
-        context.named = metrics()[named[-1].key] if named else None
-        context.named_period = nearest_period(periods, named[-1].start, named[-1].end, text) if named else None
+        if named:
+            context.named = metrics()[named[-1].key]
+            context.named_period = nearest_period(periods, named[-1].start, named[-1].end, text)
+        elif not (context.named and any(f.metric == context.named.name for f in numeric)):
+            context.named = None  # the talk about a guidance goes on while its amounts are still said
     return figures

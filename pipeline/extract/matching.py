@@ -67,6 +67,22 @@ def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])", re.I)
 
 
+@cache
+def _metric_of_trigger() -> dict[str, str]:
+    """Each trigger phrase and the metric it names (a phrase two metrics share names neither)."""
+    owners: dict[str, set[str]] = {}
+    for metric in metrics().values():
+        for trigger in metric.triggers:
+            owners.setdefault(trigger.lower(), set()).add(metric.name)
+    return {trigger: names.pop() for trigger, names in owners.items() if len(names) == 1}
+
+
+def last_metric_named(text: str) -> str | None:
+    """The metric the text names last, read without spaCy ("Improve free cash flow.")."""
+    named = word_pattern(tuple(_metric_of_trigger())).findall(text)
+    return _metric_of_trigger().get(" ".join(named[-1].lower().split())) if named else None
+
+
 CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band then\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 

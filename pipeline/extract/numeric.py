@@ -80,18 +80,17 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
     seen: set[tuple] = set()
     quantities = [q for q in find_quantities(sentence) if _is_figure(sentence, q, periods, s0)]
     quantities += _doublings(sentence)
-    for q in quantities:
+    for i, q in enumerate(quantities):
         start, end = q.start + s0, q.end + s0
+        next_amount = next((o.start for o in quantities[i + 1 :] if o.start >= q.end), len(sentence))
         spoken = _spoken_units(sentence, q)
-        choice = (_metric_for(in_sentence, start, end, spoken, text) or _continuing(found, q, s0, text)
+        choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text)
                   or _growth_of_last_metric(found[-1].metric if found else context.metric, spoken, sentence, in_sentence)
                   or _guidance_named_before(context.named, q, spoken, sentence, in_sentence))
         if choice is None:
             continue
         metric, unit, distance, trigger = choice
-        adjusted_by = metrics()[metric].adjusted_by
-        if adjusted_by and word_pattern(adjusted_by).search(sentence[: q.start]):
-            metric = metrics()[metric].adjusted_metric
+        metric = _adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
         value, low, high, qualifier = _bounds(q)
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = _is_change(metric, unit) and not q.paired and _DECLINE_BEFORE.search(sentence[max(0, q.start - 30) : q.start])
@@ -104,13 +103,15 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             # "from 20 to 40 GWh by the end of the year": the start is today's level; "raised our
             # guidance from $7 billion to $8 billion": the start is the guidance before.
             revised = bool(re.search(_REVISION, sentence, re.I))
-            period = nearest_period(periods, start, end, text) if revised else None
+            period = nearest_period(periods, start, end, text, s0 + next_amount) if revised else None
             kind = "guidance" if revised else "actual"
         else:
-            period = nearest_period(periods, start, end, text)
+            period = nearest_period(periods, start, end, text, s0 + next_amount)
             if period is None and trigger is None and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
             kind = _kind(text, s0, start, end, period, when, q.qualifier == "range")
+            if period is None and kind == "guidance":
+                period = _opening_period(periods, quantities[0].start + s0, text, when)
             reported = when.fiscal.year(when.fiscal_year)
             if kind == "actual" and period and period.end > call_date and period.label.startswith("FY") and period.end > reported[1]:
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
@@ -130,12 +131,13 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
 
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|another|increased|decreased|grew|declined|rose|fell|improved"
-    r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+by)"
+    r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+by|\d[\d.]*(?:\s*%|\s+percent)\s+or)"
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
-# "raising our full year sales outlook", "we've raised our distribution infrastructure investment"
-_REVISION = (r"\b(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|revis)\w*\s+(?:[\w'-]+\s+){0,8}?"
+# "raising our full year sales outlook", "we've raised our distribution infrastructure investment",
+# "bringing up the low end of our sales range"
+_REVISION = (r"\b(?:(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|revis)\w*|bring\w*\s+(?:up|down))\s+(?:[\w'-]+\s+){0,8}?"
              r"(?:guidance|outlook|target|forecast|plan|range|investment|midpoint)\b")
 
 
@@ -232,8 +234,9 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     return ["units"] if q.amount >= 1000 else []
 
 
-def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int, tuple[int, int] | None] | None:
-    """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken."""
+def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str, str, int, tuple[int, int] | None] | None:
+    """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
+    a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
     best = None
     for m in in_sentence:
         if m.label not in ("METRIC", "WEAK"):
@@ -247,6 +250,8 @@ def _metric_for(in_sentence, start, end, spoken, text) -> tuple[str, str, int, t
             distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
             if m.start >= end and re.search(r"\band\b", text[end : m.start]):
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
+            if m.start >= next_amount:
+                distance += 60
             distance += WEAK_PENALTY if m.label == "WEAK" else 0
             # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.
             reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
@@ -314,6 +319,24 @@ def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str,
     return (named.name, unit, 150, None) if unit else None
 
 
+def _adjusted(metric, sentence: str, q: Quantity, next_amount: int, adjusted_basis: bool) -> str:
+    """The adjusted metric when the words say so: "adjusted" earlier in the sentence, "organically"
+    right after the figure, or (for EPS said plainly) a call whose figures are all adjusted."""
+    if not metric.adjusted_metric:
+        return metric.name
+    before, after = sentence[: q.start], sentence[q.unit_from : next_amount]
+    if metric.adjusted_by and word_pattern(metric.adjusted_by).search(before):
+        return metric.adjusted_metric
+    if metric.adjusted_after and re.match(metric.adjusted_after, after, re.I):
+        return metric.adjusted_metric
+    if metric.call_basis and adjusted_basis and not _GAAP.search(before):
+        return metric.adjusted_metric
+    return metric.name
+
+
+_GAAP = re.compile(r"(?<!non-)\bgaap\b|\breported\b", re.I)
+
+
 def _vetoed(metric, text: str, trigger: Match, start: int, end: int) -> bool:
     if not metric.veto:
         return False
@@ -357,10 +380,13 @@ def _is_negative(metric: str, sentence: str) -> bool:
     return bool(phrases) and bool(word_pattern(phrases).search(sentence))
 
 
-_BASELINE = re.compile(r"(?:\bfrom|compared (?:to|with)|versus|\bvs\.?|relative to|than|over|beyond)\s+(?:our\s+|the\s+|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
+_BASELINE = re.compile(r"(?:\bfrom|compared? (?:back )?(?:to|with)|versus|\bvs\.?|relative to|than|over|beyond)\s+(?:our\s+|the\s+|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
 _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]+(?:\s+[A-Z][a-zA-Z&-]+)?)\b")
+
+
+_PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)\s+$")
 
 
 _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
@@ -423,29 +449,62 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
              if m.group(1).split()[0] not in _NOT_SUBJECTS and not people.intersection(m.group(1).split())]
     if not names:
         return None
-    at = max(s0, start - 60) + offset + names[-1].start(1)
+    name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
+    longer = _PROPER_LEAD.search(text, max(s0, at - 30), at) if " " not in name else None
+    if longer and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people:
+        name, at = f"{longer.group(1)} {name}", longer.start(1)  # the window cut "Latin America" to "America"
     opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
-    return names[-1].group(1) if at > opening else None  # a sentence's first word is capitalised anyway
+    return name if at > opening else None  # a sentence's first word is capitalised anyway
 
 
-def nearest_period(periods: list[Period], start: int, end: int, text: str) -> Period | None:
-    """The time phrase that dates the figure: the nearest, a following one preferred,
-    never a baseline ("grow 75% higher from 2023")."""
-    targets = [p for p in periods if not _BASELINE.search(text[max(0, p.span_start - 20) : p.span_start])]
+# "the guidance that we issued in February" dates an act, not the figure.
+_ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|initiated|shared|discussed|mentioned|said)"
+                       r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+)?$", re.I)
+
+
+def _may_date_a_figure(p: Period, text: str) -> bool:
+    before = text[max(0, p.span_start - 30) : p.span_start]
+    return not (_BASELINE.search(before) or _ACT_DATE.search(before))
+
+
+_ASIDE = re.compile(r",\s*(?:with|of which|including)\b", re.I)
+
+
+def nearest_period(periods: list[Period], start: int, end: int, text: str, next_amount: int | None = None) -> Period | None:
+    """The time phrase that dates the figure: the nearest, a following one preferred, never a
+    baseline ("grow 75% higher from 2023") nor one that dates the next amount in an aside
+    ("annualized savings of about $8 million, with about $5 million landing in fiscal '22")."""
+    targets = [p for p in periods if _may_date_a_figure(p, text)]
     if not targets:
         return None
 
     def cost(p: Period) -> int:
         # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
         after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
+        if next_amount is not None and p.span_start >= next_amount and _ASIDE.search(text[end:next_amount]):
+            return 1000
         return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
 
     best = min(targets, key=cost)
     return best if cost(best) < 200 else None
 
 
-# "stronger than we had expected" compares a result with a forecast: not a forward-looking cue.
-_THAN_EXPECTED = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|previously\s+|initially\s+)?(?:expected|anticipated|planned|forecast)\b", re.I)
+def _opening_period(periods: list[Period], first_amount: int, text: str, when: CallTime) -> Period | None:
+    """The one time phrase said before any amount, which dates the whole outlook the sentence gives:
+    "we are updating our full-year 2021 guidance as follows: ... revenues between 57 billion and 58 billion"."""
+    opening = [p for p in periods if p.span_end <= first_amount and _may_date_a_figure(p, text)]
+    if len({p.end for p in opening}) != 1 or opening[-1].end < when.fiscal.year(when.fiscal_year)[0]:
+        return None
+    return opening[-1]
+
+
+# "stronger than we had expected" compares a result with a forecast, "6% on a reported basis" names
+# a basis: neither is a tense cue.
+_NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|previously\s+|initially\s+)?(?:expected|anticipated|planned|forecast)\b"
+                          r"|\b(?:on\s+an?\s+|as\s+)reported(?:\s+basis)?\b", re.I)
+
+
+_NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+|full[- ]year\s+|annual\s+)?(?:guidance|outlook|target|guide)\b", re.I)
 
 
 def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
@@ -455,11 +514,15 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
     call_date = when.call_date
     if period is not None and period.end < when.fiscal.year(when.fiscal_year)[0]:
         return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
-    before = _THAN_EXPECTED.sub(lambda m: " " * len(m.group()), text[s0:start])
+    if _NAMED_AS_GUIDANCE.match(text, end):
+        return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
+    before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])
     guidance = [m.end() for m in word_pattern(cues().guidance).finditer(before)]
     actual = [m.end() for m in word_pattern(cues().actual).finditer(before)]
     if not actual:
         guidance += [m.end() for m in word_pattern(cues().guidance_nouns).finditer(before)]
+    if not guidance:
+        actual += [m.end() for m in word_pattern(cues().actual_nouns).finditer(before)]
     if guidance or actual:
         return "guidance" if max(guidance, default=-1) > max(actual, default=-1) else "actual"
     if period is not None:
