@@ -25,12 +25,12 @@ _SCALE = r"thousand|million|billion|trillion|mm|bn|[kKmMbB](?![\w])"
 # One amount: optional currency, a number (digits or words), optional scale, optional percent/x.
 _AMOUNT = (
     rf"(?P<PFXneg>(?:minus|negative)\s+)?(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
-    rf"(?:\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
+    rf"(?P<PFXhalf>\s+and\s+a\s+half)?(?:\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
 )
 _RANGE_JOIN = r"\s?(?:and\s+to|to|-|–|—|and|through)\s?"
 QUANTITY = re.compile(
     rf"(?P<sub>\bsub-?)?(?P<between>\bbetween\s)?{_AMOUNT.replace('PFX', 'a_')}"
-    rf"(?:(?P<a_fall>\s+(?:decline|decrease|drop))?(?P<join>{_RANGE_JOIN}){_AMOUNT.replace('PFX', 'b_')})?",
+    rf"(?:(?P<a_fall>\s+(?:decline|decrease|drop))?(?P<join>{_RANGE_JOIN})(?P<b_down>down\s+)?{_AMOUNT.replace('PFX', 'b_')})?",
     re.IGNORECASE,
 )
 
@@ -83,13 +83,13 @@ def _kind(cur: str | None, pct: str | None) -> str:
     return "money" if cur else "number"
 
 
-def _scaled(num: str, scale: str | None) -> float:
-    """The amount in base units, exactly as said: $4.11 billion is 4110000000.0, not 4110000000.0000005."""
-    if not scale:
-        return _number(num)
+def _scaled(num: str, scale: str | None, half: str | None = None) -> float:
+    """The amount in base units, exactly as said: $4.11 billion is 4110000000.0, not 4110000000.0000005;
+    "18 and a half percent" is 18.5."""
     key = num.lower()
     spoken = Decimal(str(WORD_NUMBERS[key])) if key in WORD_NUMBERS else Decimal(key.replace(",", ""))
-    return float(spoken * Decimal(str(SCALES[scale.lower()])))
+    spoken += Decimal("0.5") if half else 0
+    return float(spoken * Decimal(str(SCALES[scale.lower()]))) if scale else float(spoken)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -98,9 +98,9 @@ def find_quantities(text: str) -> list[Quantity]:
         g = m.groupdict()
         if g["b_num"] is not None and not _is_range(g, text, m):
             # "from 18.9% to 18.5%" is two figures, not a range.
-            first = _single(text, m.start(), m.start("join"), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"], g["a_neg"])
+            first = _single(text, m.start(), m.start("join"), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"], g["a_neg"], g["a_half"])
             b_start = m.start("b_cur") if g["b_cur"] else m.start("b_num")
-            second = _single(text, b_start, m.end(), g["b_cur"], g["b_num"], g["b_scale"], g["b_pct"], None, g["b_neg"])
+            second = _single(text, b_start, m.end(), g["b_cur"], g["b_num"], g["b_scale"], g["b_pct"], None, g["b_neg"] or g["b_down"], g["b_half"])
             if _different_units(g):
                 # "grew 30% to $14.4 billion": a growth rate and a level, neither bounds the other.
                 found.extend(first + second)
@@ -114,15 +114,17 @@ def find_quantities(text: str) -> list[Quantity]:
             found.extend(replace(q, kind=kind, paired=role, said_until=m.end()) for q, role in zip(first + second, roles))
             continue
         if g["b_num"] is None:
-            found.extend(_single(text, m.start(), m.end(), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"], g["a_neg"]))
+            found.extend(_single(text, m.start(), m.end(), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"], g["a_neg"], g["a_half"]))
             continue
         # A range shares currency, scale and percent from whichever side says it: "$14.4 to $14.7 billion".
         scale = g["a_scale"] or g["b_scale"]
         if g["a_scale"] is None and g["b_scale"] is not None and _number(g["a_num"]) > _number(g["b_num"]):
             scale = None  # "500 to 1 billion" is not 500 billion
         # "minus 1% to 2%" is negative at both ends; "2% decline to 1% growth" only at the first.
-        low = _signed(_scaled(g["a_num"], g["a_scale"] or scale), g["a_neg"] or g["a_fall"])
-        high = _signed(_scaled(g["b_num"], g["b_scale"]), g["b_neg"] or (g["a_neg"] and not g["a_fall"]))
+        # "down 6% to down 8%" is negative at both ends.
+        a_down = g["b_down"] and re.search(r"\bdown\s+$", text[max(0, m.start() - 6) : m.start()])
+        low = _signed(_scaled(g["a_num"], g["a_scale"] or scale, g["a_half"]), g["a_neg"] or g["a_fall"] or a_down)
+        high = _signed(_scaled(g["b_num"], g["b_scale"], g["b_half"]), g["b_neg"] or g["b_down"] or (g["a_neg"] and not g["a_fall"]))
         if low > high:
             low, high = high, low
         kind = _kind(g["a_cur"] or g["b_cur"], g["a_pct"] or g["b_pct"])
@@ -157,10 +159,10 @@ def _signed(value: float, negative: str | None) -> float:
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(?P<down>down|a decline of|a decrease of|negative|minus)|up|growth of|an increase of|\+)\s*(?:about\s+|approximately\s+)?$", re.I)
 
 
-def _single(text, start, end, cur, num, scale, pct, sub, negative=None) -> list[Quantity]:
+def _single(text, start, end, cur, num, scale, pct, sub, negative=None, half=None) -> list[Quantity]:
     if num is None:
         return []
-    value = _signed(_scaled(num, scale), negative)
+    value = _signed(_scaled(num, scale, half), negative)
     kind = _kind(cur, pct)
     window = max(0, start - 40)
     flat = _FLAT_TO.search(text[window:start]) if pct else None

@@ -16,6 +16,7 @@ from datetime import date
 from pipeline.numbers import WORD_NUMBERS
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_SEASON_STARTS = {"winter": 1, "spring": 4, "summer": 7, "fall": 10, "autumn": 10}
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 
@@ -28,8 +29,10 @@ PATTERNS = [
     ("quarter", re.compile(rf"\b{_QUARTER}(?:\s*(?:of\s+)?{_YEAR})?", re.I)),
     ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?{_YEAR})?", re.I)),
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I)),
-    ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b", re.I)),
-    ("month", re.compile(r"\b(?P<prep>in|by|until|till|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<d>\d{1,2})\b)?(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?", re.I)),
+    ("season", re.compile(rf"\b(?:the\s+)?(?:(?P<srel>this|next)\s+)?(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{_YEAR})?", re.I)),
+    ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b|\b(?<!earlier )this\s+month\b", re.I)),
+    ("month", re.compile(r"\b(?P<prep>in|by|until|till|on|since)\s+(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|\s+(?P<dw>one|first)\b)?(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?", re.I)),
+    ("month", re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|(?P<dw>one|first)\b)(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?", re.I)),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\b(?:over|in|within|during)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I)),
     ("next_years", re.compile(r"\b(?:over|in|within|during)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I)),
@@ -142,7 +145,7 @@ def _year(m: re.Match[str], when: CallTime) -> int | None:
 def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, date] | None:
     g = m.groupdict()
     call_date, fiscal = when.call_date, when.fiscal
-    year = _year(m, when) if kind in ("quarter", "half", "part", "year") else None
+    year = _year(m, when) if kind in ("quarter", "half", "part", "year", "season") else None
     if kind == "quarter":
         if g.get("qrel"):
             y, q = fiscal.quarter_of(call_date)
@@ -176,6 +179,15 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         if part == "late":
             return (f"late {name}", *fiscal.span(year, 6, 6))
         return (f"end of {name}", *fiscal.span(year, 9, 3))
+    if kind == "season":
+        # Seasons are the calendar's quarters: spring is April to June ("the spring of 2022").
+        if year is None:
+            if not g.get("srel"):
+                return None  # "summer" alone: no year to date it
+            year = call_date.year + (1 if g["srel"].lower() == "next" else 0)
+        first_month = _SEASON_STARTS[g["season"].lower()]
+        return (f"{g['season'].lower()} {year}", date(year, first_month, 1),
+                date(year, first_month + 2, calendar.monthrange(year, first_month + 2)[1]))
     if kind == "month_end":
         last = calendar.monthrange(call_date.year, call_date.month)[1]
         return f"end of {call_date:%b %Y}", call_date, date(call_date.year, call_date.month, last)
@@ -183,12 +195,12 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         month = _MONTHS[g["m"].lower()]
         if g.get("y"):
             y = int(g["y"])
-        elif g["prep"].lower() == "since":  # "since March": the last March
+        elif (g.get("prep") or "").lower() == "since":  # "since March": the last March
             y = call_date.year - (1 if month > call_date.month else 0)
         else:
             y = call_date.year + (1 if month < call_date.month else 0)
-        if g.get("d"):
-            day = min(int(g["d"]), calendar.monthrange(y, month)[1])
+        if g.get("d") or g.get("dw"):
+            day = min(int(g["d"] or 1), calendar.monthrange(y, month)[1])  # "January one of 2022"
             return f"{date(y, month, day):%b %-d %Y}", date(y, month, day), date(y, month, day)
         return f"{date(y, month, 1):%b %Y}", date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
     if kind in ("year_or_so", "next_years"):

@@ -236,6 +236,70 @@ CASES = [
         date(2021, 11, 2), 2021, None,
         [],
     ),
+    (  # a range of two declines (Xylem, October 2020)
+        "On the top line, we expect organic revenues in the range of down 6% to down 8%.",
+        date(2020, 10, 29), 2020, None,
+        [("organic_revenue_growth", "guidance", None, -8.0, -6.0, "%", "range", None, None)],
+    ),
+    (  # "and a half" said in words; lowering an estimate is guidance
+        "We are lowering our estimated tax rate this year to 18 and a half percent to reflect our updated mix of earnings.",
+        date(2020, 10, 29), 2020, None,
+        [("tax_rate", "guidance", 18.5, None, None, "%", "exact", date(2020, 12, 31), None)],
+    ),
+    (  # the trigger after the second 8% is that one's: the first is reported growth (FMC, May 2021)
+        "Our 2021 revenue forecast remains in the range of $4.9 billion to $5.1 billion, an increase of 8% at the "
+        "midpoint versus 2020 and 8% organic growth.",
+        date(2021, 5, 4), 2021, None,
+        [("revenue", "guidance", None, 4.9e9, 5.1e9, "USD", "range", date(2021, 12, 31), None),
+         ("revenue_growth", "guidance", 8.0, None, None, "%", "exact", date(2021, 12, 31), None),
+         ("organic_revenue_growth", "guidance", 8.0, None, None, "%", "exact", date(2021, 12, 31), None)],
+    ),
+    (  # the call says its earnings are adjusted ones, so plain earnings per share are adjusted EPS
+        "Please note that as used in today's discussion, earnings means adjusted earnings and EBITDA means adjusted "
+        "EBITDA. FMC full year 2021 earnings are now expected to be in the range of $6.70 and to $7.40 per diluted "
+        "share, a year-over-year increase of 14% at the midpoint.",
+        date(2021, 5, 4), 2021, None,
+        [("adjusted_eps", "guidance", None, 6.7, 7.4, "USD/share", "range", date(2021, 12, 31), None)],
+    ),
+    (  # the year said before any amount dates the whole outlook (Masco, October 2021)
+        "Lastly, we are maintaining our 2021 EPS estimate midpoint, but narrowing the range to $3.67 to $3.73 growth "
+        "at the midpoint of the range.",
+        date(2021, 10, 28), 2021, None,
+        [("eps", "guidance", None, 3.67, 3.73, "USD/share", "range", date(2021, 12, 31), None)],
+    ),
+    (  # "in January" dates the old estimate and "in 2019" the part already achieved, not the total (A. O. Smith)
+        "Total savings are expected to total $55 million an increase of $10 million from our estimate in January "
+        "of which $30 million was achieved in 2019.",
+        date(2020, 4, 30), 2020, None,
+        [("cost_savings", "guidance", 55e6, None, None, "USD", "exact", None, None),
+         ("cost_savings", "actual", 30e6, None, None, "USD", "exact", date(2019, 12, 31), None)],
+    ),
+    (  # when the guidance was issued is not its period (Eversource, November 2021)
+        "You can see that we have reiterated the $3.81 to $3.93 EPS guidance that we issued in February.",
+        date(2021, 11, 4), 2021, None,
+        [("eps", "guidance", None, 3.81, 3.93, "USD/share", "range", None, None)],
+    ),
+    (  # "this month" and a season are dates; an in-service date is a milestone
+        "In August, we announced that Kiewit will commence construction of the project substation this month in "
+        "Texas, and that we expect it to be installed in the summer of 2023. BOEM continues to anticipate a COP "
+        "decision in July of 2023, which would support a 2025 in-service date.",
+        date(2021, 11, 4), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 11, 30), "construction start"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2023, 9, 30), "installation"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2025, 12, 31), "in service")],
+    ),
+    (  # a list of outlooks after "We anticipate": "from reported year-to-date levels" is a baseline, not a result
+        "We anticipate the U.S. marine industry retail unit demand for the full year to improve from reported "
+        "year-to-date levels, ending at close to flat versus 2020, net sales of approximately $5.8 billion, adjusted "
+        "operating margin growth between 150 and 180 basis points, operating expenses as a percent of sales to remain "
+        "lower than 2020, free cash flow in excess of $425 million and adjusted diluted EPS of approximately $8.15, "
+        "which represents a 61% increase over 2020.",
+        date(2021, 10, 28), 2021, None,
+        [("revenue", "guidance", 5.8e9, None, None, "USD", "approx", date(2021, 12, 31), None),
+         ("operating_margin", "guidance", None, 150.0, 180.0, "bps", "range", date(2021, 12, 31), None),
+         ("free_cash_flow", "guidance", 425e6, 425e6, None, "USD", "at_least", date(2021, 12, 31), None),
+         ("adjusted_eps", "guidance", 8.15, None, None, "USD/share", "approx", date(2021, 12, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
@@ -284,6 +348,8 @@ def test_fiscal_years_follow_the_company_calendar():
         ("sub-30k", 30000.0, None, None, "up_to"),
         ("probably 85,000 or thereabouts", 85000.0, None, None, "approx"),
         ("on the order of 5 million", 5e6, None, None, "approx"),
+        ("13 to 13 and a half percent", None, 13.0, 13.5, "range"),
+        ("down 6% to down 8%", None, -8.0, -6.0, "range"),
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):

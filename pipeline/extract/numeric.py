@@ -458,7 +458,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 
 
 # "the guidance that we issued in February" dates an act, not the figure.
-_ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|initiated|shared|discussed|mentioned|said)"
+_ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|initiated|shared|discussed|mentioned|said|estimate|call)"
                        r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+)?$", re.I)
 
 
@@ -467,7 +467,7 @@ def _may_date_a_figure(p: Period, text: str) -> bool:
     return not (_BASELINE.search(before) or _ACT_DATE.search(before))
 
 
-_ASIDE = re.compile(r",\s*(?:with|of which|including)\b", re.I)
+_ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 
 
 def nearest_period(periods: list[Period], start: int, end: int, text: str, next_amount: int | None = None) -> Period | None:
@@ -499,9 +499,10 @@ def _opening_period(periods: list[Period], first_amount: int, text: str, when: C
 
 
 # "stronger than we had expected" compares a result with a forecast, "6% on a reported basis" names
-# a basis: neither is a tense cue.
+# a basis, "to improve from reported year-to-date levels" a baseline: none is a tense cue.
 _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|previously\s+|initially\s+)?(?:expected|anticipated|planned|forecast)\b"
-                          r"|\b(?:on\s+an?\s+|as\s+)reported(?:\s+basis)?\b", re.I)
+                          r"|\b(?:on\s+an?\s+|as\s+)reported(?:\s+basis)?\b"
+                          r"|\b(?:from|versus|vs\.?|over|than)\s+(?:the\s+|our\s+)?(?:reported\s+)?(?:year-to-date|last year|reported)\b", re.I)
 
 
 _NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+|full[- ]year\s+|annual\s+)?(?:guidance|outlook|target|guide)\b", re.I)
