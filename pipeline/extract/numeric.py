@@ -159,6 +159,9 @@ _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|les
 
 
 
+_TOLERANCE_BEFORE = re.compile(r"\bplus\s+or\s+(?:minus\s+)?$", re.I)
+
+
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
 _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$", re.I)
 
@@ -172,8 +175,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
     if _PART_OR_CHANGE_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
-    if _BAND_BEFORE.search(sentence[max(0, q.start - 12) : q.start]):
-        return False
+    if _BAND_BEFORE.search(sentence[max(0, q.start - 12) : q.start]) or _TOLERANCE_BEFORE.search(sentence[max(0, q.start - 16) : q.start]):
+        return False  # "mid-20% range"; "12.3%, plus or minus 30 basis points" (the 12.3% is approximate)
     if any(p.span_start < end and start < p.span_end for p in periods):
         return False  # the number is part of a time phrase: "2024", "Q1"
     if q.kind == "number" and not q.has_scale:
