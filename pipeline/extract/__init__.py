@@ -58,7 +58,7 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
         elif _starts_paragraph(turn.text, offset):
             context.segment = None
         if not parse_it:
-            context.follow(paragraph)
+            context.follow(paragraph, turn.role in MANAGEMENT_ROLES)
             continue
         for f in _figures(next(docs), matcher, when, context):
             found.append(CallFigure(f, turn.turn_index, turn.speaker, turn.role,
@@ -118,8 +118,9 @@ class _Context:
     def new_turn(self) -> None:
         self.event = self.subject = self.segment = self.metric = self.named = None
 
-    def follow(self, text: str) -> None:
-        """Text read without spaCy (it states no figure) still names products and subjects."""
+    def follow(self, text: str, by_management: bool) -> None:
+        """Text read without spaCy (it states no figure) still names products and subjects, and
+        management's last sentence a metric its next sentence may go on about."""
         products = word_pattern(tuple(cues().products)).findall(text)
         if products:
             self.product = cues().products[" ".join(products[-1].lower().split())]
@@ -127,7 +128,7 @@ class _Context:
         if subjects:
             self.subject = cues().subjects[" ".join(subjects[-1].lower().split())]
         self.follow_segment(text)
-        named = last_metric_named(_ROUGH_SENTENCE_END.split(text.rstrip())[-1])
+        named = last_metric_named(_ROUGH_SENTENCE_END.split(text[-400:].rstrip())[-1]) if by_management else None
         self.named, self.named_period = (metrics()[named] if named else None), None
         self.event = None
 

@@ -64,7 +64,28 @@ def nlp_pipeline():
 
 @cache
 def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])", re.I)
+    """Any of the phrases as whole words, the longest where several start at one place."""
+    return re.compile(r"(?<![\w'-])(?:" + _trie_alternation(w.lower() for w in words) + r")(?![\w])", re.I)
+
+
+def _trie_alternation(words) -> str:
+    """The phrases as one regular expression branching letter by letter ("cash(?: flow)?"), which
+    Python's engine scans many times faster than a flat list of hundreds of alternatives."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        tails = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not tails:
+            return ""
+        either = tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
+        return f"(?:{either})?" if "" in node else either
+
+    return branch(trie)
 
 
 @cache
