@@ -158,12 +158,9 @@ _PART_OR_CHANGE_AFTER = re.compile(
 _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b", re.I)
 
 
-
-_TOLERANCE_BEFORE = re.compile(r"\bplus\s+or\s+(?:minus\s+)?$", re.I)
-
-
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
-_BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$", re.I)
+# "12.3%, plus or minus 30 basis points": a tolerance, not a figure (the 12.3% is approximate).
+_BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or\s+(?:minus\s+)?$", re.I)
 
 
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
@@ -175,8 +172,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
     if _PART_OR_CHANGE_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
-    if _BAND_BEFORE.search(sentence[max(0, q.start - 12) : q.start]) or _TOLERANCE_BEFORE.search(sentence[max(0, q.start - 16) : q.start]):
-        return False  # "mid-20% range"; "12.3%, plus or minus 30 basis points" (the 12.3% is approximate)
+    if _BAND_BEFORE.search(sentence[max(0, q.start - 16) : q.start]):
+        return False
     if any(p.span_start < end and start < p.span_end for p in periods):
         return False  # the number is part of a time phrase: "2024", "Q1"
     if q.kind == "number" and not q.has_scale:
@@ -492,11 +489,16 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, next_
     return best if cost(best) < 200 else None
 
 
+def _before_reported_year(period: Period, when: CallTime) -> bool:
+    """The period was over before the fiscal year the call reports on began: a past result."""
+    return period.end < when.fiscal.year(when.fiscal_year)[0]
+
+
 def _opening_period(periods: list[Period], first_amount: int, text: str, when: CallTime) -> Period | None:
     """The one time phrase said before any amount, which dates the whole outlook the sentence gives:
     "we are updating our full-year 2021 guidance as follows: ... revenues between 57 billion and 58 billion"."""
     opening = [p for p in periods if p.span_end <= first_amount and _may_date_a_figure(p, text)]
-    if len({p.end for p in opening}) != 1 or opening[-1].end < when.fiscal.year(when.fiscal_year)[0]:
+    if len({p.end for p in opening}) != 1 or _before_reported_year(opening[-1], when):
         return None
     return opening[-1]
 
@@ -516,7 +518,7 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
     tense cue before the figure decides, then the period (still ahead, or already past), then the
     nearest cue after it; with none, actual."""
     call_date = when.call_date
-    if period is not None and period.end < when.fiscal.year(when.fiscal_year)[0]:
+    if period is not None and _before_reported_year(period, when):
         return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
     if _NAMED_AS_GUIDANCE.match(text, end):
         return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
