@@ -43,6 +43,15 @@ class Metric:
 
 
 @dataclass(frozen=True)
+class Names:
+    """Phrases that name what a figure is about: phrase → the subject (a segment, product or site)
+    or the product (of a milestone) recorded."""
+
+    subjects: dict[str, str]
+    products: dict[str, str]
+
+
+@dataclass(frozen=True)
 class Cues:
     guidance: tuple[str, ...]
     guidance_nouns: tuple[str, ...]
@@ -51,9 +60,10 @@ class Cues:
     adjusted_basis: tuple[str, ...]
     hypothetical: tuple[str, ...]
     other_measures: tuple[str, ...]
-    subjects: dict[str, str]
+    subjects: dict[str, str]  # any company's
     events: dict[str, str]
-    products: dict[str, str]
+    products: dict[str, str]  # any company's
+    companies: dict[str, Names]  # one company's own, by ticker
     financial: tuple[str, ...]
     not_figure_before: frozenset[str]
     not_figure_names: frozenset[str]
@@ -92,8 +102,22 @@ def cues() -> Cues:
         other_measures=tuple(data["measures"]["other"]),
         subjects=dict(data["subjects"]),
         events=dict(data["milestones"]["events"]),
-        products=dict(data["milestones"]["products"]),
+        products=dict(data["milestones"].get("products", {})),
+        companies={ticker: Names(dict(own.get("subjects", {})), dict(own.get("products", {})))
+                   for ticker, own in data.get("companies", {}).items()},
         financial=tuple(data["milestones"]["financial"]),
         not_figure_before=frozenset(data["not_figures"]["before"]),
         not_figure_names=frozenset(data["not_figures"]["names"]),
     )
+
+
+def names_ticker(ticker: str | None) -> str | None:
+    """The ticker whose own names cues.toml lists, None for any other company."""
+    return ticker if ticker in cues().companies else None
+
+
+@cache
+def names(ticker: str | None) -> Names:
+    """The subjects and products read in a call of `ticker`: any company's and its own."""
+    own = cues().companies.get(ticker, Names({}, {}))
+    return Names(cues().subjects | own.subjects, cues().products | own.products)

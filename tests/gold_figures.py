@@ -57,7 +57,8 @@ def _subject_ok(gold: dict, figure) -> bool:
     written = gold["subject"].lower()
     # Free-text subjects ("4680 additional lines installation" vs "4680 installation") agree on a
     # word stem; the product names a call may use ("new models", "robotaxi") count as the product.
-    canonical = " ".join(product.lower() for phrase, product in cues().products.items() if phrase in written)
+    products = {phrase: product for own in cues().companies.values() for phrase, product in own.products.items()}
+    canonical = " ".join(product.lower() for phrase, product in products.items() if phrase in written)
     stems = [w[:5] for w in f"{written} {canonical}".replace("/", " ").split() if len(w) > 2]
     return any(stem in ours for stem in stems) or ours in written
 

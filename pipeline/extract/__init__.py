@@ -21,26 +21,27 @@ from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import nearest_period, numeric_figures, segment_heading
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_year_end_month
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
-from pipeline.taxonomy import cues, metrics
+from pipeline.taxonomy import Names, cues, metrics, names
 
 __all__ = ["CallFigure", "Figure", "extract", "extract_call"]
 
 
 def extract(text: str, call_date: date | None = None, fiscal_year: int | None = None,
-            fiscal_year_ends: int = 12) -> list[Figure]:
+            fiscal_year_ends: int = 12, ticker: str | None = None) -> list[Figure]:
     """Every figure in `text`, a management turn or any passage said by management.
 
     Periods are resolved against `call_date` (default today); "we ended the year" is
     `fiscal_year`, the year the call reports on; fiscal years end in month `fiscal_year_ends`.
+    The company's own products and sites (pipeline/data/cues.toml) are read for `ticker`.
     """
-    nlp, matcher = nlp_pipeline()
+    nlp, matcher = nlp_pipeline(ticker)
     when = CallTime.of(call_date or date.today(), fiscal_year, None, FiscalCalendar(fiscal_year_ends))
-    return _figures(nlp(text), matcher, when, _Context(adjusted_basis=_says_adjusted_basis([text])))
+    return _figures(nlp(text), matcher, when, _Context(names(ticker), adjusted_basis=_says_adjusted_basis([text])))
 
 
 def extract_call(call: ParsedCall) -> list[CallFigure]:
     """Figures of the call's management turns (executives, the IR host, unnamed company speakers)."""
-    nlp, matcher = nlp_pipeline()
+    nlp, matcher = nlp_pipeline(call.meta.ticker)
     when = _call_time(call)
     # Only management paragraphs that could state a figure go through spaCy; the others
     # only move the conversation's context along.
@@ -48,7 +49,7 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
               for turn in call.turns for offset, chunk, may_state in _chunks(turn.text)]
     docs = iter(nlp.pipe(paragraph for _, _, paragraph, parse_it in pieces if parse_it))
     management = [turn.text for turn in call.turns if turn.role in MANAGEMENT_ROLES]
-    context = _Context(people=frozenset(w for t in call.turns for w in t.speaker.split()),
+    context = _Context(names(call.meta.ticker), people=frozenset(w for t in call.turns for w in t.speaker.split()),
                        adjusted_basis=_says_adjusted_basis(management))
     found, current_turn = [], None
     for turn, offset, paragraph, parse_it in pieces:
@@ -104,7 +105,8 @@ class _Context:
     names it, the answer says "we expect to start production next year"); the last event and
     subject carry from one sentence to the next within a turn."""
 
-    def __init__(self, people: frozenset[str] = frozenset(), adjusted_basis: bool = False) -> None:
+    def __init__(self, names: Names, people: frozenset[str] = frozenset(), adjusted_basis: bool = False) -> None:
+        self.names = names  # the subjects and products this company's figures can be about
         self.people = people  # words of the speakers' names: a person is not a segment
         self.adjusted_basis = adjusted_basis  # the call said its figures are adjusted ones
         self.product: str | None = None
@@ -121,12 +123,12 @@ class _Context:
     def follow(self, text: str, by_management: bool) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects, and
         management's last sentence a metric its next sentence may go on about."""
-        products = word_pattern(tuple(cues().products)).findall(text)
+        products = word_pattern(tuple(self.names.products)).findall(text)
         if products:
-            self.product = cues().products[" ".join(products[-1].lower().split())]
-        subjects = word_pattern(tuple(cues().subjects)).findall(text)
+            self.product = self.names.products[" ".join(products[-1].lower().split())]
+        subjects = word_pattern(tuple(self.names.subjects)).findall(text)
         if subjects:
-            self.subject = cues().subjects[" ".join(subjects[-1].lower().split())]
+            self.subject = self.names.subjects[" ".join(subjects[-1].lower().split())]
         self.follow_segment(text)
         named = last_metric_named(_ROUGH_SENTENCE_END.split(text[-400:].rstrip())[-1]) if by_management else None
         self.named, self.named_period = (metrics()[named] if named else None), None

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.taxonomy import cues, metrics
+from pipeline.taxonomy import cues, metrics, names, names_ticker
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +35,15 @@ def _split_after_letter_abbreviation(doc):
     return doc
 
 
+def nlp_pipeline(ticker: str | None = None):
+    """The spaCy pipeline and the phrase matcher for a call of `ticker` (its own names and any company's)."""
+    return _nlp(), _phrase_matcher(names_ticker(ticker))
+
+
 @cache
-def nlp_pipeline():
+def _nlp():
     import spacy
     from spacy.language import Language
-    from spacy.matcher import PhraseMatcher
 
     if "split_after_letter_abbreviation" not in Language.factories:
         Language.component("split_after_letter_abbreviation", func=_split_after_letter_abbreviation)
@@ -47,24 +51,34 @@ def nlp_pipeline():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("split_after_letter_abbreviation")
+    return nlp
+
+
+@cache
+def _phrase_matcher(ticker: str | None):
+    from spacy.matcher import PhraseMatcher
+
+    nlp = _nlp()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for metric in metrics().values():
         matcher.add(f"METRIC|{metric.name}", list(nlp.tokenizer.pipe(metric.triggers)))
         if metric.weak_triggers:
             matcher.add(f"WEAK|{metric.name}", list(nlp.tokenizer.pipe(metric.weak_triggers)))
-    for phrase, subject in cues().subjects.items():
+    for phrase, subject in names(ticker).subjects.items():
         matcher.add(f"SUBJECT|{subject}", [nlp.make_doc(phrase)])
     for phrase, event in cues().events.items():
         matcher.add(f"EVENT|{event}", [nlp.make_doc(phrase)])
-    for phrase, product in cues().products.items():
+    for phrase, product in names(ticker).products.items():
         matcher.add(f"PRODUCT|{product}", [nlp.make_doc(phrase)])
     matcher.add("OTHER|other", list(nlp.tokenizer.pipe(cues().other_measures)))
-    return nlp, matcher
+    return matcher
 
 
 @cache
 def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Any of the phrases as whole words, the longest where several start at one place."""
+    if not words:
+        return re.compile(r"(?!)")  # no phrase: matches nothing
     return re.compile(r"(?<![\w'-])(?:" + _trie_alternation(w.lower() for w in words) + r")(?![\w])", re.I)
 
 
