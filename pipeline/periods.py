@@ -2,8 +2,9 @@
 "in '26", "early 2025", "by the end of this month", "in a year or so".
 
 Years, halves and quarters are the company's fiscal ones. Fiscal year N ends in the
-calendar's `year_end_month` of N (DXC's FY2022 ends in March 2022); the month is read off
-the call itself (`fiscal_year_end_month`), and December when the call date is unknown.
+calendar's `year_end_month` of N (DXC's FY2022 ends in March 2022), or of N + 1 for the
+retail calendar; the calendar is read off the call itself (`fiscal_calendar`), and is the
+calendar year when the call date is unknown.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTH_HINTS = tuple(name.lower() for name in calendar.month_name if name)
 
-_YEAR = r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b|FY\s?'?(?P<fy>\d\d)\b|'(?P<yy>\d\d)\b|(?P<rel>this|next|last|the\s+next|the\s+current|the\s+prior|the\s+previous|current|prior)\s+(?:fiscal\s+)?year|the\s+year\s+(?P<before>before)|(?P<reported>(?:ended|ending|end|closed|closing|finished|exited|exiting)\s+the\s+year|(?:another\s+|a\s+)?record\s+year|this\s+past\s+year)|(?P<coming>the\s+coming\s+year|the\s+year\s+ahead)|(?P<theyear>(?:the\s+)?full[-\s]year|the\s+(?:fiscal\s+)?year))"
+_YEAR = r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b|FY\s?'?(?P<fy>\d\d)\b|'(?P<yy>\d\d)\b|(?P<rel>this|next|last|the\s+next|the\s+current|the\s+prior|the\s+previous|current|prior)\s+(?:fiscal\s+)?year|the\s+year\s+(?P<before>before)|(?P<reported>(?:ended|ending|end|closed|closing|finished|exited|exiting)\s+the\s+year|(?:another\s+|a\s+)?record\s+year|this\s+past\s+year)|(?P<coming>the\s+coming\s+year|the\s+year\s+ahead)|(?P<theyear>(?:the\s+)?full[-\s](?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year))"
 _QUARTER = r"(?:Q(?P<qn>[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?P<qrel>this|next|last|the\s+current|the\s+next)\s+quarter)"
 _HALF = r"(?:(?P<ho>first|second|back|front)[-\s]half|H(?P<hn>[12])\b)"
 _MONTH = r"(?P<m>" + "|".join(name for name in calendar.month_name if name) + ")"
@@ -49,9 +50,12 @@ PATTERNS = [
 @dataclass(frozen=True, slots=True)
 class FiscalCalendar:
     year_end_month: int = 12
+    named_by_start: bool = False  # the retail calendar: fiscal 2020 runs from February 2020 to January 2021
 
     def _fy_start(self, n: int) -> date:
-        return date(n, 1, 1) if self.year_end_month == 12 else date(n - 1, self.year_end_month + 1, 1)
+        if self.year_end_month == 12:
+            return date(n, 1, 1)
+        return date(n if self.named_by_start else n - 1, self.year_end_month + 1, 1)
 
     def span(self, n: int, offset_months: int, months: int) -> tuple[date, date]:
         """`months` months of fiscal year n, starting `offset_months` into it."""
@@ -64,7 +68,8 @@ class FiscalCalendar:
 
     def year_of(self, day: date) -> int:
         """The fiscal year a day falls in."""
-        return day.year if day.month <= self.year_end_month else day.year + 1
+        n = day.year if day.month <= self.year_end_month else day.year + 1
+        return n - 1 if self.named_by_start else n
 
     def quarter_of(self, day: date) -> tuple[int, int]:
         n = self.year_of(day)
@@ -81,13 +86,31 @@ def _add_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def fiscal_year_end_month(call_date: date, fiscal_quarter: int) -> int:
-    """The month a company's fiscal year ends in, from a call: the quarter reported on ended at
-    the last month-end at least two weeks before the call (calls come 2 to 8 weeks after)."""
-    month = _add_months(date(call_date.year, call_date.month, 1), -1)
-    if (call_date - date(month.year, month.month, calendar.monthrange(month.year, month.month)[1])).days < 14:
-        month = _add_months(month, -1)
-    return (month.month - 1 + 3 * (4 - fiscal_quarter)) % 12 + 1
+def _month_end(day: date) -> date:
+    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
+def fiscal_calendar(call_date: date, fiscal_year: int, fiscal_quarter: int) -> FiscalCalendar:
+    """A company's fiscal calendar, read off a call of `fiscal_quarter` of `fiscal_year`.
+
+    The quarter reported on ended at a month-end 1 to 10 weeks before the call: December for the
+    year's end when one of those fits (most companies, however late they report), else the last
+    month-end at least two weeks before (calls come 2 to 8 weeks after). A fiscal year that can only
+    end after the calendar year it is named for is the retail one, ending in January and named by
+    the year it starts in (Oxford Industries' fiscal 2020 ended on January 30, 2021)."""
+    first = _add_months(date(call_date.year, call_date.month, 1), -1)
+    ends = [_month_end(_add_months(first, -back)) for back in range(4)]
+    ends = [end for end in ends if 7 <= (call_date - end).days <= 70]
+    year_ends = [(end, _add_months(end, 3 * (4 - fiscal_quarter))) for end in ends]
+    if any(year_end.month == 12 and year_end.year == fiscal_year for _, year_end in year_ends):
+        return FiscalCalendar()
+    usual = [year_end for end, year_end in year_ends if (call_date - end).days >= 14]
+    named_for_its_end = [year_end for year_end in usual if year_end.year == fiscal_year]
+    if named_for_its_end:
+        return FiscalCalendar(named_for_its_end[0].month)
+    if usual and all(year_end.year > fiscal_year for year_end in usual):
+        return FiscalCalendar(1, named_by_start=True)
+    return FiscalCalendar(usual[0].month if usual else 12)
 
 
 @dataclass(frozen=True, slots=True)

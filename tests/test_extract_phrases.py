@@ -336,6 +336,50 @@ def test_fiscal_years_follow_the_company_calendar():
     ]
 
 
+def test_retail_fiscal_years_are_named_by_the_year_they_start_in():
+    """Oxford Industries' fiscal 2020 ended on January 30, 2021; on its Q4 call of March 2021 the
+    guidance for "fiscal 2021" runs to January 2022. The amount sales increase from is last year's."""
+    from pipeline.extract import extract_call
+    from pipeline.parse import parse
+
+    text = (
+        "Operator: Welcome to the Oxford Industries fourth quarter fiscal 2020 earnings call.\n"
+        "K. Scott Grassmyer: On an adjusted basis, we returned to profitability in the fourth quarter of fiscal 2020, "
+        "and expect adjusted EPS in a range of $0.95 to $1.15 in the first quarter of fiscal 2021, and $2.80 to "
+        "$3.20 in the full fiscal year. The full year sales increasing from $749 million in fiscal 2020, to a range "
+        "of $940 million to $980 million in fiscal 2021.\n"
+    )
+    call = parse(text, ticker="OXM", quarter="2020Q4", call_date="2021-03-25")
+    got = [(f.figure.metric, f.figure.kind, f.figure.value, f.figure.value_low, f.figure.value_high,
+            f.figure.period_label, f.figure.period_end) for f in extract_call(call)]
+    assert got == [
+        ("adjusted_eps", "guidance", None, 0.95, 1.15, "Q1 FY2021", date(2021, 4, 30)),
+        ("adjusted_eps", "guidance", None, 2.8, 3.2, "FY2021", date(2022, 1, 31)),
+        ("revenue", "actual", 749e6, None, None, "FY2020", date(2021, 1, 31)),
+        ("revenue", "guidance", None, 940e6, 980e6, "FY2021", date(2022, 1, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "call_date, fiscal_year, quarter, year_end_month, named_by_start",
+    [
+        (date(2024, 1, 24), 2023, 4, 12, False),  # Tesla, Q4 2023
+        (date(2024, 2, 20), 2023, 4, 12, False),  # a late December reporter: January 31 is not its quarter end
+        (date(2024, 1, 12), 2023, 4, 12, False),  # a bank, twelve days after the quarter
+        (date(2022, 2, 2), 2022, 3, 3, False),  # DXC, fiscal Q3 2022
+        (date(2021, 2, 11), 2021, 3, 3, False),  # EnerSys, fiscal Q3 2021
+        (date(2022, 2, 1), 2022, 2, 6, False),  # Sysco, fiscal Q2 2022
+        (date(2020, 10, 30), 2021, 1, 6, False),  # Standex, fiscal Q1 2021
+        (date(2021, 11, 23), 2022, 3, 1, False),  # Best Buy, whose fiscal 2022 ended in January 2022
+        (date(2021, 3, 25), 2020, 4, 1, True),  # Oxford Industries, whose fiscal 2020 ended in January 2021
+    ],
+)
+def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, year_end_month, named_by_start):
+    from pipeline.periods import FiscalCalendar, fiscal_calendar
+
+    assert fiscal_calendar(call_date, fiscal_year, quarter) == FiscalCalendar(year_end_month, named_by_start)
+
+
 @pytest.mark.parametrize(
     "spoken, value, low, high, qualifier",
     [

@@ -19,7 +19,7 @@ from datetime import date
 from pipeline.extract.matching import last_metric_named, nlp_pipeline, phrase_matches, word_pattern
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import nearest_period, numeric_figures, segment_heading
-from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_year_end_month
+from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import Names, cues, metrics, names
 
@@ -96,7 +96,7 @@ def _call_time(call: ParsedCall) -> CallTime:
         month = meta.fiscal_quarter * 3 + 1
         guessed = date(meta.fiscal_year + 1, 1, 28) if month > 12 else date(meta.fiscal_year, month, 28)
         return CallTime.of(guessed, meta.fiscal_year, meta.fiscal_quarter)
-    fiscal = FiscalCalendar(fiscal_year_end_month(meta.call_date, meta.fiscal_quarter))
+    fiscal = fiscal_calendar(meta.call_date, meta.fiscal_year, meta.fiscal_quarter)
     return CallTime.of(meta.call_date, meta.fiscal_year, meta.fiscal_quarter, fiscal)
 
 

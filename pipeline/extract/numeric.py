@@ -99,16 +99,19 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if (metric, value, low, high, unit) in seen:
             continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
         seen.add((metric, value, low, high, unit))
-        if q.paired == "from":
-            # "from 20 to 40 GWh by the end of the year": the start is today's level; "raised our
-            # guidance from $7 billion to $8 billion": the start is the guidance before.
-            revised = bool(re.search(_REVISION, sentence, re.I))
-            period = nearest_period(periods, start, end, text, s0 + next_amount) if revised else None
-            kind = "guidance" if revised else "actual"
+        # "from 20 to 40 GWh by the end of the year": the start is today's level; "raised our guidance
+        # from $7 billion to $8 billion": the start is the guidance before.
+        starts_change = q.paired == "from" or _starts_a_change(sentence, q, next_amount)
+        revised = starts_change and bool(re.search(_REVISION, sentence, re.I))
+        if starts_change and q.paired and not revised:
+            period = None  # the time said after "to" is the end's
         else:
             period = nearest_period(periods, start, end, text, s0 + next_amount)
             if period is None and trigger is None and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
+        if starts_change:
+            kind = "guidance" if revised else "actual"
+        else:
             kind = _kind(text, s0, start, end, period, when, q.qualifier == "range")
             if period is None and kind == "guidance":
                 period = _opening_period(periods, quantities[0].start + s0, text, when)
@@ -127,6 +130,22 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                             period.label if period else None, period.start if period else None,
                             period.end if period else None, sentence.strip(), start, end, confidence))
     return found
+
+
+def _starts_a_change(sentence: str, q: Quantity, next_amount: int) -> bool:
+    """"increase from $160 million in fiscal 2020 to a range of $220 million to $240 million": the
+    amount after "from" is where the change starts, even with words between it and the "to" (but
+    "range from $670 million to $690 million" is one range, and "a range of -- from 70%" one end)."""
+    if q.qualifier == "range" or not re.search(r"\sto\s", sentence[q.end : next_amount]):
+        return False
+    before = sentence[max(0, q.start - 30) : q.start]
+    return bool(_FROM_BEFORE.search(before)) and not _RANGE_FROM.search(before)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+
+
+_RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", re.I)
 
 
 _CHANGE_BEFORE = re.compile(
