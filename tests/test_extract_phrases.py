@@ -302,6 +302,24 @@ CASES = [
          ("free_cash_flow", "guidance", 425e6, 425e6, None, "USD", "at_least", date(2021, 12, 31), None),
          ("adjusted_eps", "guidance", 8.15, None, None, "USD/share", "approx", date(2021, 12, 31), None)],
     ),
+    (  # "excluding the impact of" states the basis, it does not make the figure an impact
+        "We anticipate our 2021 tax rate to be in the range of 19% to 21% excluding the impact of the pension "
+        "settlement and other discrete items.",
+        date(2021, 7, 27), 2021, None,
+        [("tax_rate", "guidance", None, 19.0, 21.0, "%", "range", date(2021, 12, 31), None)],
+    ),
+    (  # "ASU 2016-09" names an accounting standard, not a year
+        "We estimate our full year 2021 effective tax rate to be approximately 26.5% excluding the impact of a ASU "
+        "2016-09.",
+        date(2021, 4, 22), 2021, None,
+        [("tax_rate", "guidance", 26.5, None, None, "%", "approx", date(2021, 12, 31), None)],
+    ),
+    (  # the second change goes on with the first one's decline; excluding currency, it is organic
+        "First quarter revenue for eFinancial Careers was $7.2 million, down 6% from the fourth quarter and 10% "
+        "year-over-year when excluding the impact of foreign exchange rates.",
+        date(2020, 5, 5), 2020, "organic_revenue_growth",
+        [("organic_revenue_growth", "actual", -10.0, None, None, "%", "exact", date(2020, 3, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -93,7 +93,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         metric = _adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
         value, low, high, qualifier = _bounds(q)
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
-        declined = _is_change(metric, unit) and not q.paired and _DECLINE_BEFORE.search(sentence[max(0, q.start - 30) : q.start])
+        declined = _is_change(metric, unit) and not q.paired and (
+            _DECLINE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _continues_a_decline(found, text, start))
         if not already_negative and (_is_negative(metric, sentence) or declined):
             value, low, high = _negate(value, low, high)
         if (metric, value, low, high, unit) in seen:
@@ -166,7 +167,7 @@ _GUIDANCE_CHANGE_BEFORE = re.compile(
 
 # Words right after an amount that make it a part of a metric or a change of it, not its level.
 _PART_OR_CHANGE_AFTER = re.compile(
-    r"^\s*(?:of\s+)?(?:[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
+    r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
     r"\s+(?:our|the)\s+(?:prior|previous|last)\b"
@@ -377,6 +378,13 @@ def _negate(value, low, high):
     """A reduction or a loss: negative, with bounds mirrored so low <= high."""
     neg = lambda x: None if x is None else -x  # noqa: E731
     return neg(value), neg(high), neg(low)
+
+
+def _continues_a_decline(found: list[Figure], text: str, start: int) -> bool:
+    """"down 6% from the fourth quarter and 10% year-over-year": the second change is a decline too."""
+    if not found or not _is_change(found[-1].metric, found[-1].unit) or not (found[-1].value or 0) < 0:
+        return False
+    return bool(re.fullmatch(r"[^.;%]{0,40}\band\s+", text[found[-1].end : start]))
 
 
 _DECLINE_BEFORE = re.compile(
