@@ -23,7 +23,7 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTH_HINTS = tuple(name.lower() for name in calendar.month_name if name)
 
 _YEAR = r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b(?!-\d)|FY\s?'?(?P<fy>\d\d)\b|'(?P<yy>\d\d)\b|(?P<rel>this|next|last|the\s+next|the\s+current|the\s+prior|the\s+previous|current|prior)\s+(?:fiscal\s+)?year|the\s+year\s+(?P<before>before)|(?P<reported>(?:ended|ending|end|closed|closing|finished|exited|exiting)\s+the\s+year|(?:another\s+|a\s+)?record\s+year|this\s+past\s+year)|(?P<coming>the\s+coming\s+year|the\s+year\s+ahead)|(?P<theyear>(?:the\s+)?full[-\s](?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year))"
-_QUARTER = r"(?:Q(?P<qn>[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter|(?P<qrel>this|next|last|the\s+current|the\s+next)\s+quarter)"
+_QUARTER = r"(?:Q(?P<qn>[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal\s+)?quarter|(?P<qrel>this|next|last|the\s+current|the\s+next)\s+quarter)"
 _HALF = r"(?:(?P<ho>first|second|back|front)[-\s]half|H(?P<hn>[12])\b)"
 _MONTH = r"(?P<m>" + "|".join(name for name in calendar.month_name if name) + ")"
 _DAY = r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|(?P<dw>one|first)\b)"

@@ -494,13 +494,18 @@ def _may_date_a_figure(p: Period, text: str) -> bool:
     return not (_BASELINE.search(before) or _ACT_DATE.search(before))
 
 
+# "$25 million to $28 million compared to a prior range of ... and actual expenditures of $19 million in fiscal 2020"
+_COMPARED = re.compile(r"\b(?:compared?\s+(?:to|with)|versus|vs\.?|relative\s+to|against)\b", re.I)
+
+
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 
 
 def nearest_period(periods: list[Period], start: int, end: int, text: str, next_amount: int | None = None) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
     baseline ("grow 75% higher from 2023") nor one that dates the next amount in an aside
-    ("annualized savings of about $8 million, with about $5 million landing in fiscal '22")."""
+    ("annualized savings of about $8 million, with about $5 million landing in fiscal '22") or a
+    comparison ("$25 million compared to ... $19 million in fiscal 2020")."""
     targets = [p for p in periods if _may_date_a_figure(p, text)]
     if not targets:
         return None
@@ -508,7 +513,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, next_
     def cost(p: Period) -> int:
         # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
         after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
-        if next_amount is not None and p.span_start >= next_amount and _ASIDE.search(text[end:next_amount]):
+        if next_amount is not None and p.span_start >= next_amount and (
+                _ASIDE.search(text[end:next_amount]) or _COMPARED.search(text[end:next_amount])):
             return 1000
         return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
 
