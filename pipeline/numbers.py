@@ -30,7 +30,7 @@ _AMOUNT = (
 _RANGE_JOIN = r"\s?(?:and\s+to|to|-|–|—|and|through)\s?"
 QUANTITY = re.compile(
     rf"(?P<sub>\bsub-?)?(?P<between>\bbetween\s)?{_AMOUNT.replace('PFX', 'a_')}"
-    rf"(?:(?P<a_fall>\s+(?:decline|decrease|drop))?(?P<join>{_RANGE_JOIN})(?P<b_down>down\s+)?{_AMOUNT.replace('PFX', 'b_')})?",
+    rf"(?:(?P<a_fall>\s+(?:decline|decrease|drop))?(?P<a_per_share>\s+(?:per|a)\s+(?:diluted\s+)?share)?(?P<join>{_RANGE_JOIN})(?P<b_down>down\s+)?{_AMOUNT.replace('PFX', 'b_')})?",
     re.IGNORECASE,
 )
 

@@ -28,8 +28,9 @@ class Metric:
 
     def unit_for(self, spoken: str) -> str | None:
         """The metric's unit for a figure spoken in `spoken`, or None if it cannot be this metric."""
-        unit = self.coerce.get(spoken, spoken)
-        return unit if unit in self.units else None
+        if spoken in self.coerce:
+            return self.coerce[spoken]
+        return spoken if spoken in self.units else None
 
     def named_by(self, spoken: str) -> tuple[str, str] | None:
         """(metric, unit) of a figure in `spoken` that this metric's trigger names: itself, or its

@@ -320,6 +320,41 @@ CASES = [
         date(2020, 5, 5), 2020, "organic_revenue_growth",
         [("organic_revenue_growth", "actual", -10.0, None, None, "%", "exact", date(2020, 3, 31), None)],
     ),
+    (  # capex said as a share of sales is a percent, not a growth rate
+        "In 2021, we expect capex to be in the range of 4% to 4.5% of sales.",
+        date(2021, 7, 27), 2021, None,
+        [("capex", "guidance", None, 4.0, 4.5, "%", "range", date(2021, 12, 31), None)],
+    ),
+    (  # savings said in earnings per share
+        "We are still on track to achieve the targeted annualized savings of $0.22 to $0.26 by the end of 2022.",
+        date(2021, 7, 27), 2021, None,
+        [("cost_savings", "guidance", None, 0.22, 0.26, "USD/share", "range", date(2022, 12, 31), None)],
+    ),
+    (  # costs eliminated are savings
+        "We continue to target eliminating $150 million of annualized overhead costs, including indirect labor.",
+        date(2021, 1, 26), 2020, None,
+        [("cost_savings", "guidance", 150e6, None, None, "USD", "exact", None, None)],
+    ),
+    (  # guidance per share, after a sentence about cost savings, is earnings per share
+        "We will also continue to pursue the cost savings measures under way to mitigate these circumstances. "
+        "Today, we reaffirm guidance for continuing operations in the range of $2.25 per share to $2.45 per share.",
+        date(2020, 11, 5), 2020, None,
+        [("eps", "guidance", None, 2.25, 2.45, "USD/share", "range", None, None)],
+    ),
+    (  # the basis said last before a figure is its basis; "per share" may end the first side of a range
+        "We expect our consolidated adjusted diluted earnings per share to range from $1.49 to $1.63 per share and "
+        "our GAAP diluted earnings per share to range from $1.44 per share to $1.60.",
+        date(2022, 3, 8), 2022, None,
+        [("adjusted_eps", "guidance", None, 1.49, 1.63, "USD/share", "range", None, None),
+         ("eps", "guidance", None, 1.44, 1.60, "USD/share", "range", None, None)],
+    ),
+    (  # guidance per share after a sentence about a REIT's funds from operations is not EPS
+        "So, we are increasing our guidance for 2020 funds from operation by a penny per share at the midpoint, "
+        "despite the projected dilution of $0.04 per share from asset sales. Our revised guidance range is $7.47 to "
+        "$7.65 per share.",
+        date(2020, 10, 28), 2020, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

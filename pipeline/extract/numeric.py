@@ -49,7 +49,10 @@ _DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b(?![- ](?:d
 
 
 # "3% of the segment's revenue", "100% of our drilling jobs": a share of something, not a rate of change.
-_SHARE_OF = re.compile(r"^\s*of\s+(?:(?:[\w'-]+\s+){0,3}?(?:sales|revenues?)\b|(?:the|our|its|their|all|total|net)\b)", re.I)
+_OF_SALES = re.compile(r"^\s*of\s+(?:[\w'-]+\s+){0,3}?(?:sales|revenues?)\b", re.I)
+
+
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the|our|its|their|all|total|net)\b", re.I)
 
 
 _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|flat)\b|doubl|triple|year-over-year", re.I)
@@ -86,7 +89,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         spoken = _spoken_units(sentence, q)
         choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text)
                   or _growth_of_last_metric(found[-1].metric if found else context.metric, spoken, sentence, in_sentence)
-                  or _guidance_named_before(context.named, q, spoken, sentence, in_sentence))
+                  or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
+                  or _per_share_guidance(q, sentence, in_sentence, text, s0))
         if choice is None:
             continue
         metric, unit, distance, trigger = choice
@@ -221,7 +225,9 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     # "from 20 to 40 gigawatt hours": the first amount takes the unit said after the second.
     after = sentence[q.unit_from : q.unit_from + 60]
     if q.kind == "percent":
-        return [] if _SHARE_OF.match(after) else ["%"]  # "6% of sales" is a ratio, not a growth rate
+        if _OF_SALES.match(after):
+            return ["% of sales"]  # "capex ... 4% to 4.5% of sales" is a ratio, not a growth rate
+        return [] if _SHARE_OF.match(after) else ["%"]  # nor is "40% of our business"
     if q.kind == "bps":
         return ["bps"]
     if q.kind == "multiple":
@@ -267,6 +273,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
             if named is None:
                 continue
             name, unit = named
+            if m.label == "WEAK" and unit_spoken == "% of sales":
+                continue  # "investing about 6% of sales" may be research as well as capex
             distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
             if m.start >= end and re.search(r"\band\b", text[end : m.start]):
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
@@ -335,8 +343,23 @@ def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str,
         return None
     if not (_GUIDANCE_TALK.search(sentence) or word_pattern(cues().guidance).search(sentence[: q.start])):
         return None
-    unit = next((named.unit_for(u) for u in spoken if named.unit_for(u)), None)
+    # Only in the metric's own first unit: "$2.25 per share" after "cost savings" were named is EPS.
+    unit = next((named.unit_for(u) for u in spoken if named.unit_for(u) == named.units[0]), None)
     return (named.name, unit, 150, None) if unit else None
+
+
+def _per_share_guidance(q: Quantity, sentence: str, in_sentence, text: str, s0: int):
+    """"we reaffirm guidance for continuing operations in the range of $2.25 per share to $2.45 per
+    share": guidance said per share, naming no measure here or in the sentence before (a REIT's
+    "funds from operations"), is earnings per share."""
+    if any(m.label in MEASURES for m in in_sentence) or not _GUIDANCE_TALK.search(sentence):
+        return None
+    if not _PER_SHARE.match(sentence[q.unit_from : q.unit_from + 40]):
+        return None
+    before = re.split(r"(?<=[.?!])\s+", text[max(0, s0 - 400) : s0].rstrip())[-1]
+    if word_pattern(cues().other_measures).search(before):
+        return None
+    return "eps", "USD/share", 150, None
 
 
 def _adjusted(metric, sentence: str, q: Quantity, next_amount: int, adjusted_basis: bool) -> str:
@@ -345,7 +368,9 @@ def _adjusted(metric, sentence: str, q: Quantity, next_amount: int, adjusted_bas
     if not metric.adjusted_metric:
         return metric.name
     before, after = sentence[: q.start], sentence[q.unit_from : next_amount]
-    if metric.adjusted_by and word_pattern(metric.adjusted_by).search(before):
+    # "adjusted diluted EPS to range from $1.49 to $1.63 and our GAAP diluted EPS ... $1.44": the last basis said
+    since_gaap = max((m.end() for m in _GAAP.finditer(before)), default=0)
+    if metric.adjusted_by and word_pattern(metric.adjusted_by).search(before, since_gaap):
         return metric.adjusted_metric
     if metric.adjusted_after and re.match(metric.adjusted_after, after, re.I):
         return metric.adjusted_metric
