@@ -355,6 +355,21 @@ CASES = [
         date(2020, 10, 28), 2020, None,
         [],
     ),
+    (  # a percentage said for another period goes on with the metric
+        "Our fiscal 2021 effective tax rate for the first quarter is expected to be approximately 15%, and for the "
+        "full year, is expected to be approximately 20%.",
+        date(2021, 3, 25), 2020, None,
+        [("tax_rate", "guidance", 15.0, None, None, "%", "approx", date(2021, 3, 31), None),
+         ("tax_rate", "guidance", 20.0, None, None, "%", "approx", date(2021, 12, 31), None)],
+    ),
+    (  # increments, risks and shortages are not levels; incremental savings are savings
+        "The growing funnel of opportunities in Electronics will deliver an incremental $11 million in sales in the "
+        "fiscal year. That should add about $150 million to $200 million to our top line. If you take the second "
+        "half of the year, we're probably looking at a $10 million to $15 million risk per quarter in the revenue "
+        "side of it. On the structural cost front, we expect to deliver roughly $25 million in incremental savings.",
+        date(2021, 10, 26), 2021, None,
+        [("cost_savings", "guidance", 25e6, None, None, "USD", "approx", None, None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -62,7 +62,7 @@ _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|h
 
 _OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times"
                          r"|lines of code|-?\s*(?:square\s+)?(?:foot|feet|ft)|btus?|mmbtus?|barrels?|bbls?|boe|tons?|tonnes?|megawatts?|mw|gigawatts?|gw|gallons?|square feet|sq\.? ft"
-                         r"|acres?|ounces?|pounds?|lbs?|cubic feet|bcf|mcf|cases|beds|rooms|stores|locations|sites|shares)\b", re.I)
+                         r"|acres?|board feet|ounces?|pounds?|lbs?|cubic feet|bcf|mcf|cases|beds|rooms|stores|locations|sites|shares)\b", re.I)
 
 
 MAX_TRIGGER_DISTANCE = 150  # characters between a number and the phrase naming its metric
@@ -87,7 +87,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         start, end = q.start + s0, q.end + s0
         next_amount = next((o.start for o in quantities[i + 1 :] if o.start >= q.end), len(sentence))
         spoken = _spoken_units(sentence, q)
-        choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text)
+        choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text, periods)
                   or _growth_of_last_metric(found[-1].metric if found else context.metric, spoken, sentence, in_sentence)
                   or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
                   or _per_share_guidance(q, sentence, in_sentence, text, s0))
@@ -155,6 +155,7 @@ _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", 
 
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|another|increased|decreased|grew|declined|rose|fell|improved"
+    r"|add|adds|adding|added"
     r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+by|\d[\d.]*(?:\s*%|\s+percent)\s+or)"
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
@@ -165,6 +166,12 @@ _REVISION = (r"\b(?:(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|re
              r"(?:guidance|outlook|target|forecast|plan|range|investment|midpoint)\b")
 
 
+_INCREMENTAL_BEFORE = re.compile(r"\bincremental\s+$", re.I)
+
+
+_SAVINGS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:savings|synergies)\b", re.I)
+
+
 _GUIDANCE_CHANGE_BEFORE = re.compile(
     _REVISION + r"[^.;]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+|an additional\s+)?$", re.I)
 
@@ -173,6 +180,8 @@ _GUIDANCE_CHANGE_BEFORE = re.compile(
 _PART_OR_CHANGE_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
     r"|^\s*(?:related to|attributable to|associated with)\b"
+    r"|^\s*(?:of\s+|in\s+)?incremental\b(?!\s+(?:[\w-]+\s+){0,2}?(?:savings|synergies|cost savings)\b)"  # "$11 million of incremental sales"
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:risk|exposure|shortage|shortfall)s?\b"  # "a $10 million to $15 million risk per quarter"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
     r"\s+(?:our|the)\s+(?:prior|previous|last)\b"
     r"|^\s*(?:[\w-]+\s+){0,3}?than\s+(?:we\s+)?expected\b"
@@ -192,6 +201,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     after = sentence[q.unit_from : q.unit_from + 80]
     if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
+    if _INCREMENTAL_BEFORE.search(sentence[max(0, q.start - 20) : q.start]) and not _SAVINGS_AFTER.match(after):
+        return False  # "an incremental $11 million in sales" (savings are increments anyway)
     if "by " in sentence[max(0, q.start - 40) : q.start] and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
     if _PART_OR_CHANGE_AFTER.match(after):
@@ -309,13 +320,19 @@ _CONTINUATION = re.compile(r"(?:\band\s+then|\band|\bthen|\bor|\bto|,)\s+(?:mayb
 _NAMES_THE_AMOUNT = re.compile(r"^\s*(?:of\s+|in\s+)?(?:(?!(?:with|and|to|for|while|as)\b)[\w-]+\s+){0,3}$", re.I)
 
 
-def _continuing(found: list[Figure], q: Quantity, s0: int, text: str):
+def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: list[Period]):
     """A bare amount that continues a list ("7 million cars in a year or so and then 10 million")
-    is another figure of the same metric and unit."""
-    if not found or q.kind != "number" or not q.has_scale:
+    is another figure of the same metric and unit; so is a percentage said for another period
+    ("tax rate for the first quarter ... approximately 15%, and for the full year, ... approximately 20%")."""
+    if not found:
         return None
     last = found[-1]
     between = text[last.end : q.start + s0]
+    if q.kind == "percent" and last.unit == "%" and len(between) <= 80 and re.match(r"\s*,?\s*and\b", between):
+        if any(last.end <= p.span_start and p.span_end <= q.start + s0 for p in periods):
+            return last.metric, last.unit, 150, None
+    if q.kind != "number" or not q.has_scale:
+        return None
     if len(between) > 60 or not _CONTINUATION.search(between) or last.unit not in ("units", "USD"):
         return None
     return last.metric, last.unit, 150, None
