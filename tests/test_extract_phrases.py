@@ -370,6 +370,19 @@ CASES = [
         date(2021, 10, 26), 2021, None,
         [("cost_savings", "guidance", 25e6, None, None, "USD", "approx", None, None)],
     ),
+    (  # a tense cue in the next sentence says nothing about this one
+        "We continued our share buyback activity during the quarter by repurchasing 2.2 million shares for $128 "
+        "million. In addition, we anticipate deploying approximately $150 million in the fourth quarter.",
+        date(2021, 10, 27), 2021, None,
+        [("share_repurchase", "actual", 128e6, None, None, "USD", "exact", None, None),
+         ("share_repurchase", "guidance", 150e6, None, None, "USD", "approx", date(2021, 12, 31), None)],
+    ),
+    (  # the revenue of businesses to be sold is not the company's
+        "We have identified businesses with roughly $500 million in revenues that are not strategic and will not "
+        "help us grow.",
+        date(2022, 2, 2), 2022, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -42,7 +42,7 @@ _WORD_BEFORE = re.compile(r"([\w.-]+)\s*$")
 
 
 # What may follow a figure in its own clause: "which I think we will ... get to" does, ", and we expect" does not.
-_STRONG_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while)\b|\bbut\b", re.I)
+_STRONG_BREAK = re.compile(r"[;:]|[.?!]\s|\s--\s|,\s+(?:and|but|so|while)\b|\bbut\b", re.I)
 
 
 _DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b(?![- ](?:digits?|whammy|down|click|count|edged|dip))|\btriple digits\b", re.I)
