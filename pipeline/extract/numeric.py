@@ -169,7 +169,10 @@ _REVISION = (r"\b(?:(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|re
 _INCREMENTAL_BEFORE = re.compile(r"\bincremental\s+$", re.I)
 
 
-_SAVINGS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:savings|synergies)\b", re.I)
+_INCREMENTAL_AFTER = re.compile(r"^\s*(?:of\s+|in\s+)?incremental\b", re.I)
+
+
+_SAVINGS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:savings|synergies)\b", re.I)
 
 
 _GUIDANCE_CHANGE_BEFORE = re.compile(
@@ -180,7 +183,6 @@ _GUIDANCE_CHANGE_BEFORE = re.compile(
 _PART_OR_CHANGE_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
     r"|^\s*(?:related to|attributable to|associated with)\b"
-    r"|^\s*(?:of\s+|in\s+)?incremental\b(?!\s+(?:[\w-]+\s+){0,2}?(?:savings|synergies|cost savings)\b)"  # "$11 million of incremental sales"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:risk|exposure|shortage|shortfall)s?\b"  # "a $10 million to $15 million risk per quarter"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
     r"\s+(?:our|the)\s+(?:prior|previous|last)\b"
@@ -201,8 +203,9 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     after = sentence[q.unit_from : q.unit_from + 80]
     if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
-    if _INCREMENTAL_BEFORE.search(sentence[max(0, q.start - 20) : q.start]) and not _SAVINGS_AFTER.match(after):
-        return False  # "an incremental $11 million in sales" (savings are increments anyway)
+    incremental = _INCREMENTAL_BEFORE.search(sentence[max(0, q.start - 20) : q.start]) or _INCREMENTAL_AFTER.match(after)
+    if incremental and not _SAVINGS_AFTER.match(after):
+        return False  # "an incremental $11 million in sales", "$11 million of incremental sales" (savings are increments anyway)
     if "by " in sentence[max(0, q.start - 40) : q.start] and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
     if _PART_OR_CHANGE_AFTER.match(after):
