@@ -61,7 +61,7 @@ class FiscalCalendar:
         """`months` months of fiscal year n, starting `offset_months` into it."""
         start = _add_months(self._fy_start(n), offset_months)
         end_month = _add_months(start, months - 1)
-        return start, date(end_month.year, end_month.month, calendar.monthrange(end_month.year, end_month.month)[1])
+        return start, _month_end(end_month)
 
     def year(self, n: int) -> tuple[date, date]:
         return self.span(n, 0, 12)
@@ -216,10 +216,9 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             year = call_date.year + (1 if g["srel"].lower() == "next" else 0)
         first_month = _SEASON_STARTS[g["season"].lower()]
         return (f"{g['season'].lower()} {year}", date(year, first_month, 1),
-                date(year, first_month + 2, calendar.monthrange(year, first_month + 2)[1]))
+                _month_end(date(year, first_month + 2, 1)))
     if kind == "month_end":
-        last = calendar.monthrange(call_date.year, call_date.month)[1]
-        return f"end of {call_date:%b %Y}", call_date, date(call_date.year, call_date.month, last)
+        return f"end of {call_date:%b %Y}", call_date, _month_end(call_date)
     if kind == "month":
         month = _MONTHS[g["m"].lower()]
         if g.get("y"):
@@ -229,9 +228,9 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         else:
             y = call_date.year + (1 if month < call_date.month else 0)
         if g.get("d") or g.get("dw"):
-            day = min(int(g["d"] or 1), calendar.monthrange(y, month)[1])  # "January one of 2022"
+            day = min(int(g["d"] or 1), _month_end(date(y, month, 1)).day)  # "January one of 2022"
             return f"{date(y, month, day):%b %-d %Y}", date(y, month, day), date(y, month, day)
-        return f"{date(y, month, 1):%b %Y}", date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
+        return f"{date(y, month, 1):%b %Y}", date(y, month, 1), _month_end(date(y, month, 1))
     if kind in ("year_or_so", "next_years"):
         years = int(WORD_NUMBERS.get(g["n"].lower()) or g["n"]) if kind == "next_years" else 1
         try:

@@ -63,7 +63,6 @@ class Cues:
     other_measures: tuple[str, ...]
     subjects: dict[str, str]  # any company's
     events: dict[str, str]
-    products: dict[str, str]  # any company's
     companies: dict[str, Names]  # one company's own, by ticker
     financial: tuple[str, ...]
     not_figure_before: frozenset[str]
@@ -103,7 +102,6 @@ def cues() -> Cues:
         other_measures=tuple(data["measures"]["other"]),
         subjects=dict(data["subjects"]),
         events=dict(data["milestones"]["events"]),
-        products=dict(data["milestones"].get("products", {})),
         companies={ticker: Names(dict(own.get("subjects", {})), dict(own.get("products", {})))
                    for ticker, own in data.get("companies", {}).items()},
         financial=tuple(data["milestones"]["financial"]),
@@ -119,6 +117,6 @@ def names_ticker(ticker: str | None) -> str | None:
 
 @cache
 def names(ticker: str | None) -> Names:
-    """The subjects and products read in a call of `ticker`: any company's and its own."""
+    """The subjects read in a call of `ticker` (any company's and its own) and its own products."""
     own = cues().companies.get(ticker, Names({}, {}))
-    return Names(cues().subjects | own.subjects, cues().products | own.products)
+    return Names(cues().subjects | own.subjects, own.products)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.matching import last_metric_named, nlp_pipeline, phrase_matches, word_pattern
+from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, last_sentence, nlp_pipeline,
+                                       phrase_matches, word_pattern)
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import nearest_period, numeric_figures, segment_heading
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar
@@ -67,15 +68,12 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
     return found
 
 
-_ROUGH_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z\"“\[])|\n")
-
-
 def _chunks(text: str) -> list[tuple[int, str, bool]]:
     """The text cut roughly into sentences, runs of those that may state a figure kept together
     (spaCy then finds the real sentence boundaries in them): (offset, text, may state a figure)."""
     chunks: list[tuple[int, str, bool]] = []
     position = 0
-    for boundary in [*_ROUGH_SENTENCE_END.finditer(text), None]:
+    for boundary in [*ROUGH_SENTENCE_END.finditer(text), None]:
         end = boundary.start() if boundary else len(text)
         piece = text[position:end]
         if piece.strip():
@@ -130,7 +128,7 @@ class _Context:
         if subjects:
             self.subject = self.names.subjects[" ".join(subjects[-1].lower().split())]
         self.follow_segment(text)
-        named = last_metric_named(_ROUGH_SENTENCE_END.split(text[-400:].rstrip())[-1]) if by_management else None
+        named = last_metric_named(last_sentence(text)) if by_management else None
         self.named, self.named_period = (metrics()[named] if named else None), None
         self.event = None
 

@@ -118,6 +118,14 @@ def last_metric_named(text: str) -> str | None:
     return _metric_of_trigger().get(" ".join(named[-1].lower().split())) if named else None
 
 
+ROUGH_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z\"“\[])|\n")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of the text (roughly: read without spaCy, from its last 400 characters)."""
+    return ROUGH_SENTENCE_END.split(text[-400:].rstrip())[-1]
+
+
 CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band then\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 

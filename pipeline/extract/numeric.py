@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import cache
 
-from pipeline.extract.matching import MEASURES, CLAUSE_BREAK, Match, gap_between, word_pattern
+from pipeline.extract.matching import MEASURES, CLAUSE_BREAK, Match, gap_between, last_sentence, word_pattern
 from pipeline.numbers import Quantity, find_quantities
 from pipeline.periods import CallTime, Period
 from pipeline.records import Figure
@@ -376,8 +376,7 @@ def _per_share_guidance(q: Quantity, sentence: str, in_sentence, text: str, s0: 
         return None
     if not _PER_SHARE.match(sentence[q.unit_from : q.unit_from + 40]):
         return None
-    before = re.split(r"(?<=[.?!])\s+", text[max(0, s0 - 400) : s0].rstrip())[-1]
-    if word_pattern(cues().other_measures).search(before):
+    if word_pattern(cues().other_measures).search(last_sentence(text[max(0, s0 - 400) : s0])):
         return None
     return "eps", "USD/share", 150, None
 
