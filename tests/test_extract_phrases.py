@@ -396,6 +396,31 @@ def test_hard_phrase_gives_the_full_row(text, call_date, fiscal_year, metric, ex
     assert rows(text, call_date, fiscal_year, metric) == expected
 
 
+def test_a_segment_the_call_names_owns_the_figures_said_of_it():
+    """Donaldson (fiscal year to July) and Masco: a segment the call names ("our Engine business") may
+    open a sentence, and owns the later figures of a sentence about it; the company's sales do not."""
+    donaldson = (
+        "Before turning to the Industrial segment, I want to make a point about our Engine business in China. "
+        "With that, fiscal '22 sales are expected to grow between 5% and 10% with currency translation being "
+        "negligible. Engine is also planned to up between 5% and 10% and Industrial is a bit higher at 6% to 11%."
+    )
+    assert [(f.metric, f.kind, f.value_low, f.value_high, f.unit, f.period_end, f.subject)
+            for f in extract(donaldson, date(2021, 8, 31), 2021, fiscal_year_ends=7)] == [
+        ("revenue_growth", "guidance", 5.0, 10.0, "%", date(2022, 7, 31), None),
+        ("revenue_growth", "guidance", 5.0, 10.0, "%", None, "Engine"),
+        ("revenue_growth", "guidance", 6.0, 11.0, "%", None, "Industrial"),
+    ]
+    masco = (
+        "And our Decorative Architectural segment sales grew 4% against a robust 19% comp from the third quarter "
+        "of 2020. For full-year 2021, we continue to expect Decorative Architectural sales growth will be in the "
+        "range of 2% to 5%, and operating margin to be approximately 19%."
+    )
+    assert [row for row in rows(masco, date(2021, 10, 28), 2021) if row[1] == "guidance"] == [
+        ("revenue_growth", "guidance", None, 2.0, 5.0, "%", "range", date(2021, 12, 31), "Decorative Architectural"),
+        ("operating_margin", "guidance", 19.0, None, None, "%", "approx", date(2021, 12, 31), "Decorative Architectural"),
+    ]
+
+
 def test_fiscal_years_follow_the_company_calendar():
     """DXC's fiscal year ends in March: on its call of February 2022 (fiscal Q3), "Q4" is
     January–March 2022 and "FY '24" ends in March 2024; negative ranges are said with "minus"."""

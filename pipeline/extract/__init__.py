@@ -19,7 +19,8 @@ from datetime import date
 from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, last_sentence, nlp_pipeline,
                                        phrase_matches, word_pattern)
 from pipeline.extract.milestones import event_subject, find_milestones
-from pipeline.extract.numeric import nearest_period, numeric_figures, segment_heading
+from pipeline.extract.numeric import nearest_period, numeric_figures
+from pipeline.extract.subjects import own_segments, segment_heading
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import Names, cues, metrics, names
@@ -37,7 +38,9 @@ def extract(text: str, call_date: date | None = None, fiscal_year: int | None = 
     """
     nlp, matcher = nlp_pipeline(ticker)
     when = CallTime.of(call_date or date.today(), fiscal_year, None, FiscalCalendar(fiscal_year_ends))
-    return _figures(nlp(text), matcher, when, _Context(names(ticker), adjusted_basis=_says_adjusted_basis([text])))
+    context = _Context(names(ticker), own_segments=own_segments([text], frozenset()),
+                       adjusted_basis=_says_adjusted_basis([text]))
+    return _figures(nlp(text), matcher, when, context)
 
 
 def extract_call(call: ParsedCall) -> list[CallFigure]:
@@ -50,8 +53,8 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
               for turn in call.turns for offset, chunk, may_state in _chunks(turn.text)]
     docs = iter(nlp.pipe(paragraph for _, _, paragraph, parse_it in pieces if parse_it))
     management = [turn.text for turn in call.turns if turn.role in MANAGEMENT_ROLES]
-    context = _Context(names(call.meta.ticker), people=frozenset(w for t in call.turns for w in t.speaker.split()),
-                       adjusted_basis=_says_adjusted_basis(management))
+    people = frozenset(w for t in call.turns for w in t.speaker.split())
+    context = _Context(names(call.meta.ticker), people, own_segments(management, people), _says_adjusted_basis(management))
     found, current_turn = [], None
     for turn, offset, paragraph, parse_it in pieces:
         if turn is not current_turn:
@@ -103,9 +106,11 @@ class _Context:
     names it, the answer says "we expect to start production next year"); the last event and
     subject carry from one sentence to the next within a turn."""
 
-    def __init__(self, names: Names, people: frozenset[str] = frozenset(), adjusted_basis: bool = False) -> None:
+    def __init__(self, names: Names, people: frozenset[str] = frozenset(), own_segments: frozenset[str] = frozenset(),
+                 adjusted_basis: bool = False) -> None:
         self.names = names  # the subjects and products this company's figures can be about
         self.people = people  # words of the speakers' names: a person is not a segment
+        self.own_segments = own_segments  # the segments the call names ("our Plumbing segment")
         self.adjusted_basis = adjusted_basis  # the call said its figures are adjusted ones
         self.product: str | None = None
         self.event: str | None = None

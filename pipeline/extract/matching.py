@@ -75,11 +75,13 @@ def _phrase_matcher(ticker: str | None):
 
 
 @cache
-def word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def word_pattern(words: tuple[str, ...], ignore_case: bool = True) -> re.Pattern[str]:
     """Any of the phrases as whole words, the longest where several start at one place."""
     if not words:
         return re.compile(r"(?!)")  # no phrase: matches nothing
-    return re.compile(r"(?<![\w'-])(?:" + _trie_alternation(w.lower() for w in words) + r")(?![\w])", re.I)
+    if ignore_case:
+        return re.compile(r"(?<![\w'-])(?:" + _trie_alternation(w.lower() for w in words) + r")(?![\w])", re.I)
+    return re.compile(r"(?<![\w'-])(?:" + _trie_alternation(words) + r")(?![\w])")
 
 
 def _trie_alternation(words) -> str:

@@ -7,7 +7,8 @@ import re
 from datetime import date
 from functools import cache
 
-from pipeline.extract.matching import MEASURES, CLAUSE_BREAK, Match, gap_between, last_sentence, word_pattern
+from pipeline.extract.matching import MEASURES, Match, gap_between, last_sentence, word_pattern
+from pipeline.extract.subjects import figure_subject, opens_with_segment
 from pipeline.numbers import Quantity, find_quantities
 from pipeline.periods import CallTime, Period
 from pipeline.records import Figure
@@ -88,7 +89,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         next_amount = next((o.start for o in quantities[i + 1 :] if o.start >= q.end), len(sentence))
         spoken = _spoken_units(sentence, q)
         choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text, periods)
-                  or _growth_of_last_metric(found[-1].metric if found else context.metric, spoken, sentence, in_sentence)
+                  or _growth_of_last_metric(found[-1].metric if found else context.metric, spoken, sentence, in_sentence,
+                                            opens_with_segment(sentence, context.own_segments))
                   or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
                   or _per_share_guidance(q, sentence, in_sentence, text, s0))
         if choice is None:
@@ -124,12 +126,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if kind == "actual" and period and period.end > call_date and period.label.startswith("FY") and period.end > reported[1]:
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
                 period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
-        # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
-        inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
-        named = max(inside, key=lambda m: m.end - m.start).key if inside else None
-        carried = context.subject if metrics()[metric].site_subject else None
-        subject = (named or subject_near(in_sentence, start, end) or carried or _segment_named(sentence[: q.start])
-                   or _proper_noun_before(text, s0, start, context.people) or context.segment)
+        subject = figure_subject(text, s0, start, end, in_sentence, trigger, metric, context)
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
@@ -341,11 +338,15 @@ def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: l
     return last.metric, last.unit, 150, None
 
 
-def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str, in_sentence):
+def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str, in_sentence, about_a_segment: bool):
     """A growth rate said right after a figure, in a sentence naming no metric ("nearly 15 GWh
     in 2023 ... So, tremendous year-over-year growth, triple digits", "approximately $425 million
-    or 12% growth"), is that metric's growth."""
-    growth = metrics()[metric].percent_metric if metric else None
+    or 12% growth"), is that metric's growth; in a sentence about a segment, after a growth rate
+    ("sales to grow 5% ... Engine is also planned to up between 5% and 10%"), another one of the same."""
+    if metric in _growth_metrics() and about_a_segment:
+        growth = metric
+    else:
+        growth = metrics()[metric].percent_metric if metric else None
     names_measure = any(m.label in MEASURES for m in in_sentence)
     if growth and spoken == ["%"] and not names_measure and _GROWTH_WORD.search(sentence):
         return growth, "%", 150, None
@@ -454,80 +455,6 @@ def _is_negative(metric: str, sentence: str) -> bool:
 _BASELINE = re.compile(r"(?:\bfrom|compared? (?:back )?(?:to|with)|versus|\bvs\.?|relative to|than|over|beyond)\s+(?:our\s+|the\s+|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
-_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]+(?:\s+[A-Z][a-zA-Z&-]+)?)\b")
-
-
-_PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)\s+$")
-
-
-_NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
-    They Their He She You Your Yes No Okay OK Well Also Now Then Overall Total Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
-    January February March April May June July August September October November December""".split())
-
-
-_SEGMENT = re.compile(r"\b((?:[A-Z][\w.&-]*\s){1,3})segments?\b")
-
-
-# "Now turning to Slide seven for an update on SEE Automation.", "In our Medical-Surgical segment, ...":
-# what the speaker talks about next, until another segment or the whole company comes up.
-_HEADING = re.compile(
-    r"\b(?i:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to|transitioning to)\s+(?:the\s+|our\s+)?"
-    r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
-    r"|\b(?P<segment>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
-
-
-_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning")
-
-
-_WHOLE_COMPANY = re.compile(r"\b(?:total company|the company as a whole|consolidated|in total|enterprise|all in)\b", re.I)
-
-
-_NOT_SEGMENTS = frozenset("Slide Slides Page Q1 Q2 Q3 Q4 Questions Question Operator The".split())  # "turning to Slide 9" ends one
-
-
-def segment_heading(sentence: str, people: frozenset[str], current: str | None) -> str | None:
-    """The segment the talk turns to in this sentence, else the one it was on (none after a
-    sentence about the whole company)."""
-    low = sentence.lower()
-    heading = any(hint in low for hint in _HEADING_HINTS)
-    if (heading or current is not None) and _WHOLE_COMPANY.search(sentence):
-        return None
-    if not heading:
-        return current
-    for m in reversed(list(_HEADING.finditer(sentence))):
-        name = (m.group("name") or m.group("segment")).rstrip(".'")
-        words = name.split()
-        if words[0] in _NOT_SEGMENTS:
-            return None
-        if not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
-            return name
-    return current
-
-
-def _segment_named(before: str) -> str | None:
-    """"DMS segment revenue is expected to increase 11%": the segment the sentence names."""
-    named = _SEGMENT.findall(before)
-    return named[-1].strip() if named else None
-
-
-def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
-    """A company's own segment named right before the figure ("Evernorth revenue to grow 4%",
-    "expect Collins to meet their $600 million synergy target"), in the same clause."""
-    window = text[max(s0, start - 60) : start]
-    clause = CLAUSE_BREAK.split(window)[-1]
-    offset = len(window) - len(clause)
-    names = [m for m in _PROPER.finditer(clause)
-             if m.group(1).split()[0] not in _NOT_SUBJECTS and not people.intersection(m.group(1).split())]
-    if not names:
-        return None
-    name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
-    longer = _PROPER_LEAD.search(text, max(s0, at - 30), at) if " " not in name else None
-    if longer and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people:
-        name, at = f"{longer.group(1)} {name}", longer.start(1)  # the window cut "Latin America" to "America"
-    opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
-    return name if at > opening else None  # a sentence's first word is capitalised anyway
-
-
 # "the guidance that we issued in February" dates an act, not the figure.
 _ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|initiated|shared|discussed|mentioned|said|estimate|call)"
                        r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+)?$", re.I)
@@ -621,10 +548,3 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
     return "guidance" if ranged else "actual"  # results are said as one number; a range is an outlook
 
 
-def subject_near(in_sentence, start, end) -> str | None:
-    """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after."""
-    candidates = [m for m in in_sentence if m.label == "SUBJECT"]
-    before = [m for m in candidates if m.end <= start]
-    if before:
-        return max(before, key=lambda m: (m.end, m.end - m.start)).key  # "energy storage" over "storage"
-    return min(candidates, key=lambda m: m.start).key if candidates else None

@@ -1,0 +1,165 @@
+"""What a figure is about: a segment, product or site the sentence (or the talk just before it) names."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, Match, word_pattern
+from pipeline.taxonomy import metrics
+
+
+def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[Match],
+                   trigger: tuple[int, int] | None, metric: str, context) -> str | None:
+    """The subject of the figure at text[start:end] in the sentence starting at s0, the nearest
+    naming first: the trigger itself ("Lathrop"), a listed subject, a site carried from the last
+    sentence, "<X> segment", a proper noun just before, a segment the call names earlier in the
+    sentence, the segment being talked about."""
+    # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
+    inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
+    if inside:
+        return max(inside, key=lambda m: m.end - m.start).key
+    carried = context.subject if metrics()[metric].site_subject else None
+    return (subject_near(in_sentence, start, end) or carried or _segment_named(text[s0:start])
+            or _proper_noun_before(text, s0, start, context.people)
+            or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments) or context.segment)
+
+
+# "our Decorative Architectural segment", "the CDMO business": the company's own segments, named
+# anywhere in the call, may open a sentence ("Engine is also planned to up between 5% and 10%").
+_OWN_SEGMENT = re.compile(r"\b(?:our|the|in|at|for|of)\s+((?:[A-Z][\w&.'-]*\s+){1,3})(?:segments?|business(?:es)?|divisions?)\b")
+
+
+def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
+    """The segments management's `texts` name with "our/the <Name> segment/business/division"."""
+    found = set()
+    for text in texts:
+        for m in _OWN_SEGMENT.finditer(text):
+            name = m.group(1).strip().rstrip(".'")
+            words = name.split()
+            if words[0] not in _NOT_SUBJECTS and words[0] not in _NOT_SEGMENTS and not people.intersection(words):
+                found.add(name)
+    return frozenset(found)
+
+
+def opens_with_segment(sentence: str, own: frozenset[str]) -> bool:
+    """"Engine is also planned to up between 5% and 10%": the sentence is about one of the call's segments."""
+    return bool(word_pattern(tuple(sorted(own)), ignore_case=False).match(sentence.lstrip()))
+
+
+def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match], own: frozenset[str]) -> str | None:
+    """"we continue to expect Decorative Architectural sales growth will be in the range of 2% to 5%,
+    and operating margin to be approximately 19%": a segment the call names owns the sentence's later
+    figures, unless the whole company or another measure's owner ("our safety sales") comes between."""
+    named = list(word_pattern(tuple(sorted(own)), ignore_case=False).finditer(text, s0, start))
+    if not named:
+        return None
+    after = named[-1].end()
+    if _COMPANY_WIDE.search(text, after, start):
+        return None
+    measures = [m for m in in_sentence if m.label in MEASURES and after <= m.start and m.end <= start]
+    if any(_OWNED.search(text, after, m.start) for m in measures):
+        return None
+    # Past a clause break the figure's own clause must go on about a measure: "Food was up 6%, and
+    # protective increased 20%" names another segment, lower-case.
+    breaks = list(CLAUSE_BREAK.finditer(text, after, start))
+    if breaks and not any(m.start >= breaks[-1].end() for m in measures):
+        return None
+    return named[-1].group()
+
+
+_COMPANY_WIDE = re.compile(r"\b(?:total|overall|consolidated|company|enterprise)\b", re.I)
+
+
+# A lower-case word owning a measure ("device sales", "core product revenues"), other than a function
+# word or a word that only qualifies the measure ("and operating margin", "adjusted EPS").
+_OWNED = re.compile(r"\b(?!(?:and|or|of|in|for|with|the|our|its|their|to|be|meaning|at|on|by|a|an|adjusted|organic|gross|"
+                    r"net|operating|reported|annual|segment)\s)[a-z][\w-]*\s+$")
+
+
+_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]+(?:\s+[A-Z][a-zA-Z&-]+)?)\b")
+
+
+_PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)\s+$")
+
+
+_NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
+    They Their He She You Your Yes No Okay OK Well Also Now Then Overall Total Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
+    January February March April May June July August September October November December""".split())
+
+
+_SEGMENT = re.compile(r"\b((?:[A-Z][\w.&-]*\s){1,3})segments?\b")
+
+
+# "Now turning to Slide seven for an update on SEE Automation.", "In our Medical-Surgical segment, ...":
+# what the speaker talks about next, until another segment or the whole company comes up.
+_HEADING = re.compile(
+    r"\b(?i:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to|transitioning to)\s+(?:the\s+|our\s+)?"
+    r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})"
+    r"|\b(?P<segment>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
+
+
+_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning")
+
+
+# "Before turning to the Industrial segment, I want to make a point about ...": not yet.
+_NOT_YET = re.compile(r"\bbefore (?:turning|moving|going|switching|shifting|transitioning)\b", re.I)
+
+
+_WHOLE_COMPANY = re.compile(r"\b(?:total company|the company as a whole|consolidated|in total|enterprise|all in)\b", re.I)
+
+
+_NOT_SEGMENTS = frozenset("Slide Slides Page Q1 Q2 Q3 Q4 Questions Question Operator The".split())  # "turning to Slide 9" ends one
+
+
+def segment_heading(sentence: str, people: frozenset[str], current: str | None) -> str | None:
+    """The segment the talk turns to in this sentence, else the one it was on (none after a
+    sentence about the whole company)."""
+    low = sentence.lower()
+    heading = any(hint in low for hint in _HEADING_HINTS)
+    if (heading or current is not None) and _WHOLE_COMPANY.search(sentence):
+        return None
+    if not heading or _NOT_YET.search(sentence):
+        return current
+    for m in reversed(list(_HEADING.finditer(sentence))):
+        name = (m.group("name") or m.group("segment")).rstrip(".'")
+        words = name.split()
+        if words[0] in _NOT_SEGMENTS:
+            return None
+        if not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
+            return name
+    return current
+
+
+def _segment_named(before: str) -> str | None:
+    """"DMS segment revenue is expected to increase 11%": the segment the sentence names."""
+    named = _SEGMENT.findall(before)
+    return named[-1].strip() if named else None
+
+
+def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
+    """A company's own segment named right before the figure ("Evernorth revenue to grow 4%",
+    "expect Collins to meet their $600 million synergy target"), in the same clause."""
+    window = text[max(s0, start - 60) : start]
+    clause = CLAUSE_BREAK.split(window)[-1]
+    offset = len(window) - len(clause)
+    names = [m for m in _PROPER.finditer(clause)
+             if m.group(1).split()[0] not in _NOT_SUBJECTS and not people.intersection(m.group(1).split())]
+    if not names:
+        return None
+    name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
+    longer = _PROPER_LEAD.search(text, max(s0, at - 30), at) if " " not in name else None
+    if longer and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people:
+        name, at = f"{longer.group(1)} {name}", longer.start(1)  # the window cut "Latin America" to "America"
+    opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
+    return name if at > opening else None  # a sentence's first word is capitalised anyway
+
+
+
+
+def subject_near(in_sentence, start, end) -> str | None:
+    """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after."""
+    candidates = [m for m in in_sentence if m.label == "SUBJECT"]
+    before = [m for m in candidates if m.end <= start]
+    if before:
+        return max(before, key=lambda m: (m.end, m.end - m.start)).key  # "energy storage" over "storage"
+    return min(candidates, key=lambda m: m.start).key if candidates else None
