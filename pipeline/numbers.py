@@ -159,6 +159,10 @@ def _signed(value: float, negative: str | None) -> float:
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(?P<down>down|a decline of|a decrease of|negative|minus)|up|growth of|an increase of|\+)\s*(?:about\s+|approximately\s+)?$", re.I)
 
 
+# "a decline of negative 1% to flat" is a range from -1% to 0%.
+_TO_FLAT = re.compile(r"\s+to\s+flat\b", re.I)
+
+
 def _single(text, start, end, cur, num, scale, pct, sub, negative=None, half=None) -> list[Quantity]:
     if num is None:
         return []
@@ -170,6 +174,10 @@ def _single(text, start, end, cur, num, scale, pct, sub, negative=None, half=Non
         low, high = (-abs(value), 0.0) if flat.group("down") else (0.0, abs(value))
         begins = window + flat.start()
         return [Quantity(begins, end, None, low, high, kind, "range", text[begins:end], bool(scale))]
+    to_flat = _TO_FLAT.match(text, end) if pct else None
+    if to_flat:
+        low, high = sorted((value, 0.0))
+        return [Quantity(start, to_flat.end(), None, low, high, kind, "range", text[start : to_flat.end()], bool(scale))]
     qualifier = _qualifier(text, start, end, bool(sub))
     return [Quantity(start, end, value, None, None, kind, qualifier, text[start:end], bool(scale))]
 

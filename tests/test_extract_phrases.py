@@ -227,6 +227,21 @@ CASES = [
         date(2020, 1, 30), 2019, None,
         [("organic_revenue_growth", "guidance", None, -2.0, 0.0, "%", "range", date(2020, 12, 31), None)],
     ),
+    (  # "negative 1% to flat" is a range from -1% to 0%; "flat with prior year" is the baseline, not the period
+        "For the full year, we expect total revenue to be in the range of $712 million to $716 million, representing "
+        "a year-over-year decline of negative 1% to flat with prior year.",
+        date(2021, 10, 28), 2021, None,
+        [("revenue", "guidance", None, 712e6, 716e6, "USD", "range", date(2021, 12, 31), None),
+         ("revenue_growth", "guidance", None, -1.0, 0.0, "%", "range", date(2021, 12, 31), None)],
+    ),
+    (  # revenue moving from one quarter to the next is not a revenue level; cash after dividends is no dividend
+        "Regarding outlook for the last two quarters of 2021, we wanted to highlight that we anticipate approximately "
+        "$4 million to $6 million of revenue shifting from the third quarter to the fourth quarter due to renewal "
+        "timing for certain accounts. So our sales proceeds are in excess of what we need for development, we're "
+        "going to retain about $70 million of excess cash flow after dividends in capex this year.",
+        date(2021, 7, 27), 2021, None,
+        [],
+    ),
     (  # "than we had expected" compares a result with a forecast: the growth is a result
         "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
         date(2020, 1, 22), 2019, None,

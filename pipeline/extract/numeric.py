@@ -180,7 +180,7 @@ _GUIDANCE_CHANGE_BEFORE = re.compile(
 _PART_OR_CHANGE_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
     r"|^\s*(?:related to|attributable to|associated with)\b"
-    r"|^\s*(?:[\w-]+\s+){0,2}?(?:risk|exposure|shortage|shortfall)s?\b"  # "a $10 million to $15 million risk per quarter"
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:risk|exposure|shortage|shortfall|shift(?:ing|ed)?)s?\b"  # "a $10 million to $15 million risk"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
     r"\s+(?:our|the)\s+(?:prior|previous|last)\b"
     r"|^\s*(?:[\w-]+\s+){0,3}?than\s+(?:we\s+)?expected\b"
@@ -421,7 +421,7 @@ def _bounds(q: Quantity) -> tuple[float | None, float | None, float | None, str]
 
 def _negate(value, low, high):
     """A reduction or a loss: negative, with bounds mirrored so low <= high."""
-    neg = lambda x: None if x is None else -x  # noqa: E731
+    neg = lambda x: None if x is None else -x or 0.0  # noqa: E731  ("down 2% to flat" ends at 0, not -0)
     return neg(value), neg(high), neg(low)
 
 
@@ -452,7 +452,7 @@ def _is_negative(metric: str, sentence: str) -> bool:
     return bool(phrases) and bool(word_pattern(phrases).search(sentence))
 
 
-_BASELINE = re.compile(r"(?:\bfrom|compared? (?:back )?(?:to|with)|versus|\bvs\.?|relative to|than|over|beyond)\s+(?:our\s+|the\s+|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
+_BASELINE = re.compile(r"(?:\bfrom|compared? (?:back )?(?:to|with)|\bflat with|versus|\bvs\.?|relative to|than|over|beyond)\s+(?:our\s+|the\s+|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
 # "the guidance that we issued in February" dates an act, not the figure.
