@@ -242,6 +242,12 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [],
     ),
+    (  # a development's completion, said with its quarter, is a milestone (First Industrial, February 2020)
+        "Completion is set for the third quarter with a cash yield of 5.2%. We expect to complete this development in Q3.",
+        date(2020, 2, 13), 2019, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion")],
+    ),
     (  # "than we had expected" compares a result with a forecast: the growth is a result
         "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
         date(2020, 1, 22), 2019, None,
