@@ -67,7 +67,9 @@ def test_corpus_guidance_precision_and_recall():
         scores.append(_score(stem, source, call, lambda quote: json.dumps(quote)[1:-1]))
     precision, recall = _total(scores)
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
-    assert precision >= 0.81 and recall >= 0.71  # today's level (0.82, 0.72) on all 24 calls: a regression fails
+    # Today's level on all 29 calls (0.80, 0.73; the 24 before the fifth held-out batch are at 0.83,
+    # 0.73): a regression fails.
+    assert precision >= 0.79 and recall >= 0.71
 
 
 @pytest.mark.parametrize("call_id", TESLA)
