@@ -248,6 +248,32 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion")],
     ),
+    (  # "flat to plus 4%" is a range from 0% to 4% (WESCO, October 2020)
+        "As a result, we continue to expect sales growth in the range of flat to plus 4% for 2020.",
+        date(2020, 10, 29), 2020, None,
+        [("revenue_growth", "guidance", None, 0.0, 4.0, "%", "range", date(2020, 12, 31), None)],
+    ),
+    (  # a percentage said as the growth of EPS is not the growth of the "top line" named after it (Clorox)
+        "Net of these factors, we now expect fiscal year '21 diluted EPS to increase between 5% to 8% or $7.70 to "
+        "$7.95 reflecting our assumption for stronger top line performance, partially offset by a rising cost "
+        "environment.",
+        date(2020, 11, 2), 2021, "revenue_growth",
+        [],
+    ),
+    (  # the second amount of "from 2.1 billion gallons to 2.43 billion" is gallons too (Bunge)
+        "And then we've got biodiesel creating a lot of demand for refining capacity and that's a net positive for "
+        "the oil outlook as well, when you look at the mandates the U.S. going from 2.1 billion gallons to 2.43 "
+        "billion here in 2020, so there are a lot of things driving.",
+        date(2021, 2, 11), 2020, None,
+        [],
+    ),
+    (  # a balance on a past day is a result, whatever the tense (Boston Beer, April 2021)
+        "We expect that our March 27, 2021 cash balance of $144.7 million together with the future operating cash "
+        "flows and the $150 million remaining under the line of credit, will be sufficient to fund future cash "
+        "requirements.",
+        date(2021, 4, 22), 2021, "cash",
+        [("cash", "actual", 144.7e6, None, None, "USD", "exact", date(2021, 3, 27), None)],
+    ),
     (  # "than we had expected" compares a result with a forecast: the growth is a result
         "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
         date(2020, 1, 22), 2019, None,

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from functools import cache
 
-from pipeline.extract.matching import MEASURES, Match, gap_between, last_sentence, word_pattern
+from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, Match, gap_between, last_sentence, word_pattern
 from pipeline.extract.subjects import figure_subject, opens_with_segment
 from pipeline.numbers import Quantity, find_quantities
 from pipeline.periods import CallTime, Period
@@ -61,9 +61,16 @@ _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|h
 
 
 
-_OTHER_UNIT = re.compile(r"^\s*(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times"
-                         r"|lines of code|-?\s*(?:square\s+)?(?:foot|feet|ft)|btus?|mmbtus?|barrels?|bbls?|boe|tons?|tonnes?|megawatts?|mw|gigawatts?|gw|gallons?|square feet|sq\.? ft"
-                         r"|acres?|board feet|ounces?|pounds?|lbs?|cubic feet|bcf|mcf|cases|beds|rooms|stores|locations|sites|shares)\b", re.I)
+_OTHER_UNIT_WORDS = (r"(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times"
+                     r"|lines of code|-?\s*(?:square\s+)?(?:foot|feet|ft)|btus?|mmbtus?|barrels?|bbls?|boe|tons?|tonnes?|megawatts?|mw|gigawatts?|gw|gallons?|square feet|sq\.? ft"
+                     r"|acres?|board feet|ounces?|pounds?|lbs?|cubic feet|bcf|mcf|cases|beds|rooms|stores|locations|sites|shares)\b")
+
+
+_OTHER_UNIT = re.compile(rf"^\s*{_OTHER_UNIT_WORDS}", re.I)
+
+
+# "going from 2.1 billion gallons to 2.43 billion": the second amount is in gallons too.
+_OTHER_UNIT_THEN_TO = re.compile(rf"\d\s*(?:thousand|million|billion)?\s+{_OTHER_UNIT_WORDS}\s+to\s+(?:about\s+|approximately\s+)?$", re.I)
 
 
 MAX_TRIGGER_DISTANCE = 150  # characters between a number and the phrase naming its metric
@@ -93,7 +100,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                                             opens_with_segment(sentence, context.own_segments))
                   or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
                   or _per_share_guidance(q, sentence, in_sentence, text, s0))
-        if choice is None:
+        if choice is None or _growth_of_another_measure(in_sentence, start, choice[3], spoken, text):
             continue
         metric, unit, distance, trigger = choice
         metric = _adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
@@ -262,7 +269,7 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
         return ["units/yr"]
     if _COUNT.match(after):
         return ["units"]
-    if _OTHER_UNIT.match(after):
+    if _OTHER_UNIT.match(after) or _OTHER_UNIT_THEN_TO.search(sentence[max(0, q.start - 60) : q.start]):
         return []  # hours, miles, days: not a figure of any metric
     # A bare amount: a count, or money when it is big and said with a scale ("10 billion").
     # A small bare number ("from Hardware 3 to 4 to 5", "the 2 of us") is not a figure.
@@ -336,6 +343,22 @@ def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: l
     if len(between) > 60 or not _CONTINUATION.search(between) or last.unit not in ("units", "USD"):
         return None
     return last.metric, last.unit, 150, None
+
+
+def _growth_of_another_measure(in_sentence, start: int, trigger: tuple[int, int] | None, spoken: list[str], text: str) -> bool:
+    """"we now expect diluted EPS to increase between 5% to 8% ... stronger top line": a percentage said
+    as the change of a measure nearer than the chosen trigger, and which no percentage measures, is
+    that measure's growth (not in the taxonomy), not the farther metric's."""
+    if "%" not in spoken:
+        return False
+    for m in in_sentence:
+        if m.label != "METRIC" or m.end > start or (trigger and trigger[0] >= m.end and trigger[1] <= start):
+            continue
+        between = text[m.end : start]
+        if (len(between) < 60 and not CLAUSE_BREAK.search(between) and _GROWTH_WORD.search(between)
+                and not any(metrics()[m.key].named_by(unit) for unit in spoken)):
+            return True
+    return False
 
 
 def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str, in_sentence, about_a_segment: bool):
@@ -524,6 +547,8 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
     call_date = when.call_date
     if period is not None and _before_reported_year(period, when):
         return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
+    if period is not None and period.start == period.end <= call_date:
+        return "actual"  # "we expect that our March 27, 2021 cash balance of $144.7 million ... will be sufficient"
     if _NAMED_AS_GUIDANCE.match(text, end):
         return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
     before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])
