@@ -27,7 +27,7 @@ _AMOUNT = (
     rf"(?P<PFXneg>(?:minus|negative)\s+)?(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
     rf"(?P<PFXhalf>\s+and\s+a\s+half)?(?:\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
 )
-_RANGE_JOIN = r"\s?(?:and\s+to|to|-|–|—|and|through)\s?"
+_RANGE_JOIN = r"\s?(?:and\s+to|to|-|–|—|and|through|,)\s?"
 QUANTITY = re.compile(
     rf"(?P<sub>\bsub-?)?(?P<between>\bbetween\s)?{_AMOUNT.replace('PFX', 'a_')}"
     rf"(?:(?P<a_fall>\s+(?:decline|decrease|drop))?(?P<a_per_share>\s+(?:per|a)\s+(?:diluted\s+)?share)?(?P<join>{_RANGE_JOIN})(?P<b_down>down\s+)?{_AMOUNT.replace('PFX', 'b_')})?",
@@ -101,8 +101,9 @@ def find_quantities(text: str) -> list[Quantity]:
             first = _single(text, m.start(), m.start("join"), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"], g["a_neg"], g["a_half"])
             b_start = m.start("b_cur") if g["b_cur"] else m.start("b_num")
             second = _single(text, b_start, m.end(), g["b_cur"], g["b_num"], g["b_scale"], g["b_pct"], None, g["b_neg"] or g["b_down"], g["b_half"])
-            if _different_units(g):
-                # "grew 30% to $14.4 billion": a growth rate and a level, neither bounds the other.
+            if _different_units(g) or g["join"].strip() == ",":
+                # "grew 30% to $14.4 billion": a growth rate and a level, neither bounds the other;
+                # "5%, 6%": a list.
                 found.extend(first + second)
                 continue
             # Both ends are said in the same unit: "from 18.9% to 18.5%", "from $1 to $2 billion".
@@ -146,6 +147,9 @@ def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 25) : m.start()].lower()
     if g["between"] or re.search(r"\brange\s+(?:of\s+|from\s+)?$", before):
         return True
+    if g["join"].strip() == ",":
+        # "in the range of 23%, 24%", "a number in the $200 million, $225 million range"
+        return bool(re.match(r"\s*range\b", text[m.end() : m.end() + 10], re.I))
     if " ".join(g["join"].split()).lower() == "and":
         return False
     return not re.search(r"\b(?:from|by(?:\s+another|\s+an\s+additional)?)\s+(?:about\s+|roughly\s+)?$", before)

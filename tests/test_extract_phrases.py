@@ -274,6 +274,24 @@ CASES = [
         date(2021, 4, 22), 2021, "cash",
         [("cash", "actual", 144.7e6, None, None, "USD", "exact", date(2021, 3, 27), None)],
     ),
+    (  # "in the range of 23%, 24%" is a range (Snap-on, February 2022)
+        "In addition, we currently anticipate absenting any changes to US tax legislation that our full-year 2022 "
+        "effective income tax rate will be in the range of 23%, 24%.",
+        date(2022, 2, 3), 2021, None,
+        [("tax_rate", "guidance", None, 23.0, 24.0, "%", "range", date(2022, 12, 31), None)],
+    ),
+    (  # liquidity is cash and credit lines, not cash (Lithia Motors)
+        "In addition, our unfinanced real estate could provide additional liquidity of approximately $552 million "
+        "for a combined nearly $2 billion of liquidity.",
+        date(2021, 4, 28), 2021, None,
+        [],
+    ),
+    (  # an operating loss is no revenue (Southwest Gas)
+        "Meanwhile, Riggs Distler is expected to generate revenues of $150 million to $170 million with an "
+        "operating loss of $11 million to $13 million from the date of acquisition.",
+        date(2021, 11, 9), 2021, None,
+        [("revenue", "guidance", None, 150e6, 170e6, "USD", "range", None, "Riggs Distler")],
+    ),
     (  # "than we had expected" compares a result with a forecast: the growth is a result
         "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
         date(2020, 1, 22), 2019, None,
