@@ -292,6 +292,11 @@ CASES = [
         date(2021, 11, 9), 2021, None,
         [("revenue", "guidance", None, 150e6, 170e6, "USD", "range", None, "Riggs Distler")],
     ),
+    (  # "introduced second quarter guidance": the quarter is the guidance's, not the date of an act (FirstEnergy)
+        "We've also introduced second quarter guidance of $0.48 to $0.58 per share.",
+        date(2021, 4, 23), 2021, None,
+        [("eps", "guidance", None, 0.48, 0.58, "USD/share", "range", date(2021, 6, 30), None)],
+    ),
     (  # "than we had expected" compares a result with a forecast: the growth is a result
         "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
         date(2020, 1, 22), 2019, None,

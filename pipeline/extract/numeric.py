@@ -485,6 +485,8 @@ _ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|in
 
 def _may_date_a_figure(p: Period, text: str) -> bool:
     before = text[max(0, p.span_start - 30) : p.span_start]
+    if _ACT_DATE.search(before) and _NAMED_AS_GUIDANCE.match(text, p.span_end):
+        return True  # "we've also introduced second quarter guidance of $0.48 to $0.58"
     return not (_BASELINE.search(before) or _ACT_DATE.search(before))
 
 
