@@ -67,9 +67,8 @@ def test_corpus_guidance_precision_and_recall():
         scores.append(_score(stem, source, call, lambda quote: json.dumps(quote)[1:-1]))
     precision, recall = _total(scores)
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on all 29 calls (0.80, 0.73; the 24 before the fifth held-out batch are at 0.83,
-    # 0.73): a regression fails.
-    assert precision >= 0.79 and recall >= 0.71
+    # Today's level on all 29 calls (0.79, 0.74): a regression fails.
+    assert precision >= 0.78 and recall >= 0.73
 
 
 @pytest.mark.parametrize("call_id", TESLA)
@@ -81,3 +80,17 @@ def test_figures_come_only_from_management_and_point_at_their_words(call_id):
         assert roles[cf.turn_index] in ("executive", "host", "unknown")
         words = source[cf.char_start : cf.char_end].replace("\u00a0", " ")
         assert words and " ".join(words.split()) in " ".join(cf.figure.evidence.split())
+
+
+@needs_corpus
+def test_guidance_pointed_at_again_keeps_its_metric_and_subject():
+    """Sealed Air (Q2 2021): the prepared remarks give SEE Automation's revenue "approximately $425
+    million ... in 2021"; in the Q&A "We hope to exceed that $425 million" names no measure but points
+    at that guidance, so it is the same metric and subject, at least that amount."""
+    path = CORPUS / "SEE_q2_2021.json"
+    source = path.read_text(encoding="utf-8")
+    call = parse(source, source_name=path.name, call_date="2021-08-04")
+    at = source.find("We hope to exceed that $425 million")
+    said_again = [cf.figure for cf in extract_call(call) if at <= cf.char_start < at + 40]
+    assert [(f.metric, f.kind, f.value_low, f.unit, f.qualifier, f.subject) for f in said_again] == [
+        ("revenue", "guidance", 425e6, "USD", "at_least", "SEE Automation")]

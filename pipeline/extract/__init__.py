@@ -19,7 +19,7 @@ from datetime import date
 from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, last_sentence, nlp_pipeline,
                                        phrase_matches, word_pattern)
 from pipeline.extract.milestones import event_subject, find_milestones
-from pipeline.extract.numeric import nearest_period, numeric_figures
+from pipeline.extract.numeric import amount_key, nearest_period, numeric_figures
 from pipeline.extract.subjects import own_segments, segment_heading
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
@@ -119,6 +119,7 @@ class _Context:
         self.metric: str | None = None  # the metric of the turn's last figure
         self.named = None  # the Metric the sentence before named, if any
         self.named_period: Period | None = None  # and the period it gave it
+        self.said: dict[tuple, Figure] = {}  # management's figures so far, by amount ("that $425 million")
 
     def new_turn(self) -> None:
         self.event = self.subject = self.segment = self.metric = self.named = None
@@ -190,6 +191,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         milestones = find_milestones(text, s0, s1, in_sentence, periods, when.call_date, context.event, context.product,
                                      bool(numeric))
         figures += numeric + milestones
+        context.said.update((amount_key(f.qualifier, f.value, f.value_low, f.value_high), f) for f in numeric)
         if milestones:
             context.event = milestones[-1].subject
         else:

@@ -100,6 +100,9 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                                             opens_with_segment(sentence, context.own_segments))
                   or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
                   or _per_share_guidance(q, sentence, in_sentence, text, s0))
+        referred = _said_before(context.said, q, sentence, spoken) if choice is None else None
+        if referred:
+            choice = referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None
         if choice is None or _growth_of_another_measure(in_sentence, start, choice[3], spoken, text):
             continue
         metric, unit, distance, trigger = choice
@@ -121,10 +124,12 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             period = None  # the time said after "to" is the end's
         else:
             period = nearest_period(periods, start, end, text, s0 + next_amount)
-            if period is None and trigger is None and context.named and metric == context.named.name:
+            if period is None and trigger is None and not referred and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
         if starts_change:
             kind = "guidance" if revised else "actual"
+        elif referred:
+            kind = "guidance"  # "We hope to exceed that $425 million": still the guidance
         else:
             kind = _kind(text, s0, start, end, period, when, q.qualifier == "range")
             if period is None and kind == "guidance":
@@ -133,7 +138,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if kind == "actual" and period and period.end > call_date and period.label.startswith("FY") and period.end > reported[1]:
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
                 period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
-        subject = figure_subject(text, s0, start, end, in_sentence, trigger, metric, context)
+        subject = referred.subject if referred else figure_subject(text, s0, start, end, in_sentence, trigger, metric, context)
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
@@ -343,6 +348,25 @@ def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: l
     if len(between) > 60 or not _CONTINUATION.search(between) or last.unit not in ("units", "USD"):
         return None
     return last.metric, last.unit, 150, None
+
+
+# "We hope to exceed that $425 million": an amount said again, pointed at.
+_POINTED_AT = re.compile(r"\b(?:that|this|the)\s+(?:approximately\s+|roughly\s+|about\s+)?$", re.I)
+
+
+def amount_key(qualifier: str, value: float | None, low: float | None, high: float | None) -> tuple:
+    return ("range", low, high) if qualifier == "range" else ("one", value)
+
+
+def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: list[str]) -> Figure | None:
+    """The guidance management gave earlier in the call with the very amount this sentence points at
+    ("that $425 million", "the $1.5 billion"), when nothing in the sentence names a metric for it:
+    the sentence goes on about that guidance."""
+    if q.kind != "money" or not _POINTED_AT.search(sentence[max(0, q.start - 30) : q.start]):
+        return None  # a percentage pointed at is as often a share or a rate of something else
+    value, low, high, qualifier = _bounds(q)
+    earlier = said.get(amount_key(qualifier, value, low, high))
+    return earlier if earlier and earlier.kind == "guidance" and earlier.unit in spoken else None
 
 
 def _growth_of_another_measure(in_sentence, start: int, trigger: tuple[int, int] | None, spoken: list[str], text: str) -> bool:
