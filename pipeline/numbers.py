@@ -24,7 +24,7 @@ _WORD = r"a quarter|half a|a half|a couple of|one|two|three|four|five|six|seven|
 _SCALE = r"thousand|million|billion|trillion|mm|bn|[kKmMbB](?![\w])"
 # One amount: optional currency, a number (digits or words), optional scale, optional percent/x.
 _AMOUNT = (
-    rf"(?P<PFXneg>(?:minus|negative)\s+)?(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
+    rf"(?P<PFXneg>(?:minus|negative)\s+)?(?:plus\s+(?=[\d$.]))?(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
     rf"(?P<PFXhalf>\s+and\s+a\s+half)?(?:\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
 )
 _RANGE_JOIN = r"\s?(?:and\s+to|to|-|–|—|and|through|,)\s?"
@@ -160,7 +160,7 @@ def _signed(value: float, negative: str | None) -> float:
 
 
 # "flat to down 2%" is a range from -2% to 0%; "flat to up 3%" or "flat to plus 3%" from 0% to 3%.
-_FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(?P<down>down|a decline of|a decrease of|negative|minus)|up|plus|growth of|an increase of|\+)\s*(?:about\s+|approximately\s+)?$", re.I)
+_FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(?:(?P<down>down|a decline of|a decrease of|negative|minus)|up|growth of|an increase of|\+)\s*)?(?:about\s+|approximately\s+)?$", re.I)
 
 
 # "a decline of negative 1% to flat" is a range from -1% to 0%.
@@ -175,7 +175,7 @@ def _single(text, start, end, cur, num, scale, pct, sub, negative=None, half=Non
     window = max(0, start - 40)
     flat = _FLAT_TO.search(text[window:start]) if pct else None
     if flat:
-        low, high = (-abs(value), 0.0) if flat.group("down") else (0.0, abs(value))
+        low, high = (-abs(value), 0.0) if flat.group("down") or value < 0 else (0.0, abs(value))
         begins = window + flat.start()
         return [Quantity(begins, end, None, low, high, kind, "range", text[begins:end], bool(scale))]
     to_flat = _TO_FLAT.match(text, end) if pct else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.numbers import WORD_NUMBERS
 
@@ -38,6 +38,7 @@ PATTERNS = [
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I), ("early", "mid", "late", "end", "beginning", "start")),
     ("season", re.compile(rf"\b(?:the\s+)?(?:(?P<srel>this|next)\s+)?(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{_YEAR})?", re.I), ("spring", "summer", "fall", "autumn", "winter")),
     ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b|\b(?<!earlier )this\s+month\b", re.I), ("month",)),
+    ("next_month", re.compile(r"\bnext\s+month\b", re.I), ("month",)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|till|on|since)\s+{_MONTH}(?:\s+{_DAY})?{_OF_YEAR}", re.I), _MONTH_HINTS),
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}{_OF_YEAR}", re.I), _MONTH_HINTS),  # "January one of 2022"
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
@@ -219,6 +220,9 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
                 _month_end(date(year, first_month + 2, 1)))
     if kind == "month_end":
         return f"end of {call_date:%b %Y}", call_date, _month_end(call_date)
+    if kind == "next_month":
+        first = _month_end(call_date) + timedelta(days=1)
+        return f"{first:%b %Y}", first, _month_end(first)
     if kind == "month":
         month = _MONTHS[g["m"].lower()]
         if g.get("y"):

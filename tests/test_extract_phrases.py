@@ -297,6 +297,33 @@ CASES = [
         date(2021, 4, 23), 2021, None,
         [("eps", "guidance", None, 0.48, 0.58, "USD/share", "range", date(2021, 6, 30), None)],
     ),
+    (  # "next month" is the month after the call's; "launches" is an event too (Philip Morris, October 2021)
+        "Following this success, we plan to launch in our second market of Switzerland next month and look forward "
+        "to additional major launches in 2022 when circumstances allow.",
+        date(2021, 10, 19), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 11, 30), "launch"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "launch")],
+    ),
+    (  # an amount between an event and a date separates them: the year dates the capex, not a launch;
+       # "plus 6.5 to plus 7%" is a range
+        "We also update our expectation for full-year capital expenditures to around $0.6 billion, reflecting "
+        "latest launch plans and pandemic-related timing factors.",
+        date(2021, 10, 19), 2021, None,
+        [("capex", "guidance", 0.6e9, None, None, "USD", "approx", date(2021, 12, 31), None)],
+    ),
+    (  # a buyback program's size is what the board allows, not a repurchase (DHI Group)
+        "This left roughly $3.3 million remaining of the current $7 million buyback program, which runs through "
+        "May of this year. I would like to note that DHI's Board of Directors has approved a new $5 million share "
+        "buyback program, which will begin following the expiration of our current program and run through May "
+        "of 2021.",
+        date(2020, 5, 5), 2020, None,
+        [],
+    ),
+    (  # "to be live" is an event (DHI Group, May 2020)
+        "We expect these additional features to be live in this second quarter.",
+        date(2020, 5, 5), 2020, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 6, 30), "go-live")],
+    ),
     (  # "than we had expected" compares a result with a forecast: the growth is a result
         "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
         date(2020, 1, 22), 2019, None,

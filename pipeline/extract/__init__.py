@@ -189,7 +189,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
                    for p in find_periods(sentence, when)]
         numeric = numeric_figures(text, sentence, s0, in_sentence, periods, when, context)
         milestones = find_milestones(text, s0, s1, in_sentence, periods, when.call_date, context.event, context.product,
-                                     bool(numeric))
+                                     numeric)
         figures += numeric + milestones
         context.said.update((amount_key(f.qualifier, f.value, f.value_low, f.value_high), f) for f in numeric)
         if milestones:

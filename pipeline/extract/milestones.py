@@ -13,7 +13,7 @@ from pipeline.taxonomy import cues
 
 # "So, we expect it to be more like early 2025": a date for what was just said.
 _PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\s+(?:will|would|should|could|might|is|to\s+be)\b|\b(?:it|that)'s\b"
-                               r"|\bexpect\s+(?:it|that|this)\b", re.I)
+                               r"|\bexpect\s+(?:it\b|(?:that|this)(?=\s+(?:to|will|would|should|could|in|by|be)\b|[.,]))", re.I)
 
 
 MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
@@ -30,12 +30,16 @@ def event_subject(event: Match, in_sentence, carried_product: str | None) -> str
     return f"{product} {event.key}" if product else event.key
 
 
-def find_milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, previous_product, has_numbers) -> list[Figure]:
-    """Dated events: each event said near a date is a milestone dated by the nearest date.
+def find_milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, previous_product,
+                    amounts: list[Figure]) -> list[Figure]:
+    """Dated events: each event said near a date is a milestone dated by the nearest date, unless
+    an amount stands between them ("full-year capital expenditures to around $0.6 billion,
+    reflecting latest launch plans": the year dates the capex, not a launch).
 
     A sentence with a date but no event of its own ("So, we expect it to be more like early
     2025, if not late this year.") dates the event of the sentence before; of several
     readings the later is kept."""
+    has_numbers = bool(amounts)
     if not periods:
         return []
     sentence = text[s0:s1]
@@ -59,9 +63,11 @@ def find_milestones(text, s0, s1, in_sentence, periods, call_date, previous_even
     for gap, i, j in pairs:
         if gap > MAX_EVENT_DISTANCE or i in used_events or j in used_periods:
             continue
+        event, period = events[i], periods[j]
+        if any(min(event.end, period.span_end) <= a.start and a.end <= max(event.start, period.span_start) for a in amounts):
+            continue
         used_events.add(i)
         used_periods.add(j)
-        event, period = events[i], periods[j]
         subject = event_subject(event, in_sentence, previous_product)
         found.append(_milestone(sentence, subject, period, min(event.start, period.span_start),
                                 max(event.end, period.span_end), call_date))

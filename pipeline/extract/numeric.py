@@ -199,6 +199,20 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"|^\s*(?:more|less)\s+(?:for|on)\b", re.I)  # "pay 8% to 10% more for raw materials"
 
 
+# The size of a buyback program or what remains of it, unless the sentence says it will be used up
+# ("we intend to complete this authorization during Q4").
+_PROGRAM_SIZE_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:buyback|repurchase)s?\s+(?:program|authorization)s?\b"
+    r"|^\s*(?:of\s+)?(?:share\s+)?(?:buybacks?|repurchases?)\s+authorized\b"
+    r"|^\s*remain(?:s|ing)?\s+(?:on|in|under|of)\s+(?:[\w'$.-]+\s+){0,5}?(?:authorization|program)\b", re.I)
+
+
+_PROGRAM_SIZE_BEFORE = re.compile(r"\bauthorization\s+(?:of|to)\s+$", re.I)
+
+
+_USES_UP = re.compile(r"\b(?:complete|completing|use|using|utilize|utilizing|execute|executing|exhaust)\b", re.I)
+
+
 _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b", re.I)
 
 
@@ -219,6 +233,9 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
     if _PART_OR_CHANGE_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
+    if (q.kind == "money" or q.has_scale) and (_PROGRAM_SIZE_AFTER.match(after) or _PROGRAM_SIZE_BEFORE.search(sentence[: q.start])) \
+            and not _USES_UP.search(sentence):
+        return False  # "a new $1 billion share repurchase program": what the board allows, not what will be bought
     if _BAND_BEFORE.search(sentence[max(0, q.start - 16) : q.start]):
         return False
     if any(p.span_start < end and start < p.span_end for p in periods):
@@ -452,7 +469,7 @@ _GAAP = re.compile(r"(?<!non-)\bgaap\b|\breported\b", re.I)
 def _vetoed(metric, text: str, trigger: Match, start: int, end: int) -> bool:
     if not metric.veto:
         return False
-    around = text[max(0, min(trigger.end, start - 25)) : max(trigger.start, end) + 30]
+    around = text[max(0, min(trigger.start - 15, start - 25)) : max(trigger.start, end) + 30]  # "advertising investments of $20 million"
     return bool(word_pattern(metric.veto).search(around))
 
 
