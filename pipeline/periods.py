@@ -229,6 +229,8 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             y = int(g["y"])
         elif (g.get("prep") or "").lower() == "since":  # "since March": the last March
             y = call_date.year - (1 if month > call_date.month else 0)
+        elif 0 < call_date.month - month <= 3 or call_date.month - month <= -9:
+            y = call_date.year - (1 if month > call_date.month else 0)  # "in August", said in October: the one just gone
         else:
             y = call_date.year + (1 if month < call_date.month else 0)
         if g.get("d") or g.get("dw"):
