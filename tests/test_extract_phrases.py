@@ -324,6 +324,19 @@ CASES = [
         date(2020, 5, 5), 2020, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 6, 30), "go-live")],
     ),
+    (  # a growth rate named directly beats one read off a nearer level's trigger (Philip Morris)
+        "We are revising our organic growth outlook for net revenues to plus 6.5 to plus 7%, representing the upper "
+        "half of the previous range, and reaffirming the strong outlook for organic OI margin expansion of around "
+        "200 basis points.",
+        date(2021, 10, 19), 2021, "organic_revenue_growth",
+        [("organic_revenue_growth", "guidance", None, 6.5, 7.0, "%", "range", None, None)],
+    ),
+    (  # a trigger right before the next amount ("margins of 15.5%") is that amount's (Brunswick)
+        "When compared with 2020, third quarter net sales were up 16% with adjusted operating margins of 15.5%.",
+        date(2021, 10, 28), 2021, None,
+        [("revenue_growth", "actual", 16.0, None, None, "%", "exact", date(2021, 9, 30), None),
+         ("operating_margin", "actual", 15.5, None, None, "%", "exact", date(2021, 9, 30), None)],
+    ),
     (  # "than we had expected" compares a result with a forecast: the growth is a result
         "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
         date(2020, 1, 22), 2019, None,

@@ -85,6 +85,9 @@ _COMMON_UNITS = frozenset({"USD", "%", "units", "bps", "x"})
 WEAK_PENALTY = 100
 
 
+DERIVED_PENALTY = 30
+
+
 def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, context) -> list[Figure]:
     call_date = when.call_date
     found: list[Figure] = []
@@ -318,8 +321,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
             distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
             if m.start >= end and re.search(r"\band\b", text[end : m.start]):
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
-            if m.start >= next_amount:
-                distance += 60
+            if m.start >= next_amount or (m.start >= end and re.fullmatch(r"\s*(?:of|at|was|were|is)\s*", text[m.end : next_amount])):
+                distance += 60  # "... up 16% with adjusted operating margins of 15.5%": the margin is the next amount's
             distance += WEAK_PENALTY if m.label == "WEAK" else 0
             # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.
             reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
@@ -327,7 +330,10 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
                 continue
             if name != metric.name and not _GROWTH_WORD.search(text[max(0, start - 40) : end + 40]):
                 continue  # a percentage near "sales" is its growth only when growth is said ("65% margins" is not)
-            rank = (distance, -(m.end - m.start), spoken.index(unit_spoken), name != metric.name)
+            # A growth rate named directly ("organic growth outlook for net revenues to plus 6.5 to plus 7%")
+            # is preferred to one read off a level's trigger ("net revenues") a little nearer.
+            derived = DERIVED_PENALTY if name != metric.name else 0
+            rank = (distance + derived, -(m.end - m.start), spoken.index(unit_spoken), name != metric.name)
             if best is None or rank < best[0]:
                 best = (rank, name, unit, distance, (m.start, m.end))
     if best:
