@@ -337,6 +337,18 @@ CASES = [
         [("revenue_growth", "actual", 16.0, None, None, "%", "exact", date(2021, 9, 30), None),
          ("operating_margin", "actual", 15.5, None, None, "%", "exact", date(2021, 9, 30), None)],
     ),
+    (  # "our tax rate will be about 25%" names the 25%, not the 4% said before it (Beazer Homes)
+        "Our interest amortized as a percentage of homebuilding revenue should be around 4% and our tax rate will "
+        "be about 25%.",
+        date(2021, 7, 29), 2021, None,
+        [("tax_rate", "guidance", 25.0, None, None, "%", "approx", None, None)],
+    ),
+    (  # dividends received from affiliates are not dividends paid (Chevron)
+        "Affiliate dividends are expected to be between $2 billion and $3 billion, depending primarily on "
+        "commodity prices and margins.",
+        date(2022, 1, 28), 2021, None,
+        [],
+    ),
     (  # "than we had expected" compares a result with a forecast: the growth is a result
         "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
         date(2020, 1, 22), 2019, None,
@@ -504,6 +516,17 @@ CASES = [
 @pytest.mark.parametrize("text, call_date, fiscal_year, metric, expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_hard_phrase_gives_the_full_row(text, call_date, fiscal_year, metric, expected):
     assert rows(text, call_date, fiscal_year, metric) == expected
+
+
+def test_a_percentage_comparing_another_measure_is_not_a_figure():
+    """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
+    cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""
+    sentence = ("By the end of 2021, we had one of our most successful years ever with return on capital employed "
+                "approaching 10%, our highest since 2014; the successful integration of Noble Energy, while more than "
+                "doubling initial synergy estimates; and record free cash flow, 25% greater than our previous high.")
+    figures = extract(sentence, date(2022, 1, 28), 2021)
+    assert all(f.kind == "actual" for f in figures)
+    assert 25.0 not in [f.value for f in figures]
 
 
 def test_a_segment_the_call_names_owns_the_figures_said_of_it():

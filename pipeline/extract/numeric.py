@@ -106,7 +106,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         referred = _said_before(context.said, q, sentence, spoken) if choice is None else None
         if referred:
             choice = referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None
-        if choice is None or _growth_of_another_measure(in_sentence, start, choice[3], spoken, text):
+        if choice is None or _growth_of_another_measure(in_sentence, start, end, choice[3], spoken, text):
             continue
         metric, unit, distance, trigger = choice
         metric = _adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
@@ -303,6 +303,10 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     return ["units"] if q.amount >= 1000 else []
 
 
+# What stands between a trigger and the amount it names: "margins of 15.5%", "tax rate will be about 25%".
+_NAMES_NEXT = re.compile(r"\s*(?:of|at|was|were|is|are|will be|to be|should be)(?:\s+(?:about|approximately|around|roughly))?\s*", re.I)
+
+
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str, str, int, tuple[int, int] | None] | None:
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
@@ -321,8 +325,10 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
             distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
             if m.start >= end and re.search(r"\band\b", text[end : m.start]):
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
-            if m.start >= next_amount or (m.start >= end and re.fullmatch(r"\s*(?:of|at|was|were|is)\s*", text[m.end : next_amount])):
-                distance += 60  # "... up 16% with adjusted operating margins of 15.5%": the margin is the next amount's
+            if m.start >= end and _NAMES_NEXT.fullmatch(text, m.end, next_amount):
+                continue  # "... up 16% with adjusted operating margins of 15.5%": the margin is the next amount's
+            if m.start >= next_amount:
+                distance += 60
             distance += WEAK_PENALTY if m.label == "WEAK" else 0
             # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.
             reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
@@ -392,7 +398,11 @@ def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: 
     return earlier if earlier and earlier.kind == "guidance" and earlier.unit in spoken else None
 
 
-def _growth_of_another_measure(in_sentence, start: int, trigger: tuple[int, int] | None, spoken: list[str], text: str) -> bool:
+# "record free cash flow, 25% greater than our previous high"
+_COMPARED_AFTER = re.compile(r"\s*(?:greater|higher|lower|more|less|above|below|better|worse)\b", re.I)
+
+
+def _growth_of_another_measure(in_sentence, start: int, end: int, trigger: tuple[int, int] | None, spoken: list[str], text: str) -> bool:
     """"we now expect diluted EPS to increase between 5% to 8% ... stronger top line": a percentage said
     as the change of a measure nearer than the chosen trigger, and which no percentage measures, is
     that measure's growth (not in the taxonomy), not the farther metric's."""
@@ -402,7 +412,8 @@ def _growth_of_another_measure(in_sentence, start: int, trigger: tuple[int, int]
         if m.label != "METRIC" or m.end > start or (trigger and trigger[0] >= m.end and trigger[1] <= start):
             continue
         between = text[m.end : start]
-        if (len(between) < 60 and not CLAUSE_BREAK.search(between) and _GROWTH_WORD.search(between)
+        changed = _GROWTH_WORD.search(between) or _COMPARED_AFTER.match(text, end)
+        if (len(between) < 60 and not CLAUSE_BREAK.search(between) and changed
                 and not any(metrics()[m.key].named_by(unit) for unit in spoken)):
             return True
     return False
@@ -475,7 +486,7 @@ _GAAP = re.compile(r"(?<!non-)\bgaap\b|\breported\b", re.I)
 def _vetoed(metric, text: str, trigger: Match, start: int, end: int) -> bool:
     if not metric.veto:
         return False
-    around = text[max(0, min(trigger.start - 15, start - 25)) : max(trigger.start, end) + 30]  # "advertising investments of $20 million"
+    around = text[max(0, min(trigger.start - 25, start - 25)) : max(trigger.start, end) + 30]  # "advertising investments of $20 million"
     return bool(word_pattern(metric.veto).search(around))
 
 

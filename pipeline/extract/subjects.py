@@ -109,7 +109,9 @@ _NOT_YET = re.compile(r"\bbefore (?:turning|moving|going|switching|shifting|tran
 _WHOLE_COMPANY = re.compile(r"\b(?:total company|the company as a whole|consolidated|in total|enterprise|all in)\b", re.I)
 
 
-_NOT_SEGMENTS = frozenset("Slide Slides Page Q1 Q2 Q3 Q4 Questions Question Operator The".split())  # "turning to Slide 9" ends one
+# "turning to Slide 9" ends a segment's talk; "Higher segment earnings" names none.
+_NOT_SEGMENTS = frozenset("""Slide Slides Page Q1 Q2 Q3 Q4 Questions Question Operator The Higher Lower Strong Stronger
+    Weak Weaker Better Worse Each Every All Both Other""".split())
 
 
 def segment_heading(sentence: str, people: frozenset[str], current: str | None) -> str | None:
