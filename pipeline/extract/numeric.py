@@ -384,6 +384,7 @@ _POINTED_AT = re.compile(r"\b(?:that|this|the)\s+(?:approximately\s+|roughly\s+|
 
 
 def amount_key(qualifier: str, value: float | None, low: float | None, high: float | None) -> tuple:
+    """What identifies an amount said again: a range's ends, else its one value."""
     return ("range", low, high) if qualifier == "range" else ("one", value)
 
 
@@ -403,9 +404,10 @@ _COMPARED_AFTER = re.compile(r"\s*(?:greater|higher|lower|more|less|above|below|
 
 
 def _growth_of_another_measure(in_sentence, start: int, end: int, trigger: tuple[int, int] | None, spoken: list[str], text: str) -> bool:
-    """"we now expect diluted EPS to increase between 5% to 8% ... stronger top line": a percentage said
-    as the change of a measure nearer than the chosen trigger, and which no percentage measures, is
-    that measure's growth (not in the taxonomy), not the farther metric's."""
+    """"we now expect diluted EPS to increase between 5% to 8% ... stronger top line", "record free cash
+    flow, 25% greater than our previous high": a percentage said as the change or comparison of a
+    measure nearer than the chosen trigger, and which no percentage measures, is that measure's growth
+    (not in the taxonomy), not the farther metric's."""
     if "%" not in spoken:
         return False
     for m in in_sentence:
