@@ -349,6 +349,22 @@ CASES = [
         date(2022, 1, 28), 2021, None,
         [],
     ),
+    (  # an outlook "in the quarter" is for the quarter under way at the call (Xylem, October 2020)
+        "Operating margin in the quarter is expected to be in the range of 13 to 13 and a half percent.",
+        date(2020, 10, 29), 2020, None,
+        [("operating_margin", "guidance", None, 13.0, 13.5, "%", "range", date(2020, 12, 31), None)],
+    ),
+    (  # "slightly higher than our expected rate of 21%" compares a result with a forecast (WESCO)
+        "The effective tax rate for the quarter was 22%, slightly higher than our expected rate of 21%.",
+        date(2021, 2, 16), 2020, None,
+        [("tax_rate", "actual", 22.0, None, None, "%", "exact", None, None),
+         ("tax_rate", "actual", 21.0, None, None, "%", "exact", None, None)],
+    ),
+    (  # "we were able to generate" reports a result (Owens & Minor)
+        "Despite this, we were able to generate operating cash flow of $27 million in the quarter.",
+        date(2021, 2, 16), 2020, None,
+        [("operating_cash_flow", "actual", 27e6, None, None, "USD", "exact", None, None)],
+    ),
     (  # "than we had expected" compares a result with a forecast: the growth is a result
         "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
         date(2020, 1, 22), 2019, None,

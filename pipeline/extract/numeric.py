@@ -10,7 +10,7 @@ from functools import cache
 from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, Match, gap_between, last_sentence, word_pattern
 from pipeline.extract.subjects import figure_subject, opens_with_segment
 from pipeline.numbers import Quantity, find_quantities
-from pipeline.periods import CallTime, Period
+from pipeline.periods import CallTime, Period, find_periods
 from pipeline.records import Figure
 from pipeline.taxonomy import cues, metrics
 
@@ -136,7 +136,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         else:
             kind = _kind(text, s0, start, end, period, when, q.qualifier == "range")
             if period is None and kind == "guidance":
-                period = _opening_period(periods, quantities[0].start + s0, text, when)
+                period = _opening_period(periods, quantities[0].start + s0, text, when) or _quarter_in_progress(sentence, s0, when)
             reported = when.fiscal.year(when.fiscal_year)
             if kind == "actual" and period and period.end > call_date and period.label.startswith("FY") and period.end > reported[1]:
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
@@ -583,6 +583,19 @@ def _before_reported_year(period: Period, when: CallTime) -> bool:
     return period.end < when.fiscal.year(when.fiscal_year)[0]
 
 
+_THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)
+
+
+def _quarter_in_progress(sentence: str, s0: int, when: CallTime) -> Period | None:
+    """"Operating margin in the quarter is expected to be 13% to 13.5%": an outlook for "the quarter"
+    is for the one under way when the call takes place (a result's is the one reported)."""
+    said = _THE_QUARTER.search(sentence)
+    if not said:
+        return None
+    current = find_periods("this quarter", when)[0]
+    return Period(current.label, current.start, current.end, s0 + said.start(), s0 + said.end())
+
+
 def _opening_period(periods: list[Period], first_amount: int, text: str, when: CallTime) -> Period | None:
     """The one time phrase said before any amount, which dates the whole outlook the sentence gives:
     "we are updating our full-year 2021 guidance as follows: ... revenues between 57 billion and 58 billion"."""
@@ -592,9 +605,11 @@ def _opening_period(periods: list[Period], first_amount: int, text: str, when: C
     return opening[-1]
 
 
-# "stronger than we had expected" compares a result with a forecast, "6% on a reported basis" names
-# a basis, "to improve from reported year-to-date levels" a baseline: none is a tense cue.
-_NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|previously\s+|initially\s+)?(?:expected|anticipated|planned|forecast)\b"
+# "stronger than we had expected" compares a result with a forecast, "we were able to generate" reports
+# one, "6% on a reported basis" names a basis, "to improve from reported year-to-date levels" a
+# baseline: none is a tense cue.
+_NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|previously\s+|initially\s+|our\s+|the\s+)?(?:expected|anticipated|planned|forecast|guided)\b"
+                          r"|\b(?:was|were)\s+able\s+to\s+\w+"
                           r"|\b(?:on\s+an?\s+|as\s+)reported(?:\s+basis)?\b"
                           r"|\b(?:from|versus|vs\.?|over|than)\s+(?:the\s+|our\s+)?(?:reported\s+)?(?:year-to-date|last year|reported)\b", re.I)
 
