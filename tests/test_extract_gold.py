@@ -94,3 +94,16 @@ def test_guidance_pointed_at_again_keeps_its_metric_and_subject():
     said_again = [cf.figure for cf in extract_call(call) if at <= cf.char_start < at + 40]
     assert [(f.metric, f.kind, f.value_low, f.unit, f.qualifier, f.subject) for f in said_again] == [
         ("revenue", "guidance", 425e6, "USD", "at_least", "SEE Automation")]
+
+
+@needs_corpus
+def test_this_segment_is_the_segment_named_just_before():
+    """DTE Energy (Q3 2021): "we renamed our P&I business to DTE Vantage. We are planning on investing
+    between $1 billion to $1.5 billion at this segment over the next five years." """
+    path = CORPUS / "DTE_q3_2021.json"
+    source = path.read_text(encoding="utf-8")
+    call = parse(source, source_name=path.name, call_date="2021-10-27")
+    at = source.find("We are planning on investing between $1 billion to $1.5 billion at this segment")
+    said = [cf.figure for cf in extract_call(call) if at <= cf.char_start < at + 120]
+    assert [(f.metric, f.kind, f.value_low, f.value_high, f.subject) for f in said] == [
+        ("capex", "guidance", 1e9, 1.5e9, "DTE Vantage")]

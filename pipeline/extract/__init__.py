@@ -20,7 +20,7 @@ from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, la
                                        phrase_matches, word_pattern)
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import amount_key, nearest_period, numeric_figures
-from pipeline.extract.subjects import own_segments, segment_heading
+from pipeline.extract.subjects import last_segment_named, own_segments, segment_heading
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import Names, cues, metrics, names
@@ -111,6 +111,7 @@ class _Context:
         self.names = names  # the subjects and products this company's figures can be about
         self.people = people  # words of the speakers' names: a person is not a segment
         self.own_segments = own_segments  # the segments the call names ("our Plumbing segment")
+        self.named_segment: str | None = None  # the one of them the turn named last
         self.adjusted_basis = adjusted_basis  # the call said its figures are adjusted ones
         self.product: str | None = None
         self.event: str | None = None
@@ -122,7 +123,7 @@ class _Context:
         self.said: dict[tuple, Figure] = {}  # management's figures so far, by amount ("that $425 million")
 
     def new_turn(self) -> None:
-        self.event = self.subject = self.segment = self.metric = self.named = None
+        self.event = self.subject = self.segment = self.metric = self.named = self.named_segment = None
 
     def follow(self, text: str, by_management: bool) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects, and
@@ -134,6 +135,7 @@ class _Context:
         if subjects:
             self.subject = self.names.subjects[" ".join(subjects[-1].lower().split())]
         self.follow_segment(text)
+        self.named_segment = last_segment_named(text, self.own_segments) or self.named_segment
         named = last_metric_named(last_sentence(text)) if by_management else None
         self.named, self.named_period = (metrics()[named] if named else None), None
         self.event = None
@@ -191,6 +193,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         milestones = find_milestones(text, s0, s1, in_sentence, periods, when.call_date, context.event, context.product,
                                      numeric)
         figures += numeric + milestones
+        context.named_segment = last_segment_named(sentence, context.own_segments) or context.named_segment
         context.said.update((amount_key(f.qualifier, f.value, f.value_low, f.value_high), f) for f in numeric)
         if milestones:
             context.event = milestones[-1].subject

@@ -21,12 +21,13 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     return (subject_near(in_sentence, start, end) or carried or _segment_named(text[s0:start])
             or _proper_noun_before(text, s0, start, context.people)
-            or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments) or context.segment)
+            or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
+            or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment) or context.segment)
 
 
 # "our Decorative Architectural segment", "the CDMO business": the company's own segments, named
 # anywhere in the call, may open a sentence ("Engine is also planned to up between 5% and 10%").
-_OWN_SEGMENT = re.compile(r"\b(?:our|the|in|at|for|of)\s+((?:[A-Z][\w&.'-]*\s+){1,3})(?:segments?|business(?:es)?|divisions?)\b")
+_OWN_SEGMENT = re.compile(r"\b(?i:our|the|in|at|for|of)\s+((?:[A-Z][\w&.'-]*\s+){1,3})(?:segments?|business(?:es)?|divisions?)\b")
 
 
 def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
@@ -39,6 +40,25 @@ def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
             if words[0] not in _NOT_SUBJECTS and words[0] not in _NOT_SEGMENTS and not people.intersection(words):
                 found.add(name)
     return frozenset(found)
+
+
+def last_segment_named(text: str, own: frozenset[str]) -> str | None:
+    """The call's segment the text names last."""
+    named = word_pattern(tuple(sorted(own)), ignore_case=False).findall(text)
+    return named[-1] if named else None
+
+
+# "We renamed our P&I business to DTE Vantage. We are planning on investing between $1 billion to
+# $1.5 billion at this segment": the segment named just before.
+_THIS_SEGMENT = re.compile(r"\b(?:this|that)\s+(?:segment|business|division)\b", re.I)
+
+
+def _segment_pointed_at(text: str, s0: int, end: int, own: frozenset[str], named_segment: str | None) -> str | None:
+    """The segment "this segment" points at: named earlier in the sentence, else in the turn before."""
+    sentence = re.split(r"[.?!;]\s", text[s0 : end + 60])[0]
+    if not _THIS_SEGMENT.search(sentence):
+        return None
+    return last_segment_named(text[s0:end], own) or named_segment
 
 
 def opens_with_segment(sentence: str, own: frozenset[str]) -> bool:
