@@ -365,6 +365,11 @@ CASES = [
         date(2021, 2, 16), 2020, None,
         [("operating_cash_flow", "actual", 27e6, None, None, "USD", "exact", None, None)],
     ),
+    (  # revenue "to decline between $8 million and $12 million" is a change, not a level (Synovus)
+        "We expect P3 revenue to decline between $8 million and $12 million in the fourth quarter.",
+        date(2021, 10, 20), 2021, None,
+        [],
+    ),
     (  # "than we had expected" compares a result with a forecast: the growth is a result
         "Sales were stronger than we had expected, coming into the quarter with revenues growing by 8% in US dollars.",
         date(2020, 1, 22), 2019, None,
