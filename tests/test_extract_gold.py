@@ -68,7 +68,7 @@ def test_corpus_guidance_precision_and_recall():
     precision, recall = _total(scores)
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
     # Today's level on all 34 calls (0.792, 0.747): a regression fails.
-    assert precision >= 0.77 and recall >= 0.73
+    assert precision >= 0.78 and recall >= 0.74
 
 
 @pytest.mark.parametrize("call_id", TESLA)
