@@ -4,7 +4,6 @@ period, kind and subject."""
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
 
 from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, Match, gap_between, last_sentence, word_pattern

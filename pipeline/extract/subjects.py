@@ -13,7 +13,7 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     """The subject of the figure at text[start:end] in the sentence starting at s0, the nearest
     naming first: the trigger itself ("Lathrop"), a listed subject, a site carried from the last
     sentence, "<X> segment", a proper noun just before, a segment the call names earlier in the
-    sentence, the segment being talked about."""
+    sentence, the one "this segment" points at, the segment being talked about."""
     # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
     inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
     if inside:
