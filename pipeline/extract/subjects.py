@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, Match, word_pattern
 from pipeline.taxonomy import metrics
@@ -42,9 +43,15 @@ def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
+def _segments_pattern(own: frozenset[str]) -> re.Pattern[str]:
+    """The call's segment names, as written (case matters: "Engine" the segment, not "engine")."""
+    return word_pattern(tuple(sorted(own)), ignore_case=False)
+
+
 def last_segment_named(text: str, own: frozenset[str]) -> str | None:
     """The call's segment the text names last."""
-    named = word_pattern(tuple(sorted(own)), ignore_case=False).findall(text)
+    named = _segments_pattern(own).findall(text)
     return named[-1] if named else None
 
 
@@ -63,14 +70,14 @@ def _segment_pointed_at(text: str, s0: int, end: int, own: frozenset[str], named
 
 def opens_with_segment(sentence: str, own: frozenset[str]) -> bool:
     """"Engine is also planned to up between 5% and 10%": the sentence is about one of the call's segments."""
-    return bool(word_pattern(tuple(sorted(own)), ignore_case=False).match(sentence.lstrip()))
+    return bool(_segments_pattern(own).match(sentence.lstrip()))
 
 
 def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match], own: frozenset[str]) -> str | None:
     """"we continue to expect Decorative Architectural sales growth will be in the range of 2% to 5%,
     and operating margin to be approximately 19%": a segment the call names owns the sentence's later
     figures, unless the whole company or another measure's owner ("our safety sales") comes between."""
-    named = list(word_pattern(tuple(sorted(own)), ignore_case=False).finditer(text, s0, start))
+    named = list(_segments_pattern(own).finditer(text, s0, start))
     if not named:
         return None
     after = named[-1].end()
