@@ -249,6 +249,19 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
     return None
 
 
+def still_ahead(period: Period, said: str, when: CallTime) -> Period:
+    """A bare quarter an event is planned for is the next one to come: "completion is slated for Q4",
+    said on the fourth-quarter call, is next year's Q4, not the quarter just reported. (An amount's
+    outlook for a bare past quarter is the one given for it: "above our outlook of $176 million to
+    $180 million" for the third quarter just reported.)"""
+    if period.end >= when.call_date or not period.label.startswith("Q") or re.search(r"\d\d|\byear\b|\b(?:this|last)\b", said, re.I):
+        return period
+    fiscal = when.fiscal
+    year, quarter = fiscal.quarter_of(period.start)
+    return Period(f"Q{quarter} {fiscal.name(year + 1)}", *fiscal.span(year + 1, 3 * (quarter - 1), 3),
+                  period.span_start, period.span_end)
+
+
 def find_periods(text: str, when: CallTime) -> list[Period]:
     """Every time phrase in the text, resolved for a call at `when`; overlapping phrases keep the most specific."""
     found: list[Period] = []

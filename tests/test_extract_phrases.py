@@ -248,6 +248,12 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion")],
     ),
+    (  # a bare "Q4" an event is slated for, on the fourth-quarter call, is next year's (First Industrial, February 2020)
+        "Our estimated total investment for the building is $35.6 million, with a targeted cash yield of 7.1% and "
+        "completion is slated for Q4.",
+        date(2020, 2, 13), 2019, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 12, 31), "completion")],
+    ),
     (  # "flat to plus 4%" is a range from 0% to 4% (WESCO, October 2020)
         "As a result, we continue to expect sales growth in the range of flat to plus 4% for 2020.",
         date(2020, 10, 29), 2020, None,

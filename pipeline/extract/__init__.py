@@ -190,7 +190,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
                    for p in find_periods(sentence, when)]
         numeric = numeric_figures(text, sentence, s0, in_sentence, periods, when, context)
-        milestones = find_milestones(text, s0, s1, in_sentence, periods, when.call_date, context.event, context.product,
+        milestones = find_milestones(text, s0, s1, in_sentence, periods, when, context.event, context.product,
                                      numeric)
         figures += numeric + milestones
         context.named_segment = last_segment_named(sentence, context.own_segments) or context.named_segment

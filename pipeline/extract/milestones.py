@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from pipeline.extract.matching import Match, gap_between, word_pattern
-from pipeline.periods import Period
+from pipeline.periods import CallTime, Period, still_ahead
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
 
@@ -30,7 +29,7 @@ def event_subject(event: Match, in_sentence, carried_product: str | None) -> str
     return f"{product} {event.key}" if product else event.key
 
 
-def find_milestones(text, s0, s1, in_sentence, periods, call_date, previous_event, previous_product,
+def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous_event, previous_product,
                     amounts: list[Figure]) -> list[Figure]:
     """Dated events: each event said near a date is a milestone dated by the nearest date, unless
     an amount stands between them ("full-year capital expenditures to around $0.6 billion,
@@ -48,7 +47,7 @@ def find_milestones(text, s0, s1, in_sentence, periods, call_date, previous_even
     if not events:
         if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence):
             latest = max(periods, key=lambda p: p.end)
-            return [_milestone(sentence, previous_event, latest, latest.span_start, latest.span_end, call_date)]
+            return [_milestone(sentence, previous_event, latest, latest.span_start, latest.span_end, text, when)]
         return []
     periods = _later_of_alternatives(periods, text)
     # Pair events and dates nearest first, each used once; a date after its event reads more naturally.
@@ -70,7 +69,7 @@ def find_milestones(text, s0, s1, in_sentence, periods, call_date, previous_even
         used_periods.add(j)
         subject = event_subject(event, in_sentence, previous_product)
         found.append(_milestone(sentence, subject, period, min(event.start, period.span_start),
-                                max(event.end, period.span_end), call_date))
+                                max(event.end, period.span_end), text, when))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -89,10 +88,12 @@ def _later_of_alternatives(periods: list[Period], text: str) -> list[Period]:
     return merged
 
 
-def _milestone(sentence: str, subject: str, period: Period, start: int, end: int, call_date: date) -> Figure:
+def _milestone(sentence: str, subject: str, period: Period, start: int, end: int, text: str, when: CallTime) -> Figure:
     # A date still ahead is guidance; so is a past date said as a plan (the transcript's "planned for late 2021").
     planned = word_pattern(cues().guidance).search(sentence)
-    kind = "guidance" if period.end >= call_date or planned else "actual"
+    kind = "guidance" if period.end >= when.call_date or planned else "actual"
+    if planned:
+        period = still_ahead(period, text[period.span_start : period.span_end], when)
     qualifier = "approx" if _APPROX_DATE.search(sentence) else "exact"
     return Figure("milestone", subject, kind, None, None, None, "date", qualifier, period.label, period.start,
                   period.end, sentence.strip(), start, end, 0.7)
