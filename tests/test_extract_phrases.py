@@ -248,6 +248,12 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion")],
     ),
+    (  # guidance in dollars and cents is per share (test below), unless it is a unit cost (California Resources, November 2021)
+        "LOE cost on a unit basis in the fourth quarter are expected to average $0.19 to $0.23, which is down from "
+        "our prior annual guidance of $0.21 to $0.25.",
+        date(2021, 11, 4), 2021, None,
+        [],
+    ),
     (  # a bare "Q4" an event is slated for, on the fourth-quarter call, is next year's (First Industrial, February 2020)
         "Our estimated total investment for the building is $35.6 million, with a targeted cash yield of 7.1% and "
         "completion is slated for Q4.",
@@ -667,3 +673,13 @@ def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, y
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):
     (q,) = find_quantities(spoken)
     assert (q.value, q.low, q.high, q.qualifier) == (value, low, high, qualifier)
+
+
+def test_guidance_in_dollars_and_cents_is_per_share():
+    """EnerSys, February 2021: the fiscal year ends in March, so the fourth fiscal quarter ends 31 March."""
+    text = ("With some of the uncertainty from our election and the pandemic behind us, we currently feel we have "
+            "enough visibility to provide guidance in the range of $1.25 to $1.31 in our fourth fiscal quarter.")
+    [figure] = extract(text, date(2021, 2, 4), 2021, fiscal_year_ends=3)
+    assert (figure.metric, figure.kind, figure.value_low, figure.value_high, figure.unit, figure.qualifier,
+            figure.period_label, figure.period_end) == ("eps", "guidance", 1.25, 1.31, "USD/share", "range",
+                                                        "Q4 FY2021", date(2021, 3, 31))

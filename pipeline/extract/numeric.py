@@ -451,13 +451,26 @@ def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str,
     return (named.name, unit, 150, None) if unit else None
 
 
+_CENTS_GUIDED = re.compile(r"\b(?:guidance|guiding|guide|outlook)\b", re.I)
+_CENTS_RANGE = re.compile(r"\$\d{1,2}\.\d\d\s*(?:to|-|–|and)\s*\$?\d{1,2}\.\d\d")
+_UNIT_COSTS = re.compile(r"\b(?:costs?|expenses?|tax(?:es)?|rate|price|G\s*(?:and|&)\s*A|per\s+unit)\b", re.I)
+
+
+def _guided_in_cents(q: Quantity, sentence: str) -> bool:
+    """"guidance in the range of $1.25 to $1.31": an outlook in dollars and cents is per share, unless
+    it is a unit cost ("LOE cost on a unit basis ... our prior annual guidance of $0.21 to $0.25")."""
+    before = sentence[: q.start]
+    return (q.kind == "money" and q.qualifier == "range" and bool(_CENTS_RANGE.fullmatch(q.text))
+            and bool(_CENTS_GUIDED.search(before)) and not _UNIT_COSTS.search(before))
+
+
 def _per_share_guidance(q: Quantity, sentence: str, in_sentence, text: str, s0: int):
     """"we reaffirm guidance for continuing operations in the range of $2.25 per share to $2.45 per
-    share": guidance said per share, naming no measure here or in the sentence before (a REIT's
-    "funds from operations"), is earnings per share."""
+    share": guidance said per share, or as a range in dollars and cents, naming no measure here or
+    in the sentence before (a REIT's "funds from operations"), is earnings per share."""
     if any(m.label in MEASURES for m in in_sentence) or not _GUIDANCE_TALK.search(sentence):
         return None
-    if not _PER_SHARE.match(sentence[q.unit_from : q.unit_from + 40]):
+    if not (_PER_SHARE.match(sentence[q.unit_from : q.unit_from + 40]) or _guided_in_cents(q, sentence)):
         return None
     if word_pattern(cues().other_measures).search(last_sentence(text[max(0, s0 - 400) : s0])):
         return None
