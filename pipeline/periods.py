@@ -22,7 +22,7 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTH_HINTS = tuple(name.lower() for name in calendar.month_name if name)
 
-_YEAR = r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b(?!-\d)|FY\s?'?(?P<fy>\d\d)\b|'(?P<yy>\d\d)\b|(?P<rel>this|next|last|the\s+next|the\s+current|the\s+prior|the\s+previous|current|prior)\s+(?:fiscal\s+)?year|the\s+year\s+(?P<before>before)|(?P<reported>(?:ended|ending|end|closed|closing|finished|exited|exiting)\s+the\s+year|(?:another\s+|a\s+)?record\s+year|this\s+past\s+year)|(?P<coming>the\s+coming\s+year|the\s+year\s+ahead)|(?P<theyear>(?:the\s+)?full[-\s](?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year))"
+_YEAR = r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b(?!-\d)|FY\s?'?(?P<fy>\d\d)\b|(?:fiscal\s+(?:year\s+)?)?'(?P<yy>\d\d)\b|(?P<rel>this|next|last|the\s+next|the\s+current|the\s+prior|the\s+previous|current|prior)\s+(?:fiscal\s+)?year|the\s+year\s+(?P<before>before)|(?P<reported>(?:ended|ending|end|closed|closing|finished|exited|exiting)\s+the\s+year|(?:another\s+|a\s+)?record\s+year|this\s+past\s+year)|(?P<coming>the\s+coming\s+year|the\s+year\s+ahead)|(?P<theyear>(?:the\s+)?full[-\s](?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year|fiscal\s+year))"
 _QUARTER = r"(?:Q(?P<qn>[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal\s+)?quarter|(?P<qrel>this|next|last|the\s+current|the\s+next)\s+quarter)"
 _HALF = r"(?:(?P<ho>first|second|back|front)[-\s]half|H(?P<hn>[12])\b)"
 _MONTH = r"(?P<m>" + "|".join(name for name in calendar.month_name if name) + ")"
@@ -33,8 +33,8 @@ _PART = r"(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|t
 # (kind, pattern, hints): a pattern is tried only on text holding one of its hints (lower-cased), which
 # spares most sentences most patterns.
 PATTERNS = [
-    ("quarter", re.compile(rf"\b{_QUARTER}(?:\s*(?:of\s+)?{_YEAR})?", re.I), ("q1", "q2", "q3", "q4", "quarter")),
-    ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?{_YEAR})?", re.I), ("half", "h1", "h2")),
+    ("quarter", re.compile(rf"\b{_QUARTER}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("q1", "q2", "q3", "q4", "quarter")),
+    ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("half", "h1", "h2")),
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I), ("early", "mid", "late", "end", "beginning", "start")),
     ("season", re.compile(rf"\b(?:the\s+)?(?:(?P<srel>this|next)\s+)?(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{_YEAR})?", re.I), ("spring", "summer", "fall", "autumn", "winter")),
     ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b|\b(?<!earlier )this\s+month\b", re.I), ("month",)),

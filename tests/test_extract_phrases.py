@@ -683,3 +683,43 @@ def test_guidance_in_dollars_and_cents_is_per_share():
     assert (figure.metric, figure.kind, figure.value_low, figure.value_high, figure.unit, figure.qualifier,
             figure.period_label, figure.period_end) == ("eps", "guidance", 1.25, 1.31, "USD/share", "range",
                                                         "Q4 FY2021", date(2021, 3, 31))
+
+
+CLOROX_FISCAL_Q1_2021 = (date(2020, 11, 2), 2021, 6)  # call date, fiscal year reported on, month the year ends
+KORN_FERRY_FISCAL_Q1_2021 = (date(2020, 9, 2), 2021, 4)
+
+
+@pytest.mark.parametrize("text, call, expected", [
+    (  # "fiscal year" alone is the current one; the quarter of a reason given after the figure does not date it
+        "Turning to our fiscal year outlook; we now anticipate fiscal year sales to grow between 5% to 9%, reflecting "
+        "our strong Q1 results, as well as our raised expectations for the balance of the fiscal year, including "
+        "double-digit growth in Q2.",
+        CLOROX_FISCAL_Q1_2021,
+        [("revenue_growth", "guidance", None, 5.0, 9.0, "%", "range", date(2021, 6, 30), None)],
+    ),
+    (
+        "We now expect our fiscal year tax rate to be between 21% to 22%.",
+        CLOROX_FISCAL_Q1_2021,
+        [("tax_rate", "guidance", None, 21.0, 22.0, "%", "range", date(2021, 6, 30), None)],
+    ),
+    (  # "the back half of fiscal year '20" is a past half: the expansion lapped is a result
+        "For perspective, we expect gross margin expansion in the front half, followed by a contraction over the "
+        "balance of the fiscal year, as we lap gross margin expansion of 250 basis points delivered in the back half "
+        "of fiscal year '20, driven by strong operating leverage from robust shipment growth during the initial "
+        "phases of the pandemic.",
+        CLOROX_FISCAL_Q1_2021,
+        [("gross_margin", "actual", 250.0, None, None, "bps", "exact", date(2020, 6, 30), None)],
+    ),
+    (  # "the first quarter of our fiscal year" is one period, not a quarter and a year
+        "During the first quarter of our fiscal year, we generated about $344 million in fee revenue, which was down "
+        "about 28% in constant currency.",
+        KORN_FERRY_FISCAL_Q1_2021,
+        [("revenue", "actual", 344e6, None, None, "USD", "approx", date(2020, 7, 31), None)],
+    ),
+])
+def test_fiscal_year_phrases(text, call, expected):
+    call_date, fiscal_year, year_ends = call
+    figures = [f for f in extract(text, call_date, fiscal_year, fiscal_year_ends=year_ends)
+               if f.metric in {row[0] for row in expected}]
+    assert [(f.metric, f.kind, f.value, f.value_low, f.value_high, f.unit, f.qualifier, f.period_end, f.subject)
+            for f in figures] == expected

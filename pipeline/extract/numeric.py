@@ -568,6 +568,9 @@ _COMPARED = re.compile(r"\b(?:compared?\s+(?:to|with)|versus|vs\.?|relative\s+to
 
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 
+# "sales to grow between 5% to 9%, reflecting our strong Q1 results": the time of a reason given after the figure
+_REASON = re.compile(r"\b(?:reflecting|reflects|driven\s+by|due\s+to|because\s+of|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\b", re.I)
+
 
 def nearest_period(periods: list[Period], start: int, end: int, text: str, next_amount: int | None = None) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
@@ -583,6 +586,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, next_
         after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
         if next_amount is not None and p.span_start >= next_amount and (
                 _ASIDE.search(text[end:next_amount]) or _COMPARED.search(text[end:next_amount])):
+            return 1000
+        if p.span_start >= end and _REASON.search(text[end : p.span_start]):
             return 1000
         return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
 
