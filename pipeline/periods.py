@@ -44,6 +44,9 @@ PATTERNS = [
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\b(?:over|in|within|during)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
     ("next_years", re.compile(r"\b(?:over|in|within|during)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
+    # "from 2021 to 2023", "2021-2023", and "for 2021, 2023" (a transcript's rendering of the dash): until 2023
+    ("years", re.compile(r"\b(?:(?:from\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*|for\s+(?P<f1>(?:19|20)\d\d),\s*)"
+                         r"(?P<y>(?:19|20)\d\d)\b(?!\s*,|\s+and\b)", re.I), ("19", "20")),
     ("year", re.compile(rf"(?:\b|(?=')){_YEAR}", re.I), ()),
 ]
 
@@ -244,6 +247,9 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         except ValueError:  # 29 February
             later = call_date.replace(year=call_date.year + years, day=28)
         return (f"~{later:%b %Y}" if years == 1 else f"next {years} years"), call_date, later
+    if kind == "years":
+        first, last = sorted((int(g["y1"] or g["f1"]), int(g["y"])))
+        return (f"{fiscal.name(first)}-{fiscal.name(last)}", fiscal.year(first)[0], fiscal.year(last)[1])
     if kind == "year" and year is not None:
         return (f"FY{year}", *fiscal.year(year))
     return None

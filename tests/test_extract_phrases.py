@@ -248,6 +248,36 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion")],
     ),
+    (  # "progress toward" an amount is a target (Lithia, April 2021, a five-year plan)
+        "We continue to make strong progress in modernizing the consumer experience through Driveway and building a "
+        "robust balance sheet, positioning us to be the leader in consolidating this massive industry, all while "
+        "progressing toward our five-year plan of achieving $50 billion in revenue and $50 of earnings per share.",
+        date(2021, 4, 21), 2021, None,
+        [("revenue", "guidance", 50e9, None, None, "USD", "exact", None, None),
+         ("eps", "guidance", 50.0, None, None, "USD/share", "exact", None, None)],
+    ),
+    (  # "for 2021, 2023" is the transcript's "2021-2023": a target until the end of 2023 (Philip Morris, October 2021)
+        "With SG&A saving of more than $200 million, before inflation and reinvestment, this means we have generated "
+        "over $650 million in overall gross efficiencies year-to-date. This is strong progress toward the combined "
+        "target of $2 billion for 2021, 2023.",
+        date(2021, 10, 19), 2021, None,
+        [("cost_savings", "actual", 200e6, 200e6, None, "USD", "at_least", None, None),
+         ("cost_savings", "actual", 650e6, 650e6, None, "USD", "at_least", None, None),
+         ("cost_savings", "guidance", 2e9, None, None, "USD", "exact", date(2023, 12, 31), None)],
+    ),
+    (  # a declared dividend is a result, though payable after the call (Fresh Del Monte, May 2021)
+        "As announced this morning in our financial results press release, our board of directors declared a "
+        "quarterly cash dividend of $0.10 per share payable on June 11, 2021, to shareholders of record on May 19, 2021.",
+        date(2021, 5, 4), 2021, None,
+        [("dividend", "actual", 0.1, None, None, "USD/share", "exact", date(2021, 6, 11), None)],
+    ),
+    (  # what would have been, had a margin applied, is no figure of the company's (Fresh Del Monte, May 2021)
+        "However, I would like to point out that if you apply the adjusted gross profit margin for the fresh and "
+        "value-added produce segment of 8.7% to the $19 million of net sales impacted by COVID-19 in this segment, "
+        "we estimate we would have delivered an additional $1.7 million in adjusted gross profit.",
+        date(2021, 5, 4), 2021, None,
+        [],
+    ),
     (  # guidance in dollars and cents is per share (test below), unless it is a unit cost (California Resources, November 2021)
         "LOE cost on a unit basis in the fourth quarter are expected to average $0.19 to $0.23, which is down from "
         "our prior annual guidance of $0.21 to $0.25.",

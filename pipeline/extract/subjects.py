@@ -184,8 +184,6 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     return name if at > opening else None  # a sentence's first word is capitalised anyway
 
 
-
-
 def subject_near(in_sentence, start, end) -> str | None:
     """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after."""
     candidates = [m for m in in_sentence if m.label == "SUBJECT"]
