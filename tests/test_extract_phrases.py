@@ -248,6 +248,15 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "completion")],
     ),
+    (  # a utility's "operating earnings" per share is its adjusted EPS; a slide is no subject; a "hurt" is no
+       # figure (Dominion, August 2021)
+        "Our second-quarter 2021 operating earnings, as shown on Slide 4, were $0.76 per share, which included $0.01 "
+        "hurt from worse than normal weather in our utility service territories. For the third quarter of 2021, we "
+        "expect operating earnings to be between $0.95 and $1.10 per share.",
+        date(2021, 8, 6), 2021, None,
+        [("adjusted_eps", "actual", 0.76, None, None, "USD/share", "exact", date(2021, 6, 30), None),
+         ("adjusted_eps", "guidance", None, 0.95, 1.10, "USD/share", "range", date(2021, 9, 30), None)],
+    ),
     (  # "progress toward" an amount is a target (Lithia, April 2021, a five-year plan)
         "We continue to make strong progress in modernizing the consumer experience through Driveway and building a "
         "robust balance sheet, positioning us to be the leader in consolidating this massive industry, all while "

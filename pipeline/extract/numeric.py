@@ -193,6 +193,7 @@ _GUIDANCE_CHANGE_BEFORE = re.compile(
 # Words right after an amount that make it a part of a metric or a change of it, not its level.
 _PART_OR_CHANGE_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
+    r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:risk|exposure|shortage|shortfall|shift(?:ing|ed)?)s?\b"  # "a $10 million to $15 million risk"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
