@@ -257,6 +257,12 @@ CASES = [
         [("adjusted_eps", "actual", 0.76, None, None, "USD/share", "exact", date(2021, 6, 30), None),
          ("adjusted_eps", "guidance", None, 0.95, 1.10, "USD/share", "range", date(2021, 9, 30), None)],
     ),
+    (  # a launch dated in the past is a result, though "expected" revenues are said elsewhere in the sentence (Lithia)
+        "With nearly $6.5 billion in expected annualized revenues purchased since the launch of our five-year plan in "
+        "July 2020, we are considerably ahead of our expectations.",
+        date(2021, 4, 21), 2021, "milestone",
+        [("milestone", "actual", None, None, None, "date", "exact", date(2020, 7, 31), "launch")],
+    ),
     (  # "progress toward" an amount is a target (Lithia, April 2021, a five-year plan)
         "We continue to make strong progress in modernizing the consumer experience through Driveway and building a "
         "robust balance sheet, positioning us to be the leader in consolidating this massive industry, all while "

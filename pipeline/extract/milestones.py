@@ -89,8 +89,10 @@ def _later_of_alternatives(periods: list[Period], text: str) -> list[Period]:
 
 
 def _milestone(sentence: str, subject: str, period: Period, start: int, end: int, text: str, when: CallTime) -> Figure:
-    # A date still ahead is guidance; so is a past date said as a plan (the transcript's "planned for late 2021").
-    planned = word_pattern(cues().guidance).search(sentence)
+    # A date still ahead is guidance; so is a past date said as a plan (the transcript's "planned for late 2021"),
+    # but not one merely in a sentence that plans something else ("since the launch of our five-year plan in
+    # July 2020, we are considerably ahead of our expectations").
+    planned = word_pattern(cues().guidance).search(text[max(0, start - 40) : end])
     kind = "guidance" if period.end >= when.call_date or planned else "actual"
     if planned:
         period = still_ahead(period, text[period.span_start : period.span_end], when)
