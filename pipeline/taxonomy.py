@@ -64,7 +64,7 @@ class Cues:
     subjects: dict[str, str]  # any company's
     events: dict[str, str]
     companies: dict[str, Names]  # one company's own, by ticker
-    financial: tuple[str, ...]
+    not_of: tuple[str, ...]
     not_figure_before: frozenset[str]
     not_figure_names: frozenset[str]
 
@@ -104,7 +104,7 @@ def cues() -> Cues:
         events=dict(data["milestones"]["events"]),
         companies={ticker: Names(dict(own.get("subjects", {})), dict(own.get("products", {})))
                    for ticker, own in data.get("companies", {}).items()},
-        financial=tuple(data["milestones"]["financial"]),
+        not_of=tuple(data["milestones"]["not_of"]),
         not_figure_before=frozenset(data["not_figures"]["before"]),
         not_figure_names=frozenset(data["not_figures"]["names"]),
     )

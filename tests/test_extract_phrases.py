@@ -263,6 +263,24 @@ CASES = [
         date(2021, 4, 21), 2021, "milestone",
         [("milestone", "actual", None, None, None, "date", "exact", date(2020, 7, 31), "launch")],
     ),
+    (  # a vessel "on track for delivery" is a dated event (Dominion, August 2021)
+        "The vessel remains on track for delivery in late 2023 and will be an invaluable resource to DEV, as well as "
+        "to the growing U.S. offshore wind industry.",
+        date(2021, 8, 6), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2023, 12, 31), "delivery")],
+    ),
+    (  # so is new capacity brought online (Clorox, November 2020)
+        "To support sales and continued momentum in this business, we're bringing online, new production capacity "
+        "this month, for the disinfectant used in these devices.",
+        date(2020, 11, 2), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 11, 30), "online")],
+    ),
+    (  # homes a builder closes are its business, not a milestone (Beazer Homes, July 2021)
+        "First, our current backlog already contains nearly 700 homes scheduled to close in the first quarter of next "
+        "year, that's more than half of our typical first quarter closings.",
+        date(2021, 7, 29), 2021, "milestone",
+        [],
+    ),
     (  # "progress toward" an amount is a target (Lithia, April 2021, a five-year plan)
         "We continue to make strong progress in modernizing the consumer experience through Driveway and building a "
         "robust balance sheet, positioning us to be the leader in consolidating this massive industry, all while "

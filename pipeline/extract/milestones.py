@@ -42,8 +42,8 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
     if not periods:
         return []
     sentence = text[s0:s1]
-    financial = word_pattern(cues().financial)
-    events = [m for m in in_sentence if m.label == "EVENT" and not financial.search(text[max(s0, m.start - 30) : m.end + 30])]
+    not_of_the_company = word_pattern(cues().not_of)
+    events = [m for m in in_sentence if m.label == "EVENT" and not not_of_the_company.search(text[max(s0, m.start - 30) : m.end + 30])]
     if not events:
         if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence):
             latest = max(periods, key=lambda p: p.end)
