@@ -281,6 +281,18 @@ CASES = [
         date(2021, 7, 29), 2021, "milestone",
         [],
     ),
+    (  # what is returned to shareholders by dividends and buybacks together is neither (Clorox, Hilton)
+        "I expect this year, we will return around $900 million to shareholders, both in the form of our dividend, "
+        "and our share repurchase program.",
+        date(2020, 11, 2), 2021, None,
+        [],
+    ),
+    (
+        "For 2020, we expect to return between $1.6 billion and $2 billion to shareholders in the form of buybacks "
+        "and dividends.",
+        date(2020, 2, 12), 2019, None,
+        [],
+    ),
     (  # "progress toward" an amount is a target (Lithia, April 2021, a five-year plan)
         "We continue to make strong progress in modernizing the consumer experience through Driveway and building a "
         "robust balance sheet, positioning us to be the leader in consolidating this massive industry, all while "

@@ -107,6 +107,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             choice = referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None
         if choice is None or _growth_of_another_measure(in_sentence, start, end, choice[3], spoken, text):
             continue
+        if choice[0] in ("dividend", "share_repurchase") and _returned_both_ways(sentence, q):
+            continue
         metric, unit, distance, trigger = choice
         metric = _adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
         value, low, high, qualifier = _bounds(q)
@@ -400,6 +402,18 @@ def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: 
 
 
 # "record free cash flow, 25% greater than our previous high"
+_TO_SHAREHOLDERS = re.compile(r"^\s*(?:of\s+cash\s+)?to\s+(?:our\s+)?(?:share|stock)holders\b", re.I)
+_DIVIDENDS = re.compile(r"\bdividends?\b", re.I)
+_BUYBACKS = re.compile(r"\b(?:buybacks?|repurchas\w*)\b", re.I)
+
+
+def _returned_both_ways(sentence: str, q: Quantity) -> bool:
+    """"we will return around $900 million to shareholders, both in the form of our dividend, and our
+    share repurchase program": the total returned is neither the dividends nor the buybacks."""
+    return bool(_TO_SHAREHOLDERS.match(sentence[q.unit_from :]) and _DIVIDENDS.search(sentence)
+                and _BUYBACKS.search(sentence))
+
+
 _COMPARED_AFTER = re.compile(r"\s*(?:greater|higher|lower|more|less|above|below|better|worse)\b", re.I)
 
 
