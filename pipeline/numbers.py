@@ -36,7 +36,7 @@ QUANTITY = re.compile(
 
 # Words right before an amount that bound or soften it.
 AT_LEAST = re.compile(r"(?:at least|over|in excess of|more than|north of|above|greater than|upwards of|exceed(?:ing)?|beyond|\bplus)\s+(?:of\s+)?(?:the\s+|that\s+)?$", re.I)
-UP_TO = re.compile(r"(?:up to|under|below|less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*$", re.I)
+UP_TO = re.compile(r"(?:up to|as much as|as high as|under|below|less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*$", re.I)
 APPROX = re.compile(r"(?:about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|maybe|call it)\s+(?:of\s+)?$", re.I)
 APPROX_AFTER = re.compile(r"^\s*,?\s*(?:or so|or thereabouts|ish|-ish|plus or minus|give or take)\b", re.I)
 PLUS_AFTER = re.compile(r"^\s*(?:\+|plus\b|or more\b|or higher\b|or better\b)", re.I)

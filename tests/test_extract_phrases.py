@@ -743,6 +743,7 @@ def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, y
         ("on the order of 5 million", 5e6, None, None, "approx"),
         ("13 to 13 and a half percent", None, 13.0, 13.5, "range"),
         ("down 6% to down 8%", None, -8.0, -6.0, "range"),
+        ("as much as $1.5 billion", 1.5e9, None, None, "up_to"),  # Dominion, August 2021
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):
