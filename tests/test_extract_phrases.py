@@ -293,6 +293,24 @@ CASES = [
         date(2020, 2, 12), 2019, None,
         [],
     ),
+    (  # revenue missed for want of supply is no revenue figure (DuPont, May 2021)
+        "We expect another 100 million in the second quarter, 100 to 120 million missed revenue.",
+        date(2021, 5, 4), 2021, None,
+        [],
+    ),
+    (  # a change against the midpoint of guidance is no level (First Industrial, April 2020)
+        "This is a $0.05 per share decrease compared to the midpoint of our FFO before one-times items guidance we "
+        "discussed on our fourth quarter earnings call, primarily due to a decrease in forecasted NOI due to the "
+        "following.",
+        date(2020, 4, 23), 2020, None,
+        [],
+    ),
+    (  # RevPAR is a measure, not the subject of the EBITDA guided next to it (Hilton, February 2020)
+        "Moving to guidance for full-year 2020 on an unaffected basis, we expect RevPAR growth of 0% to 1% and "
+        "adjusted EBITDA of $2.42 billion to $2.47 billion.",
+        date(2020, 2, 12), 2019, None,
+        [("ebitda", "guidance", None, 2.42e9, 2.47e9, "USD", "range", date(2020, 12, 31), None)],
+    ),
     (  # "progress toward" an amount is a target (Lithia, April 2021, a five-year plan)
         "We continue to make strong progress in modernizing the consumer experience through Driveway and building a "
         "robust balance sheet, positioning us to be the leader in consolidating this massive industry, all while "

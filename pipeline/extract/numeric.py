@@ -199,7 +199,7 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:risk|exposure|shortage|shortfall|shift(?:ing|ed)?)s?\b"  # "a $10 million to $15 million risk"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
-    r"\s+(?:our|the)\s+(?:prior|previous|last)\b"
+    r"\s+(?:our|the)\s+(?:prior|previous|last|original|midpoint)\b"  # "a $0.05 per share decrease compared to the midpoint of our guidance"
     r"|^\s*(?:[\w-]+\s+){0,3}?than\s+(?:we\s+)?expected\b"
     r"|^\s*(?:more|less)\s+(?:for|on)\b", re.I)  # "pay 8% to 10% more for raw materials"
 
