@@ -311,6 +311,12 @@ CASES = [
         date(2020, 2, 12), 2019, None,
         [("ebitda", "guidance", None, 2.42e9, 2.47e9, "USD", "range", date(2020, 12, 31), None)],
     ),
+    (  # what profitability "enabled us to achieve" is a result (Amphenol, January 2021)
+        "Our full year operating -- full year adjusted operating margins once again reached 20% and this strong level "
+        "of profitability enabled us to achieve adjusted diluted earnings per share of $3.74.",
+        date(2021, 1, 27), 2020, "adjusted_eps",
+        [("adjusted_eps", "actual", 3.74, None, None, "USD/share", "exact", date(2020, 12, 31), None)],
+    ),
     (  # "progress toward" an amount is a target (Lithia, April 2021, a five-year plan)
         "We continue to make strong progress in modernizing the consumer experience through Driveway and building a "
         "robust balance sheet, positioning us to be the leader in consolidating this massive industry, all while "
@@ -781,6 +787,7 @@ def test_guidance_in_dollars_and_cents_is_per_share():
 
 CLOROX_FISCAL_Q1_2021 = (date(2020, 11, 2), 2021, 6)  # call date, fiscal year reported on, month the year ends
 KORN_FERRY_FISCAL_Q1_2021 = (date(2020, 9, 2), 2021, 4)
+THERMON_FISCAL_Q2_2021 = (date(2020, 11, 5), 2021, 3)
 
 
 @pytest.mark.parametrize("text, call, expected", [
@@ -803,6 +810,13 @@ KORN_FERRY_FISCAL_Q1_2021 = (date(2020, 9, 2), 2021, 4)
         "phases of the pandemic.",
         CLOROX_FISCAL_Q1_2021,
         [("gross_margin", "actual", 250.0, None, None, "bps", "exact", date(2020, 6, 30), None)],
+    ),
+    (  # savings "targeted" for the fiscal year are guidance
+        "They are: First, the safety of our employees and customers; second, aligning cost structure to the level of "
+        "incoming business; third, driving continuous improvement programs to achieve the targeted $3.9 million in "
+        "savings during the fiscal year; fourth, cash management; and fifth, investing for future growth.",
+        THERMON_FISCAL_Q2_2021,
+        [("cost_savings", "guidance", 3.9e6, None, None, "USD", "exact", date(2021, 3, 31), None)],
     ),
     (  # "the first quarter of our fiscal year" is one period, not a quarter and a year
         "During the first quarter of our fiscal year, we generated about $344 million in fee revenue, which was down "
