@@ -311,6 +311,12 @@ CASES = [
         date(2020, 2, 12), 2019, None,
         [("ebitda", "guidance", None, 2.42e9, 2.47e9, "USD", "range", date(2020, 12, 31), None)],
     ),
+    (  # a call whose EPS comments "exclude all highlighted items" speaks of adjusted EPS (EnerSys, February 2021)
+        "Accordingly, my following comments concerning operating earnings and my later comments concerning diluted "
+        "earnings per share exclude all highlighted items. EPS increased 22% to $1.27 on higher net earnings.",
+        date(2021, 2, 4), 2021, None,
+        [("adjusted_eps", "actual", 1.27, None, None, "USD/share", "exact", None, None)],
+    ),
     (  # what profitability "enabled us to achieve" is a result (Amphenol, January 2021)
         "Our full year operating -- full year adjusted operating margins once again reached 20% and this strong level "
         "of profitability enabled us to achieve adjusted diluted earnings per share of $3.74.",
