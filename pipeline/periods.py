@@ -47,7 +47,7 @@ PATTERNS = [
     # "from 2021 to 2023", "2021-2023", and "for 2021, 2023" (a transcript's rendering of the dash): until 2023
     ("years", re.compile(r"\b(?:(?:from\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*|for\s+(?P<f1>(?:19|20)\d\d),\s*)"
                          r"(?P<y>(?:19|20)\d\d)\b(?!\s*,|\s+and\b)", re.I), ("19", "20")),
-    ("year", re.compile(rf"(?:\b|(?=')){_YEAR}", re.I), ()),
+    ("year", re.compile(rf"(?<!post-)(?<!pre-)(?:\b|(?=')){_YEAR}", re.I), ()),  # "post-2021 projects" is no year
 ]
 
 

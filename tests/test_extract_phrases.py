@@ -275,6 +275,12 @@ CASES = [
         date(2020, 11, 2), 2021, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 11, 30), "online")],
     ),
+    (  # "post-2021" dates nothing (Dominion, August 2021)
+        "We're beginning to see moderation in pricing and relief from modest shipping constraints, which bodes well, we "
+        "expect, for our post-2021 projects.",
+        date(2021, 8, 6), 2021, None,
+        [],
+    ),
     (  # homes a builder closes are its business, not a milestone (Beazer Homes, July 2021)
         "First, our current backlog already contains nearly 700 homes scheduled to close in the first quarter of next "
         "year, that's more than half of our typical first quarter closings.",
