@@ -329,6 +329,27 @@ CASES = [
         date(2021, 1, 27), 2020, "adjusted_eps",
         [("adjusted_eps", "actual", 3.74, None, None, "USD/share", "exact", date(2020, 12, 31), None)],
     ),
+    (  # a decline said after the range makes it negative (IDEX, February 2021)
+        "In Q1, we expect EPS to be in the range of $1.30 to $1.34 with market headwinds contributing a 4% to 5% "
+        "organic revenue decline and operating margins of about 23%.",
+        date(2021, 2, 3), 2020, None,
+        [("eps", "guidance", None, 1.30, 1.34, "USD/share", "range", date(2021, 3, 31), None),
+         ("organic_revenue_growth", "guidance", None, -5.0, -4.0, "%", "range", date(2021, 3, 31), None),
+         ("operating_margin", "guidance", 23.0, None, None, "%", "approx", date(2021, 3, 31), None)],
+    ),
+    (  # equity issued and an acquisition's price are neither dividends nor cash (Southwest Gas, DuPont)
+        "We also expect equity issuances of $600 million to $800 million over the three years ending in 2023 and as I "
+        "previously mentioned, a target dividend payout ratio of 55% to 65%.",
+        date(2021, 11, 9), 2021, None,
+        [],
+    ),
+    (
+        "Along with our plan for internal investment this year, we plan to grow through targeted M&A in areas of "
+        "secular growth and will fund the $2.3 billion planned acquisition of Laird performance materials with cash "
+        "on hand.",
+        date(2021, 5, 4), 2021, None,
+        [],
+    ),
     (  # "progress toward" an amount is a target (Lithia, April 2021, a five-year plan)
         "We continue to make strong progress in modernizing the consumer experience through Driveway and building a "
         "robust balance sheet, positioning us to be the leader in consolidating this massive industry, all while "

@@ -114,7 +114,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         value, low, high, qualifier = _bounds(q)
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = _is_change(metric, unit) and not q.paired and (
-            _DECLINE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _continues_a_decline(found, text, start))
+            _DECLINE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _DECLINE_AFTER.match(sentence, q.unit_from)
+            or _continues_a_decline(found, text, start))
         if not already_negative and (_is_negative(metric, sentence) or declined):
             value, low, high = _negate(value, low, high)
         if (metric, value, low, high, unit) in seen:
@@ -194,7 +195,7 @@ _GUIDANCE_CHANGE_BEFORE = re.compile(
 
 # Words right after an amount that make it a part of a metric or a change of it, not its level.
 _PART_OR_CHANGE_AFTER = re.compile(
-    r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
+    r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after|with|despite)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:risk|exposure|shortage|shortfall|shift(?:ing|ed)?)s?\b"  # "a $10 million to $15 million risk"
@@ -540,6 +541,10 @@ def _continues_a_decline(found: list[Figure], text: str, start: int) -> bool:
     if not found or not _is_change(found[-1].metric, found[-1].unit) or not (found[-1].value or 0) < 0:
         return False
     return bool(re.fullmatch(r"[^.;%]{0,40}\band\s+", text[found[-1].end : start]))
+
+
+# "a 4% to 5% organic revenue decline"
+_DECLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:decline|decrease|contraction|drop)\b", re.I)
 
 
 _DECLINE_BEFORE = re.compile(
