@@ -402,7 +402,6 @@ def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: 
     return earlier if earlier and earlier.kind == "guidance" and earlier.unit in spoken else None
 
 
-# "record free cash flow, 25% greater than our previous high"
 _TO_SHAREHOLDERS = re.compile(r"^\s*(?:of\s+cash\s+)?to\s+(?:our\s+)?(?:share|stock)holders\b", re.I)
 _DIVIDENDS = re.compile(r"\bdividends?\b", re.I)
 _BUYBACKS = re.compile(r"\b(?:buybacks?|repurchas\w*)\b", re.I)
@@ -415,6 +414,7 @@ def _returned_both_ways(sentence: str, q: Quantity) -> bool:
                 and _BUYBACKS.search(sentence))
 
 
+# "record free cash flow, 25% greater than our previous high"
 _COMPARED_AFTER = re.compile(r"\s*(?:greater|higher|lower|more|less|above|below|better|worse)\b", re.I)
 
 
