@@ -58,8 +58,6 @@ _SHARE_OF = re.compile(r"^\s*of\s+(?:the|our|its|their|all|total|net)\b", re.I)
 _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|flat)\b|doubl|triple|year-over-year", re.I)
 
 
-
-
 _OTHER_UNIT_WORDS = (r"(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times"
                      r"|lines of code|-?\s*(?:square\s+)?(?:foot|feet|ft)|btus?|mmbtus?|barrels?|bbls?|boe|tons?|tonnes?|megawatts?|mw|gigawatts?|gw|gallons?|square feet|sq\.? ft"
                      r"|acres?|board feet|ounces?|pounds?|lbs?|cubic feet|bcf|mcf|cases|beds|rooms|stores|locations|sites|shares)\b")
@@ -105,11 +103,12 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         referred = _said_before(context.said, q, sentence, spoken) if choice is None else None
         if referred:
             choice = referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None
-        if choice is None or _growth_of_another_measure(in_sentence, start, end, choice[3], spoken, text):
-            continue
-        if choice[0] in ("dividend", "share_repurchase") and _returned_both_ways(sentence, q):
+        if choice is None:
             continue
         metric, unit, distance, trigger = choice
+        if _growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
+                metric in ("dividend", "share_repurchase") and _returned_both_ways(sentence, q)):
+            continue
         metric = _adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
         value, low, high, qualifier = _bounds(q)
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
@@ -404,7 +403,7 @@ def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: 
 
 _TO_SHAREHOLDERS = re.compile(r"^\s*(?:of\s+cash\s+)?to\s+(?:our\s+)?(?:share|stock)holders\b", re.I)
 _DIVIDENDS = re.compile(r"\bdividends?\b", re.I)
-_BUYBACKS = re.compile(r"\b(?:buybacks?|repurchas\w*)\b", re.I)
+_BUYBACKS = re.compile(r"\b(?:buybacks?|repurchas\w*)\b", re.I)  # a program's name: "bought back $55 million" is an amount of its own
 
 
 def _returned_both_ways(sentence: str, q: Quantity) -> bool:
@@ -553,7 +552,7 @@ _DECLINE_BEFORE = re.compile(
 
 
 def _is_change(metric: str, unit: str) -> bool:
-    """A growth rate or a change in basis points, whose direction the words before it give."""
+    """A growth rate or a change in basis points, whose direction the words around it give."""
     return unit == "bps" or (unit == "%" and metric in _growth_metrics())
 
 
