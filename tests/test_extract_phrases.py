@@ -281,7 +281,13 @@ CASES = [
         date(2021, 8, 6), 2021, None,
         [],
     ),
-    (  # homes a builder closes are its business, not a milestone (Beazer Homes, July 2021)
+    (  # a deal closing is a transaction, not a milestone (First Industrial, January 2020)
+        "These figures exclude the sale on Phoenix recognized for accounting purposes in the third quarter of 2019 that "
+        "is scheduled to close in the third quarter.",
+        date(2020, 1, 23), 2020, "milestone",
+        [],
+    ),
+    (  # nor are the homes a builder closes (Beazer Homes, July 2021)
         "First, our current backlog already contains nearly 700 homes scheduled to close in the first quarter of next "
         "year, that's more than half of our typical first quarter closings.",
         date(2021, 7, 29), 2021, "milestone",
