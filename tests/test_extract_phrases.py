@@ -281,6 +281,12 @@ CASES = [
         date(2021, 8, 6), 2021, None,
         [],
     ),
+    (  # the target exceeded is the floor (Comstock Resources, October 2021)
+        "And with the current gas prices, we anticipate significantly exceeding our original target of $200 million "
+        "of free cash flow generation for this year.",
+        date(2021, 10, 27), 2021, None,
+        [("free_cash_flow", "guidance", 200e6, 200e6, None, "USD", "at_least", date(2021, 12, 31), None)],
+    ),
     (  # a deal closing is a transaction, not a milestone (First Industrial, January 2020)
         "These figures exclude the sale on Phoenix recognized for accounting purposes in the third quarter of 2019 that "
         "is scheduled to close in the third quarter.",
@@ -807,6 +813,9 @@ def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, y
         ("13 to 13 and a half percent", None, 13.0, 13.5, "range"),
         ("down 6% to down 8%", None, -8.0, -6.0, "range"),
         ("as much as $1.5 billion", 1.5e9, None, None, "up_to"),  # Dominion, August 2021
+        ("in the neighborhood of 25%", 25.0, None, None, "approx"),  # BankUnited, April 2021
+        ("exceeding our original target of $200 million", 200e6, None, None, "at_least"),  # Comstock, October 2021
+        ("exceed the target $200 million", 200e6, None, None, "at_least"),
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):
