@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import date
 
 import pytest
 
@@ -88,11 +89,7 @@ def test_guidance_pointed_at_again_keeps_its_metric_and_subject():
     """Sealed Air (Q2 2021): the prepared remarks give SEE Automation's revenue "approximately $425
     million ... in 2021"; in the Q&A "We hope to exceed that $425 million" names no measure but points
     at that guidance, so it is the same metric and subject, at least that amount."""
-    path = CORPUS / "SEE_q2_2021.json"
-    source = path.read_text(encoding="utf-8")
-    call = parse(source, source_name=path.name, call_date="2021-08-04")
-    at = source.find("We hope to exceed that $425 million")
-    said_again = [cf.figure for cf in extract_call(call) if at <= cf.char_start < at + 40]
+    said_again = _figures_said_in("SEE_q2_2021", "2021-08-04", "We hope to exceed that $425 million")
     assert [(f.metric, f.kind, f.value_low, f.unit, f.qualifier, f.subject) for f in said_again] == [
         ("revenue", "guidance", 425e6, "USD", "at_least", "SEE Automation")]
 
@@ -101,10 +98,31 @@ def test_guidance_pointed_at_again_keeps_its_metric_and_subject():
 def test_this_segment_is_the_segment_named_just_before():
     """DTE Energy (Q3 2021): "we renamed our P&I business to DTE Vantage. We are planning on investing
     between $1 billion to $1.5 billion at this segment over the next five years." """
-    path = CORPUS / "DTE_q3_2021.json"
-    source = path.read_text(encoding="utf-8")
-    call = parse(source, source_name=path.name, call_date="2021-10-27")
-    at = source.find("We are planning on investing between $1 billion to $1.5 billion at this segment")
-    said = [cf.figure for cf in extract_call(call) if at <= cf.char_start < at + 120]
+    said = _figures_said_in("DTE_q3_2021", "2021-10-27",
+                            "We are planning on investing between $1 billion to $1.5 billion at this segment")
     assert [(f.metric, f.kind, f.value_low, f.value_high, f.subject) for f in said] == [
         ("capex", "guidance", 1e9, 1.5e9, "DTE Vantage")]
+
+
+@needs_corpus
+@pytest.mark.parametrize(("stem", "call_date", "answer", "expected"), [
+    # "Good tax rate to assume moving forward?" (BankUnited, Q1 2021)
+    ("BKU_q1_2021", "2021-04-22", "I would say in the neighborhood of 25% excluding anything unusual",
+     [("tax_rate", "guidance", 25.0, "%", "approx", None)]),
+    # "... maybe just on gross margins, ... any thoughts on progression of gross margins through the year" (M.D.C., Q1 2021)
+    ("MDC_q1_2021", "2021-04-29", "We put up the 22.5% as our estimate for Q2.",
+     [("gross_margin", "guidance", 22.5, "%", "exact", date(2021, 6, 30))]),
+])
+def test_a_rate_answering_a_question_is_the_rate_asked_about(stem, call_date, answer, expected):
+    said = _figures_said_in(stem, call_date, answer)
+    assert [(f.metric, f.kind, f.value, f.unit, f.qualifier, f.period_end) for f in said] == expected
+
+
+def _figures_said_in(stem: str, call_date: str, words: str) -> list:
+    """The figures the whole corpus call gives within the words quoted."""
+    path = CORPUS / f"{stem}.json"
+    source = path.read_text(encoding="utf-8")
+    call = parse(source, source_name=path.name, call_date=call_date)
+    at = source.find(words)
+    assert at >= 0
+    return [cf.figure for cf in extract_call(call) if at <= cf.char_start < at + len(words)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, last_sentence, nlp_pipeline,
+from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, last_sentence, metric_asked, nlp_pipeline,
                                        phrase_matches, word_pattern)
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import amount_key, nearest_period, numeric_figures
@@ -59,6 +59,8 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
     for turn, offset, paragraph, parse_it in pieces:
         if turn is not current_turn:
             context.new_turn()
+            if turn.role not in MANAGEMENT_ROLES:
+                context.asked = metric_asked(turn.text)
             current_turn = turn
         elif _starts_paragraph(turn.text, offset):
             context.segment = None
@@ -121,6 +123,7 @@ class _Context:
         self.named = None  # the Metric the sentence before named, if any
         self.named_period: Period | None = None  # and the period it gave it
         self.said: dict[tuple, Figure] = {}  # management's figures so far, by amount ("that $425 million")
+        self.asked = None  # the Metric the last question asked about, until the answer gives a figure
 
     def new_turn(self) -> None:
         self.event = self.subject = self.segment = self.metric = self.named = self.named_segment = None
@@ -190,6 +193,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
                    for p in find_periods(sentence, when)]
         numeric = numeric_figures(text, sentence, s0, in_sentence, periods, when, context)
+        context.asked = None  # only the answer's first sentence with a number answers the question
         milestones = find_milestones(text, s0, s1, in_sentence, periods, when, context.event, context.product,
                                      numeric)
         figures += numeric + milestones

@@ -120,6 +120,14 @@ def last_metric_named(text: str) -> str | None:
     return _metric_of_trigger().get(" ".join(named[-1].lower().split())) if named else None
 
 
+def metric_asked(question: str):
+    """The Metric a question's last sentence asks about, if it names just one ("Good tax rate to
+    assume moving forward?"): the answer's amount is that metric's even when the answer names none."""
+    named = {_metric_of_trigger().get(" ".join(w.lower().split()))
+             for w in word_pattern(tuple(_metric_of_trigger())).findall(last_sentence(question))}
+    return metrics()[named.pop()] if len(named) == 1 and None not in named else None
+
+
 ROUGH_SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=[A-Z\"“\[])|\n")
 
 

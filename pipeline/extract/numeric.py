@@ -99,6 +99,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                   or _growth_of_last_metric(found[-1].metric if found else context.metric, spoken, sentence, in_sentence,
                                             opens_with_segment(sentence, context.own_segments))
                   or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
+                  or _rate_asked(context.asked, q, spoken, in_sentence)
                   or _per_share_guidance(q, sentence, in_sentence, text, s0))
         referred = _said_before(context.said, q, sentence, spoken) if choice is None else None
         if referred:
@@ -457,13 +458,27 @@ def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str,
     """Amounts in a sentence that names no measure but talks about the guidance, right after a
     sentence that named a metric: "... our adjusted cash flow guidance for 2021. So the guidance
     went from $775 million to a newly revised range of $850 million to $925 million." """
-    if named is None or q.kind not in ("money", "percent") or any(m.label in MEASURES for m in in_sentence):
-        return None
     if not (_GUIDANCE_TALK.search(sentence) or word_pattern(cues().guidance).search(sentence[: q.start])):
         return None
-    # Only in the metric's own first unit: "$2.25 per share" after "cost savings" were named is EPS.
-    unit = next((named.unit_for(u) for u in spoken if named.unit_for(u) == named.units[0]), None)
-    return (named.name, unit, 150, None) if unit else None
+    return _named_elsewhere(named, q, spoken, in_sentence)
+
+
+def _rate_asked(asked, q: Quantity, spoken: list[str], in_sentence):
+    """A percentage answering a question about a rate ("Good tax rate to assume moving forward?" "I
+    would say in the neighborhood of 25%"). A percentage answering a question about growth is as
+    often some other thing's growth, so only levels (a tax rate, a margin) are taken."""
+    if asked is None or q.kind != "percent" or _is_change(asked.name, "%"):
+        return None
+    return _named_elsewhere(asked, q, spoken, in_sentence)
+
+
+def _named_elsewhere(metric, q: Quantity, spoken: list[str], in_sentence):
+    """The metric named outside a sentence that names no measure itself, for its amount of money or
+    percentage, in the metric's own first unit ("$2.25 per share" after "cost savings" is EPS)."""
+    if metric is None or q.kind not in ("money", "percent") or any(m.label in MEASURES for m in in_sentence):
+        return None
+    unit = next((metric.unit_for(u) for u in spoken if metric.unit_for(u) == metric.units[0]), None)
+    return (metric.name, unit, 150, None) if unit else None
 
 
 _CENTS_GUIDED = re.compile(r"\b(?:guidance|guiding|guide|outlook)\b", re.I)
