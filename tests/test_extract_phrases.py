@@ -287,6 +287,12 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [("free_cash_flow", "guidance", 200e6, 200e6, None, "USD", "at_least", date(2021, 12, 31), None)],
     ),
+    (  # an oil and gas producer's development capital is its capex (Comstock Resources, October 2021)
+        "Development capital, as mentioned, is $115 million to $135 million, including the impact of the spending "
+        "related to the acceleration of the 13 or 9.4 net DUC completions in order to benefit from the stronger winter pricing.",
+        date(2021, 10, 27), 2021, None,
+        [("capex", "guidance", None, 115e6, 135e6, "USD", "range", None, None)],
+    ),
     (  # a deal closing is a transaction, not a milestone (First Industrial, January 2020)
         "These figures exclude the sale on Phoenix recognized for accounting purposes in the third quarter of 2019 that "
         "is scheduled to close in the third quarter.",
