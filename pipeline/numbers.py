@@ -96,7 +96,9 @@ def _scaled(num: str, scale: str | None, half: str | None = None) -> float:
 
 def find_quantities(text: str) -> list[Quantity]:
     found = []
-    for m in QUANTITY.finditer(text):
+    position = 0
+    while m := QUANTITY.search(text, position):
+        position = m.end()
         g = m.groupdict()
         if g["b_num"] is not None and not _is_range(g, text, m):
             # "from 18.9% to 18.5%" is two figures, not a range.
@@ -105,8 +107,13 @@ def find_quantities(text: str) -> list[Quantity]:
             second = _single(text, b_start, m.end(), g["b_cur"], g["b_num"], g["b_scale"], g["b_pct"], None, g["b_neg"] or g["b_down"], g["b_half"])
             if _different_units(g) or g["join"].strip() == ",":
                 # "grew 30% to $14.4 billion": a growth rate and a level, neither bounds the other;
-                # "5%, 6%": a list.
-                found.extend(first + second)
+                # "5%, 6%": a list. The second may begin a range of its own ("in 2020, $1.1 billion
+                # to $1.3 billion"), so it is read again.
+                if g["b_down"]:
+                    found.extend(first + second)  # read again, "down 3%" would lose its "down"
+                else:
+                    found.extend(first)
+                    position = m.start("b_neg") if g["b_neg"] else b_start
                 continue
             # Both ends are said in the same unit: "from 18.9% to 18.5%", "from $1 to $2 billion".
             kind = next((q.kind for q in first + second if q.kind != "number"), "number")

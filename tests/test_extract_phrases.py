@@ -293,6 +293,11 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [("capex", "guidance", None, 115e6, 135e6, "USD", "range", None, None)],
     ),
+    (  # a year and a comma before a range do not break the range (Zimmer Biomet, February 2020)
+        "So again, our guidance for free cash flow in 2020, $1.1 billion to $1.3 billion.",
+        date(2020, 2, 4), 2020, None,
+        [("free_cash_flow", "guidance", None, 1.1e9, 1.3e9, "USD", "range", date(2020, 12, 31), None)],
+    ),
     (  # a deal closing is a transaction, not a milestone (First Industrial, January 2020)
         "These figures exclude the sale on Phoenix recognized for accounting purposes in the third quarter of 2019 that "
         "is scheduled to close in the third quarter.",
