@@ -298,6 +298,12 @@ CASES = [
         date(2020, 2, 4), 2020, None,
         [("free_cash_flow", "guidance", None, 1.1e9, 1.3e9, "USD", "range", date(2020, 12, 31), None)],
     ),
+    (  # the amount after "and" is the measure said right after it, EPS growth, not sales growth (Corning, January 2021)
+        "From 2020 to 2023, we expect to deliver 6% to 8% compound annual sales growth and 12% to 15% compound annual "
+        "EPS growth.",
+        date(2021, 1, 27), 2021, None,
+        [("revenue_growth", "guidance", None, 6.0, 8.0, "%", "range", date(2023, 12, 31), None)],
+    ),
     (  # a deal closing is a transaction, not a milestone (First Industrial, January 2020)
         "These figures exclude the sale on Phoenix recognized for accounting purposes in the third quarter of 2019 that "
         "is scheduled to close in the third quarter.",

@@ -346,11 +346,16 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
             if best is None or rank < best[0]:
                 best = (rank, name, unit, distance, (m.start, m.end))
     if best:
-        # A measure outside the taxonomy named nearer to the number than the metric claims it.
-        other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in in_sentence
-                     if m.label == "OTHER" and not (best[4] and m.start < best[4][1] and best[4][0] < m.end)
-                     and (m.end <= start or _NAMES_THE_AMOUNT.match(text[end : m.start]))), default=None)
-        if other is not None and other < best[3]:
+        # A measure outside the taxonomy named nearer to the number than the metric claims it; so does one
+        # right after it when the metric's trigger is said before an "and" ("6% to 8% compound annual
+        # sales growth and 12% to 15% compound annual EPS growth").
+        trigger_start, trigger_end = best[4]
+        joined = trigger_end <= start and re.search(r"\band\b", text[trigger_end:start])
+        others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)]
+        other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in others
+                     if m.end <= start or _NAMES_THE_AMOUNT.match(text[end : m.start])), default=None)
+        if other is not None and (other < best[3] or joined and any(
+                m.start >= end and _NAMES_THE_AMOUNT.match(text[end : m.start]) for m in others)):
             return None
         return best[1:]
     return None
