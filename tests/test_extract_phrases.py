@@ -219,7 +219,7 @@ CASES = [
         "As I mentioned on the last quarter call, we retired the River Rouge power plant this year and plan to "
         "retire Trenton Channel and the St. Clair power plants in 2022.",
         date(2021, 10, 27), 2021, None,
-        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "retirement")],
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "Trenton Channel retirement")],
     ),
     (  # "flat to down 2%" is a range from -2% to 0% (IDEX, January 2020)
         "So on our operational basis as we look at the year, I would expect market headwinds to persist in the first "
@@ -261,7 +261,7 @@ CASES = [
         "With nearly $6.5 billion in expected annualized revenues purchased since the launch of our five-year plan in "
         "July 2020, we are considerably ahead of our expectations.",
         date(2021, 4, 21), 2021, "milestone",
-        [("milestone", "actual", None, None, None, "date", "exact", date(2020, 7, 31), "launch")],
+        [("milestone", "actual", None, None, None, "date", "exact", date(2020, 7, 31), "five-year plan launch")],
     ),
     (  # a vessel "on track for delivery" is a dated event (Dominion, August 2021)
         "The vessel remains on track for delivery in late 2023 and will be an invaluable resource to DEV, as well as "
@@ -273,7 +273,7 @@ CASES = [
         "To support sales and continued momentum in this business, we're bringing online, new production capacity "
         "this month, for the disinfectant used in these devices.",
         date(2020, 11, 2), 2021, "milestone",
-        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 11, 30), "online")],
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 11, 30), "new production capacity online")],
     ),
     (  # "post-2021" dates nothing (Dominion, August 2021)
         "We're beginning to see moderation in pricing and relief from modest shipping constraints, which bodes well, we "
@@ -303,6 +303,22 @@ CASES = [
         "EPS growth.",
         date(2021, 1, 27), 2021, None,
         [("revenue_growth", "guidance", None, 6.0, 8.0, "%", "range", date(2023, 12, 31), None)],
+    ),
+    (  # a milestone is of the thing named before its event (DTE Energy, October 2021)
+        "As you know the Monroe coal plant is slated to retire in 2040.",
+        date(2021, 10, 27), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2040, 12, 31), "Monroe coal plant retirement")],
+    ),
+    (  # or after it: "the launch of ..." (Boston Beer, April 2021)
+        "We expect the launch of Truly Punch Hard Seltzer during the second quarter to continue this positive momentum.",
+        date(2021, 4, 22), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 6, 30), "Truly Punch Hard Seltzer launch")],
+    ),
+    (  # an event said as a noun names nothing after it: "go live date" (Humana, July 2021)
+        "We are diligently preparing for the Ohio contract go live date in early 2022 and are continuing to improve our "
+        "operating model building off of our core Medicare Advantage capabilities.",
+        date(2021, 7, 28), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 6, 30), "Ohio contract go-live")],
     ),
     (  # a deal closing is a transaction, not a milestone (First Industrial, January 2020)
         "These figures exclude the sale on Phoenix recognized for accounting purposes in the third quarter of 2019 that "
@@ -495,7 +511,7 @@ CASES = [
     (  # "to be live" is an event (DHI Group, May 2020)
         "We expect these additional features to be live in this second quarter.",
         date(2020, 5, 5), 2020, None,
-        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 6, 30), "go-live")],
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 6, 30), "additional features go-live")],
     ),
     (  # a growth rate named directly beats one read off a nearer level's trigger (Philip Morris)
         "We are revising our organic growth outlook for net revenues to plus 6.5 to plus 7%, representing the upper "
@@ -602,7 +618,7 @@ CASES = [
         "Texas, and that we expect it to be installed in the summer of 2023. BOEM continues to anticipate a COP "
         "decision in July of 2023, which would support a 2025 in-service date.",
         date(2021, 11, 4), 2021, None,
-        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 11, 30), "construction start"),
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 11, 30), "project substation construction start"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2023, 9, 30), "installation"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2025, 12, 31), "in service")],
     ),

@@ -202,7 +202,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         if milestones:
             context.event = milestones[-1].subject
         else:
-            context.event = event_subject(events[0], in_sentence, context.product) if events else None
+            context.event = event_subject(events[0], in_sentence, context.product, text, s0, periods) if events else None
         context.subject = subjects[-1].key if subjects else context.subject if not numeric else None
         context.metric = numeric[-1].metric if numeric else context.metric
         if named:

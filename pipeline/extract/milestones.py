@@ -18,15 +18,64 @@ _PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\s+(?:will|would|should|could
 MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
 
 
-def event_subject(event: Match, in_sentence, carried_product: str | None) -> str:
+def event_subject(event: Match, in_sentence, carried_product: str | None, text: str, s0: int,
+                  periods: list[Period]) -> str:
     """What the milestone is, as "<product> <event>": the product named nearest the event in
-    the sentence, else the one the turn was last talking about."""
+    the sentence, else the thing the words around the event name, else the product the turn was
+    last talking about."""
     products = [m for m in in_sentence if m.label == "PRODUCT"]
     if products:
         product = min(products, key=lambda m: abs(m.start - event.start)).key
     else:
-        product = carried_product
+        thing = _what_the_event_is_of(text, s0, event, periods)
+        # "exceed the competitiveness of suppliers" is already all of "cost below suppliers"
+        named_already = thing and set(thing.lower().split()) <= set(event.key.lower().split())
+        product = thing if thing and not named_already else carried_product
     return f"{product} {event.key}" if product else event.key
+
+
+_DETERMINER = r"(?:the|a|an|our|its|their|this|these|those|that)"
+# Words that end the thing an event is of: time, place and clause words, and pronouns.
+_NOT_THE_THING = frozenset("""in by during before after at on of upon into over under across through via per than around
+    about between within without inside outside like since until now this next later early late for to with which that
+    as when from so and or but is are was were will would could should be been won't can't don't isn't aren't such it
+    them they we you he she i one some all""".split())
+# An event said as a verb takes its object after it ("plan to retire Trenton Channel"); said as a noun
+# it is of what follows "of" ("the launch of Truly Punch Hard Seltzer", not "new model launch changeovers").
+_AS_A_VERB = re.compile(r"\b(?:to|will|'ll|could|would|should|can|may|might|we|we're|they|be|by|also|and|then)\s+$", re.I)
+_AFTER_EVENT = re.compile(rf"[\s,]*(?:particularly\s+|especially\s+|including\s+)?(?:{_DETERMINER}\s+)?((?:[\w&'-]+\s*){{1,6}})", re.I)
+_OF_AFTER_EVENT = re.compile(rf"\s+(?:of|on)\s+(?:{_DETERMINER}\s+)?((?:[\w&'-]+\s*){{1,6}})", re.I)
+# "a co-gen facility that goes online", "the Monroe coal plant is slated to retire"
+_BEFORE_EVENT = re.compile(rf"\b{_DETERMINER}\s+((?:[\w&'-]+\s+){{1,5}}?)(?:(?:that|which|is|are|will|'ll|be|to|now|also|"
+                           r"slated|scheduled|expected|planned|set|likely|probably|should|would|could|come|comes|go|goes)\s+)*$", re.I)
+# "the August ILUMA launch", "the Ohio contract go live date"
+_NAMES_BEFORE_EVENT = re.compile(r"((?:\b(?!(?:I|We|It|They|The|Our|And|But|So)\b)[A-Z][\w&'-]*\s+){1,3})$")
+
+
+def _what_the_event_is_of(text: str, s0: int, event: Match, periods: list[Period]) -> str | None:
+    """The words for the thing an event is of: its object after it, else the noun phrase before it."""
+    def in_a_period(at: int) -> bool:
+        return any(p.span_start <= at < p.span_end for p in periods)
+
+    before = text[s0 : event.start]
+    after = _OF_AFTER_EVENT.match(text, event.end) or (_AS_A_VERB.search(before) and _AFTER_EVENT.match(text, event.end))
+    if after:
+        words = []
+        for word in re.finditer(r"[\w&'-]+|[^\w\s]", after.group(1)):
+            said = word.group()
+            if (not said[0].isalnum() or said.lower() in _NOT_THE_THING or (words and said.endswith("ing"))
+                    or in_a_period(after.start(1) + word.start())):
+                break
+            words.append(said)
+        if any(w[0].isalpha() for w in words):
+            return " ".join(words)
+    for pattern in (_BEFORE_EVENT, _NAMES_BEFORE_EVENT):
+        found = pattern.search(before)
+        if found and not in_a_period(s0 + found.start(1)):
+            words = found.group(1).split()
+            if not any(w.lower() in _NOT_THE_THING for w in words):
+                return " ".join(words)
+    return None
 
 
 def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous_event, previous_product,
@@ -67,7 +116,7 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
             continue
         used_events.add(i)
         used_periods.add(j)
-        subject = event_subject(event, in_sentence, previous_product)
+        subject = event_subject(event, in_sentence, previous_product, text, s0, periods)
         found.append(_milestone(sentence, subject, period, min(event.start, period.span_start),
                                 max(event.end, period.span_end), text, when))
     return sorted(found, key=lambda f: f.start)
