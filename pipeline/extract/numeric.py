@@ -389,6 +389,7 @@ def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: l
 
 # "We hope to exceed that $425 million": an amount said again, pointed at.
 _POINTED_AT = re.compile(r"\b(?:that|this|the)\s+(?:approximately\s+|roughly\s+|about\s+)?$", re.I)
+_GUIDED = re.compile(r"\b(?:guidance|guiding|guide|outlook)\b", re.I)
 
 
 def amount_key(qualifier: str, value: float | None, low: float | None, high: float | None) -> tuple:
@@ -399,8 +400,11 @@ def amount_key(qualifier: str, value: float | None, low: float | None, high: flo
 def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: list[str]) -> Figure | None:
     """The guidance management gave earlier in the call with the very amount this sentence points at
     ("that $425 million", "the $1.5 billion"), when nothing in the sentence names a metric for it:
-    the sentence goes on about that guidance."""
-    if q.kind != "money" or not _POINTED_AT.search(sentence[max(0, q.start - 30) : q.start]):
+    the sentence goes on about that guidance. So does guiding to that very amount again ("we're
+    continuing to guide greater than $250 million")."""
+    pointed = (_POINTED_AT.search(sentence[max(0, q.start - 30) : q.start])
+               or _GUIDED.search(sentence[max(0, q.start - 40) : q.start]))
+    if q.kind != "money" or not pointed:
         return None  # a percentage pointed at is as often a share or a rate of something else
     value, low, high, qualifier = _bounds(q)
     earlier = said.get(amount_key(qualifier, value, low, high))
@@ -486,7 +490,6 @@ def _named_elsewhere(metric, q: Quantity, spoken: list[str], in_sentence):
     return (metric.name, unit, 150, None) if unit else None
 
 
-_CENTS_GUIDED = re.compile(r"\b(?:guidance|guiding|guide|outlook)\b", re.I)
 _CENTS_RANGE = re.compile(r"\$\d{1,2}\.\d\d\s*(?:to|-|–|and)\s*\$?\d{1,2}\.\d\d")
 _UNIT_COSTS = re.compile(r"\b(?:costs?|expenses?|tax(?:es)?|rate|price|G\s*(?:and|&)\s*A|per\s+unit)\b", re.I)
 
@@ -496,7 +499,7 @@ def _guided_in_cents(q: Quantity, sentence: str) -> bool:
     it is a unit cost ("LOE cost on a unit basis ... our prior annual guidance of $0.21 to $0.25")."""
     before = sentence[: q.start]
     return (q.kind == "money" and q.qualifier == "range" and bool(_CENTS_RANGE.fullmatch(q.text))
-            and bool(_CENTS_GUIDED.search(before)) and not _UNIT_COSTS.search(before))
+            and bool(_GUIDED.search(before)) and not _UNIT_COSTS.search(before))
 
 
 def _per_share_guidance(q: Quantity, sentence: str, in_sentence, text: str, s0: int):
