@@ -320,6 +320,14 @@ CASES = [
         date(2021, 7, 28), 2021, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 6, 30), "Ohio contract go-live")],
     ),
+    (  # a measure followed by its own range is not the amount's before it (Bunge, February 2020)
+        "For 2020, we expect an effective tax rate in the range of 19% to 23%, net interest expense of approximately "
+        "$230 million, capex in the range of $400 million to $450 million, and depreciation and amortization of "
+        "approximately $465 million.",
+        date(2020, 2, 5), 2020, None,
+        [("tax_rate", "guidance", None, 19.0, 23.0, "%", "range", date(2020, 12, 31), None),
+         ("capex", "guidance", None, 400e6, 450e6, "USD", "range", date(2020, 12, 31), None)],
+    ),
     (  # a deal closing is a transaction, not a milestone (First Industrial, January 2020)
         "These figures exclude the sale on Phoenix recognized for accounting purposes in the third quarter of 2019 that "
         "is scheduled to close in the third quarter.",

@@ -306,8 +306,10 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     return ["units"] if q.amount >= 1000 else []
 
 
-# What stands between a trigger and the amount it names: "margins of 15.5%", "tax rate will be about 25%".
-_NAMES_NEXT = re.compile(r"\s*(?:of|at|was|were|is|are|will be|to be|should be)(?:\s+(?:about|approximately|around|roughly))?\s*", re.I)
+# What stands between a trigger and the amount it names: "margins of 15.5%", "tax rate will be about 25%",
+# "capex in the range of $400 million".
+_NAMES_NEXT = re.compile(r"\s*(?:(?:of|at|was|were|is|are|will be|to be|should be)(?:\s+(?:in\s+)?(?:the|a)\s+range\s+of|\s+between)?"
+                         r"|(?:in\s+)?(?:the|a)\s+range\s+of|between)(?:\s+(?:about|approximately|around|roughly))?\s*", re.I)
 
 
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str, str, int, tuple[int, int] | None] | None:
