@@ -328,6 +328,12 @@ CASES = [
         [("tax_rate", "guidance", None, 19.0, 23.0, "%", "range", date(2020, 12, 31), None),
          ("capex", "guidance", None, 400e6, 450e6, "USD", "range", date(2020, 12, 31), None)],
     ),
+    (  # a person's retirement is news about the board, not a milestone (Southwest Gas, November 2021)
+        "Current Holdings Director Robert Boughner is anticipated to become Chairman of the Holdings Board upon Mike "
+        "Melarkey's retirement in May.",
+        date(2021, 11, 9), 2021, "milestone",
+        [],
+    ),
     (  # a deal closing is a transaction, not a milestone (First Industrial, January 2020)
         "These figures exclude the sale on Phoenix recognized for accounting purposes in the third quarter of 2019 that "
         "is scheduled to close in the third quarter.",
