@@ -65,6 +65,7 @@ class Cues:
     events: dict[str, str]
     companies: dict[str, Names]  # one company's own, by ticker
     not_of: tuple[str, ...]
+    others: tuple[str, ...]
     not_figure_before: frozenset[str]
     not_figure_names: frozenset[str]
 
@@ -105,6 +106,7 @@ def cues() -> Cues:
         companies={ticker: Names(dict(own.get("subjects", {})), dict(own.get("products", {})))
                    for ticker, own in data.get("companies", {}).items()},
         not_of=tuple(data["milestones"]["not_of"]),
+        others=tuple(data["milestones"]["others"]),
         not_figure_before=frozenset(data["not_figures"]["before"]),
         not_figure_names=frozenset(data["not_figures"]["names"]),
     )

@@ -334,6 +334,11 @@ CASES = [
         date(2021, 11, 9), 2021, "milestone",
         [],
     ),
+    (  # what competitors bring online is not the company's milestone (AZZ, January 2021)
+        "There is some competition coming into the market, a few new kettles next year that will probably come online.",
+        date(2021, 1, 7), 2021, "milestone",
+        [],
+    ),
     (  # a deal closing is a transaction, not a milestone (First Industrial, January 2020)
         "These figures exclude the sale on Phoenix recognized for accounting purposes in the third quarter of 2019 that "
         "is scheduled to close in the third quarter.",

@@ -88,9 +88,9 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
     2025, if not late this year.") dates the event of the sentence before; of several
     readings the later is kept."""
     has_numbers = bool(amounts)
-    if not periods:
-        return []
     sentence = text[s0:s1]
+    if not periods or word_pattern(cues().others).search(sentence):
+        return []
     not_of_the_company = word_pattern(cues().not_of)
     events = [m for m in in_sentence if m.label == "EVENT" and not not_of_the_company.search(text[max(s0, m.start - 30) : m.end + 30])]
     if not events:
