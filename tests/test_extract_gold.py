@@ -68,8 +68,8 @@ def test_corpus_guidance_precision_and_recall():
         scores.append(_score(stem, source, call, lambda quote: json.dumps(quote)[1:-1]))
     precision, recall = _total(scores)
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on all 44 calls (0.786, 0.712): a regression fails. The recall bar is lower than
-    # before batch 8 (CRK, EXR, FCN, BKU, CMA) joined; on the 39 calls before it, today is 0.787 / 0.741.
+    # Today's level on all 44 calls (0.786, 0.715): a regression fails. The recall bar is lower than
+    # before batch 8 (CRK, EXR, FCN, BKU, CMA) joined; on the 39 calls before it, today is 0.787 / 0.743.
     assert precision >= 0.78 and recall >= 0.71
 
 
