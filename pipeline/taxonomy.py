@@ -65,7 +65,7 @@ class Cues:
     events: dict[str, str]
     companies: dict[str, Names]  # one company's own, by ticker
     not_of: tuple[str, ...]
-    others: tuple[str, ...]
+    of_others: tuple[str, ...]  # words of a sentence about other companies' events
     not_figure_before: frozenset[str]
     not_figure_names: frozenset[str]
 
@@ -106,7 +106,7 @@ def cues() -> Cues:
         companies={ticker: Names(dict(own.get("subjects", {})), dict(own.get("products", {})))
                    for ticker, own in data.get("companies", {}).items()},
         not_of=tuple(data["milestones"]["not_of"]),
-        others=tuple(data["milestones"]["others"]),
+        of_others=tuple(data["milestones"]["of_others"]),
         not_figure_before=frozenset(data["not_figures"]["before"]),
         not_figure_names=frozenset(data["not_figures"]["names"]),
     )

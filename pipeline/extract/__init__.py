@@ -23,7 +23,7 @@ from pipeline.extract.numeric import amount_key, nearest_period, numeric_figures
 from pipeline.extract.subjects import last_segment_named, own_segments, segment_heading
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
-from pipeline.taxonomy import Names, cues, metrics, names
+from pipeline.taxonomy import Metric, Names, cues, metrics, names
 
 __all__ = ["CallFigure", "Figure", "extract", "extract_call"]
 
@@ -123,7 +123,7 @@ class _Context:
         self.named = None  # the Metric the sentence before named, if any
         self.named_period: Period | None = None  # and the period it gave it
         self.said: dict[tuple, Figure] = {}  # management's figures so far, by amount ("that $425 million")
-        self.asked = None  # the Metric the last question asked about, until the answer gives a figure
+        self.asked: Metric | None = None  # what the last question asked about, until the answer gives a figure
 
     def new_turn(self) -> None:
         self.event = self.subject = self.segment = self.metric = self.named = self.named_segment = None

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.taxonomy import cues, metrics, names, names_ticker
+from pipeline.taxonomy import Metric, cues, metrics, names, names_ticker
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def last_metric_named(text: str) -> str | None:
     return _metric_of_trigger().get(" ".join(named[-1].lower().split())) if named else None
 
 
-def metric_asked(question: str):
+def metric_asked(question: str) -> Metric | None:
     """The Metric a question's last sentence asks about, if it names just one ("Good tax rate to
     assume moving forward?"): the answer's amount is that metric's even when the answer names none."""
     named = {_metric_of_trigger().get(" ".join(w.lower().split()))

@@ -89,7 +89,7 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
     readings the later is kept."""
     has_numbers = bool(amounts)
     sentence = text[s0:s1]
-    if not periods or word_pattern(cues().others).search(sentence):
+    if not periods or word_pattern(cues().of_others).search(sentence):
         return []
     not_of_the_company = word_pattern(cues().not_of)
     events = [m for m in in_sentence if m.label == "EVENT" and not not_of_the_company.search(text[max(s0, m.start - 30) : m.end + 30])]
