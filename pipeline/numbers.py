@@ -102,9 +102,9 @@ def find_quantities(text: str) -> list[Quantity]:
         g = m.groupdict()
         if g["b_num"] is not None and not _is_range(g, text, m):
             # "from 18.9% to 18.5%" is two figures, not a range.
-            first = _single(text, m.start(), m.start("join"), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"], g["a_neg"], g["a_half"])
+            first = _side(text, m.start(), m.start("join"), g, "a")
             b_start = m.start("b_cur") if g["b_cur"] else m.start("b_num")
-            second = _single(text, b_start, m.end(), g["b_cur"], g["b_num"], g["b_scale"], g["b_pct"], None, g["b_neg"] or g["b_down"], g["b_half"])
+            second = _side(text, b_start, m.end(), g, "b")
             if _different_units(g) or g["join"].strip() == ",":
                 # "grew 30% to $14.4 billion": a growth rate and a level, neither bounds the other;
                 # "5%, 6%": a list. The second may begin a range of its own ("in 2020, $1.1 billion
@@ -124,7 +124,7 @@ def find_quantities(text: str) -> list[Quantity]:
             found.extend(replace(q, kind=kind, paired=role, said_until=m.end()) for q, role in zip(first + second, roles))
             continue
         if g["b_num"] is None:
-            found.extend(_single(text, m.start(), m.end(), g["a_cur"], g["a_num"], g["a_scale"], g["a_pct"], g["sub"], g["a_neg"], g["a_half"]))
+            found.extend(_side(text, m.start(), m.end(), g, "a"))
             continue
         # A range shares currency, scale and percent from whichever side says it: "$14.4 to $14.7 billion".
         scale = g["a_scale"] or g["b_scale"]
@@ -176,7 +176,15 @@ _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(?:(?P<down>down|a decline of|a decreas
 _TO_FLAT = re.compile(r"\s+to\s+flat\b", re.I)
 
 
-def _single(text, start, end, cur, num, scale, pct, sub, negative=None, half=None) -> list[Quantity]:
+def _side(text: str, start: int, end: int, g: dict, side: str) -> list[Quantity]:
+    """One end ("a" or "b") of a QUANTITY match, read as an amount of its own; only the first end
+    can be "sub-", only the second "down"."""
+    return _single(text, start, end, g[f"{side}_cur"], g[f"{side}_num"], g[f"{side}_scale"], g[f"{side}_pct"],
+                   g["sub"] if side == "a" else None, g[f"{side}_neg"] or (g["b_down"] if side == "b" else None),
+                   g[f"{side}_half"])
+
+
+def _single(text, start, end, cur, num, scale, pct, sub, negative, half) -> list[Quantity]:
     if num is None:
         return []
     value = _signed(_scaled(num, scale, half), negative)

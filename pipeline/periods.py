@@ -70,6 +70,10 @@ class FiscalCalendar:
     def year(self, n: int) -> tuple[date, date]:
         return self.span(n, 0, 12)
 
+    def quarter(self, n: int, q: int) -> tuple[str, date, date]:
+        """Quarter q of fiscal year n: its label and span."""
+        return (f"Q{q} {self.name(n)}", *self.span(n, 3 * (q - 1), 3))
+
     def year_of(self, day: date) -> int:
         """The fiscal year a day falls in."""
         n = day.year if day.month <= self.year_end_month else day.year + 1
@@ -191,7 +195,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             q = int(g["qn"]) if g.get("qn") else _ORD[g["qo"].lower()]
             # A bare "Q1" on a fourth-quarter call is next year's; otherwise the reported year's.
             y = year or (when.fiscal_year + 1 if when.fiscal_quarter == 4 and q < 4 else when.fiscal_year)
-        return (f"Q{q} {fiscal.name(y)}", *fiscal.span(y, 3 * (q - 1), 3))
+        return fiscal.quarter(y, q)
     if kind == "half":
         h = int(g["hn"]) if g.get("hn") else (1 if g["ho"].lower() in ("first", "front") else 2)
         y = year or fiscal.year_of(call_date)
@@ -262,10 +266,8 @@ def still_ahead(period: Period, said: str, when: CallTime) -> Period:
     $180 million" for the third quarter just reported.)"""
     if period.end >= when.call_date or not period.label.startswith("Q") or re.search(r"\d\d|\byear\b|\b(?:this|last)\b", said, re.I):
         return period
-    fiscal = when.fiscal
-    year, quarter = fiscal.quarter_of(period.start)
-    return Period(f"Q{quarter} {fiscal.name(year + 1)}", *fiscal.span(year + 1, 3 * (quarter - 1), 3),
-                  period.span_start, period.span_end)
+    year, quarter = when.fiscal.quarter_of(period.start)
+    return Period(*when.fiscal.quarter(year + 1, quarter), period.span_start, period.span_end)
 
 
 def find_periods(text: str, when: CallTime) -> list[Period]:

@@ -9,7 +9,7 @@ from functools import cache
 from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, Match, gap_between, last_sentence, word_pattern
 from pipeline.extract.subjects import figure_subject, opens_with_segment
 from pipeline.numbers import Quantity, find_quantities
-from pipeline.periods import CallTime, Period, find_periods
+from pipeline.periods import CallTime, Period
 from pipeline.records import Figure
 from pipeline.taxonomy import cues, metrics
 
@@ -653,8 +653,7 @@ def _quarter_in_progress(sentence: str, s0: int, when: CallTime) -> Period | Non
     said = _THE_QUARTER.search(sentence)
     if not said:
         return None
-    current = find_periods("this quarter", when)[0]
-    return Period(current.label, current.start, current.end, s0 + said.start(), s0 + said.end())
+    return Period(*when.fiscal.quarter(*when.fiscal.quarter_of(when.call_date)), s0 + said.start(), s0 + said.end())
 
 
 def _opening_period(periods: list[Period], first_amount: int, text: str, when: CallTime) -> Period | None:
