@@ -133,12 +133,14 @@ class CallTime:
     @classmethod
     def of(cls, call_date: date, fiscal_year: int | None = None, fiscal_quarter: int | None = None,
            fiscal: FiscalCalendar | None = None) -> CallTime:
-        """A call whose reported quarter is unknown reports on the calendar quarter before its date."""
+        """A call whose reported quarter is unknown reports on the fiscal quarter before the one under way."""
+        fiscal = fiscal or FiscalCalendar()
         if fiscal_year is None or fiscal_quarter is None:
-            previous = (call_date.month - 1) // 3 or 4
-            fiscal_year = fiscal_year or (call_date.year - 1 if previous == 4 else call_date.year)
-            fiscal_quarter = fiscal_quarter or previous
-        return cls(call_date, fiscal_year, fiscal_quarter, fiscal or FiscalCalendar())
+            year, quarter = fiscal.quarter_of(call_date)
+            previous = (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+            fiscal_year = fiscal_year or previous[0]
+            fiscal_quarter = fiscal_quarter or previous[1]
+        return cls(call_date, fiscal_year, fiscal_quarter, fiscal)
 
 
 @dataclass(frozen=True, slots=True)

@@ -562,16 +562,17 @@ CASES = [
         date(2020, 10, 29), 2020, None,
         [("operating_margin", "guidance", None, 13.0, 13.5, "%", "range", date(2020, 12, 31), None)],
     ),
-    (  # "slightly higher than our expected rate of 21%" compares a result with a forecast (WESCO)
+    (  # "slightly higher than our expected rate of 21%" compares a result with a forecast; a result "for the
+        # quarter" is the quarter reported (WESCO)
         "The effective tax rate for the quarter was 22%, slightly higher than our expected rate of 21%.",
         date(2021, 2, 16), 2020, None,
-        [("tax_rate", "actual", 22.0, None, None, "%", "exact", None, None),
-         ("tax_rate", "actual", 21.0, None, None, "%", "exact", None, None)],
+        [("tax_rate", "actual", 22.0, None, None, "%", "exact", date(2020, 12, 31), None),
+         ("tax_rate", "actual", 21.0, None, None, "%", "exact", date(2020, 12, 31), None)],
     ),
     (  # "we were able to generate" reports a result (Owens & Minor)
         "Despite this, we were able to generate operating cash flow of $27 million in the quarter.",
         date(2021, 2, 16), 2020, None,
-        [("operating_cash_flow", "actual", 27e6, None, None, "USD", "exact", None, None)],
+        [("operating_cash_flow", "actual", 27e6, None, None, "USD", "exact", date(2020, 12, 31), None)],
     ),
     (  # revenue "to decline between $8 million and $12 million" is a change, not a level (Synovus)
         "We expect P3 revenue to decline between $8 million and $12 million in the fourth quarter.",
@@ -725,7 +726,7 @@ CASES = [
         "We continued our share buyback activity during the quarter by repurchasing 2.2 million shares for $128 "
         "million. In addition, we anticipate deploying approximately $150 million in the fourth quarter.",
         date(2021, 10, 27), 2021, None,
-        [("share_repurchase", "actual", 128e6, None, None, "USD", "exact", None, None),
+        [("share_repurchase", "actual", 128e6, None, None, "USD", "exact", date(2021, 9, 30), None),
          ("share_repurchase", "guidance", 150e6, None, None, "USD", "approx", date(2021, 12, 31), None)],
     ),
     (  # the revenue of businesses to be sold is not the company's
@@ -733,6 +734,11 @@ CASES = [
         "help us grow.",
         date(2022, 2, 2), 2022, None,
         [],
+    ),
+    (  # a REIT's same-store growth (Life Storage)
+        "Specifically, we expect same-store revenue to grow between 5.5% and 6.5%.",
+        date(2021, 4, 29), 2021, None,
+        [("revenue_growth", "guidance", None, 5.5, 6.5, "%", "range", None, "same-store")],
     ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
@@ -745,6 +751,18 @@ CASES = [
 @pytest.mark.parametrize("text, call_date, fiscal_year, metric, expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_hard_phrase_gives_the_full_row(text, call_date, fiscal_year, metric, expected):
     assert rows(text, call_date, fiscal_year, metric) == expected
+
+
+def test_a_result_for_the_quarter_is_the_fiscal_quarter_reported():
+    """MarineMax's fiscal year ends in September: its January call reports on Q1 of fiscal 2021. What
+    follows "due largely to" is the reason's subject, not the revenue's."""
+    text = "For the quarter, revenue grew 35% to over $411 million due largely to same-store sales growth of 20%."
+    assert [(f.metric, f.kind, f.value, f.value_low, f.value_high, f.unit, f.qualifier, f.period_label, f.period_end, f.subject)
+            for f in extract(text, date(2021, 1, 28), 2021, fiscal_year_ends=9)] == [
+        ("revenue_growth", "actual", 35.0, None, None, "%", "exact", "Q1 FY2021", date(2020, 12, 31), None),
+        ("revenue", "actual", 411e6, 411e6, None, "USD", "at_least", "Q1 FY2021", date(2020, 12, 31), None),
+        ("revenue_growth", "actual", 20.0, None, None, "%", "exact", "Q1 FY2021", date(2020, 12, 31), "same-store"),
+    ]
 
 
 def test_a_percentage_comparing_another_measure_is_not_a_figure():

@@ -19,6 +19,11 @@ class Match:
     text: str
 
 
+# "sales to grow between 5% to 9%, reflecting our strong Q1 results", "revenue grew 35% due largely to
+# same-store sales growth": what follows a reason is about the reason, not about the figure before it.
+REASON = re.compile(r"\b(?:reflecting|reflects|driven\s+(?:\w+\s+)?by|due\s+(?:\w+\s+)?to|because\s+of|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\b", re.I)
+
+
 _SENTENCE_OPENERS = frozenset("We I It The So And But This That Our They You He She There In As".split())
 
 

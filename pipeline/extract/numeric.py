@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, Match, gap_between, last_sentence, word_pattern
+from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, Match, gap_between, last_sentence, word_pattern
 from pipeline.extract.subjects import figure_subject, opens_with_segment
 from pipeline.numbers import Quantity, find_quantities
 from pipeline.periods import CallTime, Period
@@ -138,7 +138,9 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         else:
             kind = _kind(text, s0, start, end, period, when, q.qualifier == "range")
             if period is None and kind == "guidance":
-                period = _opening_period(periods, quantities[0].start + s0, text, when) or _quarter_in_progress(sentence, s0, when)
+                period = _opening_period(periods, quantities[0].start + s0, text, when) or _quarter_said(sentence, s0, when, in_progress=True)
+            if period is None and kind == "actual":
+                period = _quarter_said(sentence, s0, when, in_progress=False)
             reported = when.fiscal.year(when.fiscal_year)
             if kind == "actual" and period and period.end > call_date and period.label.startswith("FY") and period.end > reported[1]:
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
@@ -612,8 +614,6 @@ _COMPARED = re.compile(r"\b(?:compared?\s+(?:to|with)|versus|vs\.?|relative\s+to
 
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 
-# "sales to grow between 5% to 9%, reflecting our strong Q1 results": the time of a reason given after the figure
-_REASON = re.compile(r"\b(?:reflecting|reflects|driven\s+by|due\s+to|because\s+of|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\b", re.I)
 
 
 def nearest_period(periods: list[Period], start: int, end: int, text: str, next_amount: int | None = None) -> Period | None:
@@ -631,7 +631,7 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, next_
         if next_amount is not None and p.span_start >= next_amount and (
                 _ASIDE.search(text[end:next_amount]) or _COMPARED.search(text[end:next_amount])):
             return 1000
-        if p.span_start >= end and _REASON.search(text[end : p.span_start]):
+        if p.span_start >= end and REASON.search(text[end : p.span_start]):
             return 1000
         return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
 
@@ -647,13 +647,15 @@ def _before_reported_year(period: Period, when: CallTime) -> bool:
 _THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)
 
 
-def _quarter_in_progress(sentence: str, s0: int, when: CallTime) -> Period | None:
+def _quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool) -> Period | None:
     """"Operating margin in the quarter is expected to be 13% to 13.5%": an outlook for "the quarter"
-    is for the one under way when the call takes place (a result's is the one reported)."""
+    is for the one under way when the call takes place; "For the quarter, revenue grew 35%": a
+    result's is the one reported."""
     said = _THE_QUARTER.search(sentence)
     if not said:
         return None
-    return Period(*when.fiscal.quarter(*when.fiscal.quarter_of(when.call_date)), s0 + said.start(), s0 + said.end())
+    quarter = when.fiscal.quarter_of(when.call_date) if in_progress else (when.fiscal_year, when.fiscal_quarter)
+    return Period(*when.fiscal.quarter(*quarter), s0 + said.start(), s0 + said.end())
 
 
 def _opening_period(periods: list[Period], first_amount: int, text: str, when: CallTime) -> Period | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, Match, word_pattern
+from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, Match, word_pattern
 from pipeline.taxonomy import metrics
 
 
@@ -20,7 +20,7 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     if inside:
         return max(inside, key=lambda m: m.end - m.start).key
     carried = context.subject if metrics()[metric].site_subject else None
-    return (subject_near(in_sentence, start, end) or carried or _segment_named(text[s0:start])
+    return (subject_near(in_sentence, start, end, text) or carried or _segment_named(text[s0:start])
             or _proper_noun_before(text, s0, start, context.people)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment) or context.segment)
@@ -184,10 +184,12 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     return name if at > opening else None  # a sentence's first word is capitalised anyway
 
 
-def subject_near(in_sentence, start, end) -> str | None:
-    """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after."""
+def subject_near(in_sentence, start, end, text) -> str | None:
+    """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after
+    but not past a reason ("revenue grew 35% due largely to same-store sales growth")."""
     candidates = [m for m in in_sentence if m.label == "SUBJECT"]
     before = [m for m in candidates if m.end <= start]
     if before:
         return max(before, key=lambda m: (m.end, m.end - m.start)).key  # "energy storage" over "storage"
-    return min(candidates, key=lambda m: m.start).key if candidates else None
+    after = [m for m in candidates if not REASON.search(text, end, m.start)]
+    return min(after, key=lambda m: m.start).key if after else None
