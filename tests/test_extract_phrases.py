@@ -740,6 +740,13 @@ CASES = [
         date(2021, 4, 29), 2021, None,
         [("revenue_growth", "guidance", None, 5.5, 6.5, "%", "range", None, "same-store")],
     ),
+    (  # "continues to be strong" is no outlook for a quarter already reported (Federal Signal, Q3 call)
+        "Rental activity and demand for used equipment continues to be strong with rental income in Q3 up 29% year "
+        "over year and used equipment sales exceeding $10 million for the third successive quarter.",
+        date(2021, 11, 9), 2021, None,
+        [("revenue_growth", "actual", 29.0, None, None, "%", "exact", date(2021, 9, 30), None),
+         ("revenue", "actual", 10e6, 10e6, None, "USD", "at_least", date(2021, 9, 30), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

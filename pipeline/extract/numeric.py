@@ -639,6 +639,13 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, next_
     return best if cost(best) < 200 else None
 
 
+def _reported_quarter_or_before(period: Period, when: CallTime) -> bool:
+    """A quarter (or a day) that ended by the end of the quarter the call reports on. A year is left to
+    the tense: a call's reported quarter may be mislabelled, and a year's outlook is said in its Q4 call."""
+    reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
+    return period.end <= reported_end and period.end < when.call_date and (period.end - period.start).days < 100
+
+
 def _before_reported_year(period: Period, when: CallTime) -> bool:
     """The period was over before the fiscal year the call reports on began: a past result."""
     return period.end < when.fiscal.year(when.fiscal_year)[0]
@@ -686,8 +693,10 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
     call_date = when.call_date
     if period is not None and _before_reported_year(period, when):
         return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
-    if period is not None and period.start == period.end <= call_date:
-        return "actual"  # "we expect that our March 27, 2021 cash balance of $144.7 million ... will be sufficient"
+    if period is not None and _reported_quarter_or_before(period, when):
+        # "rental income in Q3 up 29%" on the Q3 call, "we expect that our March 27, 2021 cash balance of
+        # $144.7 million ... will be sufficient": whatever the tense, the time is over
+        return "actual"
     if _NAMED_AS_GUIDANCE.match(text, end):
         return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
     before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])
