@@ -747,6 +747,13 @@ CASES = [
         [("revenue_growth", "actual", 29.0, None, None, "%", "exact", date(2021, 9, 30), None),
          ("revenue", "actual", 10e6, 10e6, None, "USD", "at_least", date(2021, 9, 30), None)],
     ),
+    (  # what moved a measure is not its level (Federal Signal, Methode Electronics)
+        "Those delays we believe caused an adverse impact on the top line of about $30 million. The year-over-year "
+        "quarterly comparisons included a favorable foreign currency impact on sales of $9.7 million in the current "
+        "quarter.",
+        date(2021, 11, 9), 2021, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

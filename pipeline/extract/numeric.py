@@ -176,6 +176,11 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
+# "an adverse impact on the top line of about $30 million": what moved a measure, not its level.
+_IMPACT_ON_BEFORE = re.compile(r"\b(?:impact|headwind|tailwind|hit|drag)s?\s+(?:on|to)\s+(?:[\w'-]+\s+){0,4}?of\s+"
+                               r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+
+
 # "raising our full year sales outlook", "we've raised our distribution infrastructure investment",
 # "bringing up the low end of our sales range"
 _REVISION = (r"\b(?:(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|revis)\w*|bring\w*\s+(?:up|down))\s+(?:[\w'-]+\s+){0,8}?"
@@ -232,7 +237,8 @@ _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
     start, end = q.start + s0, q.end + s0
     after = sentence[q.unit_from : q.unit_from + 80]
-    if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)):
+    if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
+                              or _IMPACT_ON_BEFORE.search(sentence[max(0, q.start - 70) : q.start])):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
     incremental = _INCREMENTAL_BEFORE.search(sentence[max(0, q.start - 20) : q.start]) or _INCREMENTAL_AFTER.match(after)
     if incremental and not _SAVINGS_AFTER.match(after):
