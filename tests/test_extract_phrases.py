@@ -898,6 +898,7 @@ def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, y
         ("down 6% to down 8%", None, -8.0, -6.0, "range"),
         ("as much as $1.5 billion", 1.5e9, None, None, "up_to"),  # Dominion, August 2021
         ("in the neighborhood of 25%", 25.0, None, None, "approx"),  # BankUnited, April 2021
+        ("probably more down around the 24% level", 24.0, None, None, "approx"),  # BankUnited, October 2021
         ("exceeding our original target of $200 million", 200e6, None, None, "at_least"),  # Comstock, October 2021
         ("exceed the target $200 million", 200e6, None, None, "at_least"),
     ],
