@@ -41,6 +41,11 @@ PATTERNS = [
     ("next_month", re.compile(r"\bnext\s+month\b", re.I), ("month",)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|till|on|since)\s+{_MONTH}(?:\s+{_DAY})?{_OF_YEAR}", re.I), _MONTH_HINTS),
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}{_OF_YEAR}", re.I), _MONTH_HINTS),  # "January one of 2022"
+    # "by year-end", "year-end 2021", "next year end": the end of a year. A bare "at year-end" or "our
+    # year-end cash" said early in a year is the one just reported as often as the one ahead: no time.
+    ("year_end", re.compile(r"\b(?:(?:by|before|until|till|through|toward|towards)\s+(?:(?P<rel>this|next|the)\s+)?(?:fiscal\s+)?year[-\s]?end\b"
+                            r"|(?:fiscal\s+)?year[-\s]?end\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)", re.I),
+     ("year-end", "year end", "yearend")),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\b(?:over|in|within|during)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
     ("next_years", re.compile(r"\b(?:over|in|within|during)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
@@ -184,7 +189,7 @@ def _year(m: re.Match[str], when: CallTime) -> int | None:
 def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, date] | None:
     g = m.groupdict()
     call_date, fiscal = when.call_date, when.fiscal
-    year = _year(m, when) if kind in ("quarter", "half", "part", "year", "season") else None
+    year = _year(m, when) if kind in ("quarter", "half", "part", "year", "season", "year_end") else None
     if kind == "quarter":
         if g.get("qrel"):
             y, q = fiscal.quarter_of(call_date)
@@ -202,6 +207,9 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         h = int(g["hn"]) if g.get("hn") else (1 if g["ho"].lower() in ("first", "front") else 2)
         y = year or fiscal.year_of(call_date)
         return (f"H{h} {fiscal.name(y)}", *fiscal.span(y, 6 * (h - 1), 6))
+    if kind == "year_end":
+        kind, year = "part", year or fiscal.year_of(call_date)
+        g = {"part": "end of"}
     if kind == "part_next":
         kind, year = "part", fiscal.year_of(call_date) + 1
     if kind == "part":

@@ -754,6 +754,11 @@ CASES = [
         date(2021, 11, 9), 2021, None,
         [],
     ),
+    (  # "before year-end" is the end of this year (Philip Morris, October 2021)
+        "We also launched in Croatia in Q3, Canada in October, and plan to launch in Ukraine before year-end.",
+        date(2021, 10, 19), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "launch")],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

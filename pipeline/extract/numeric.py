@@ -142,7 +142,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if period is None and kind == "actual":
                 period = _quarter_said(sentence, s0, when, in_progress=False)
             reported = when.fiscal.year(when.fiscal_year)
-            if kind == "actual" and period and period.end > call_date and period.label.startswith("FY") and period.end > reported[1]:
+            if kind == "actual" and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
                 period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
         subject = referred.subject if referred else figure_subject(text, s0, start, end, in_sentence, trigger, metric, context)
