@@ -267,7 +267,7 @@ CASES = [
         "The vessel remains on track for delivery in late 2023 and will be an invaluable resource to DEV, as well as "
         "to the growing U.S. offshore wind industry.",
         date(2021, 8, 6), 2021, "milestone",
-        [("milestone", "guidance", None, None, None, "date", "exact", date(2023, 12, 31), "delivery")],
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2023, 12, 31), "vessel delivery")],
     ),
     (  # so is new capacity brought online (Clorox, November 2020)
         "To support sales and continued momentum in this business, we're bringing online, new production capacity "
@@ -758,6 +758,22 @@ CASES = [
         "We also launched in Croatia in Q3, Canada in October, and plan to launch in Ukraine before year-end.",
         date(2021, 10, 19), 2021, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "launch")],
+    ),
+    (  # projects completing, a rollout completing, field trials starting (Brunswick, CTS, Federal Signal)
+        "Our accelerated incremental capacity projects remain on track for completion by the second half of 2022.",
+        date(2021, 10, 28), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31),
+          "accelerated incremental capacity projects completion")],
+    ),
+    (
+        "We expect to complete the rollout to our remaining sites in early 2022.",
+        date(2021, 7, 27), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 6, 30), "rollout complete")],
+    ),
+    (
+        "We anticipate field trials to begin in 2022.",
+        date(2021, 11, 9), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "field trials")],
     ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",

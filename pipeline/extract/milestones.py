@@ -45,9 +45,10 @@ _NOT_THE_THING = frozenset("""in by during before after at on of upon into over 
 _AS_A_VERB = re.compile(r"\b(?:to|will|'ll|could|would|should|can|may|might|we|we're|they|be|by|also|and|then)\s+$", re.I)
 _AFTER_EVENT = re.compile(rf"[\s,]*(?:particularly\s+|especially\s+|including\s+)?(?:{_DETERMINER}\s+)?((?:[\w&'-]+\s*){{1,6}})", re.I)
 _OF_AFTER_EVENT = re.compile(rf"\s+(?:of|on)\s+(?:{_DETERMINER}\s+)?((?:[\w&'-]+\s*){{1,6}})", re.I)
-# "a co-gen facility that goes online", "the Monroe coal plant is slated to retire"
+# "a co-gen facility that goes online", "the Monroe coal plant is slated to retire", "our capacity projects remain on
+# track for completion"
 _BEFORE_EVENT = re.compile(rf"\b{_DETERMINER}\s+((?:[\w&'-]+\s+){{1,5}}?)(?:(?:that|which|is|are|will|'ll|be|to|now|also|"
-                           r"slated|scheduled|expected|planned|set|likely|probably|should|would|could|come|comes|go|goes)\s+)*$", re.I)
+                           r"slated|scheduled|expected|planned|set|likely|probably|should|would|could|come|comes|go|goes|remain|remains|on\s+track|for)\s+)*$", re.I)
 # "the August ILUMA launch", "the Ohio contract go live date"
 _NAMES_BEFORE_EVENT = re.compile(r"((?:\b(?!(?:I|We|It|They|The|Our|And|But|So)\b)[A-Z][\w&'-]*\s+){1,3})$")
 
