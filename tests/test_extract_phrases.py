@@ -775,6 +775,13 @@ CASES = [
         date(2021, 11, 9), 2021, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "field trials")],
     ),
+    (  # the tense before a reason is the outlook's, not the reason's (Cigna, February 2022)
+        "We expect to deploy approximately $1.4 billion to shareholder dividends, reflecting our meaningful quarterly "
+        "dividend of $1.12 per share, a 12% increase on a per-share basis.",
+        date(2022, 2, 3), 2021, None,
+        [("dividend", "guidance", 1.4e9, None, None, "USD", "approx", None, None),
+         ("dividend", "actual", 1.12, None, None, "USD/share", "exact", None, None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -706,6 +706,11 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
     if _NAMED_AS_GUIDANCE.match(text, end):
         return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
     before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])
+    reason = [m.end() for m in REASON.finditer(before)]
+    if reason:
+        # "we expect to deploy $1.4 billion to dividends, reflecting our quarterly dividend of $1.12":
+        # the tense before a reason is the outlook's, not the reason's
+        before = " " * reason[-1] + before[reason[-1] :]
     guidance = [m.end() for m in word_pattern(cues().guidance).finditer(before)]
     actual = [m.end() for m in word_pattern(cues().actual).finditer(before)]
     if not actual:
