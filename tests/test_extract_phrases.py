@@ -807,6 +807,18 @@ def test_a_result_for_the_quarter_is_the_fiscal_quarter_reported():
     ]
 
 
+@pytest.mark.parametrize("text, call_date, kinds", [
+    # a range with no tense cue is an outlook, but "continued to" is past (First Industrial, April 2020)
+    ("That's why we said in our remarks that we expect those sales to be back-end loaded. Our experience in the Great "
+     "Recession, you might remember that we continued to sell $100 million to $200 million a year in the Great "
+     "Recession.", date(2020, 4, 23), ["actual"]),
+    ("Plumbing growth continued to be strong with sales up 16% against the 13% comp in the third quarter of last year.",
+     date(2021, 10, 28), ["actual", "actual"]),
+])
+def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
+    assert [f.kind for f in extract(text, call_date)] == kinds
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""
