@@ -782,6 +782,12 @@ CASES = [
         [("dividend", "guidance", 1.4e9, None, None, "USD", "approx", None, None),
          ("dividend", "actual", 1.12, None, None, "USD/share", "exact", None, None)],
     ),
+    (  # an acquisition's benefit to EPS is a part of it, not its level (IDEX, February 2021)
+        "We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of "
+        "benefits to EPS.",
+        date(2021, 2, 3), 2020, "eps",
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
