@@ -782,6 +782,11 @@ CASES = [
         [("dividend", "guidance", 1.4e9, None, None, "USD", "approx", None, None),
          ("dividend", "actual", 1.12, None, None, "USD/share", "exact", None, None)],
     ),
+    (  # a date an event will not happen by is no milestone (Methode Electronics, December 2021)
+        "Keep in mind, those won't launch in Q1 of fiscal '22, but the BDUs and the PDUs do carry much higher margins.",
+        date(2021, 12, 2), 2022, "milestone",
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
@@ -814,6 +819,9 @@ def test_a_result_for_the_quarter_is_the_fiscal_quarter_reported():
      "Recession.", date(2020, 4, 23), ["actual"]),
     ("Plumbing growth continued to be strong with sales up 16% against the 13% comp in the third quarter of last year.",
      date(2021, 10, 28), ["actual", "actual"]),
+    # "included" is past, whatever the sentence says of the future (Bunge)
+    ("This included $118 million of capex for Sugar & Bioenergy, which will not be incurred by Bunge going forward.",
+     date(2020, 2, 12), ["actual"]),
 ])
 def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
     assert [f.kind for f in extract(text, call_date)] == kinds

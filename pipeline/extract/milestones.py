@@ -15,6 +15,16 @@ _PRONOUN_SENTENCE = re.compile(r"\b(?:it|that|this)\s+(?:will|would|should|could
                                r"|\bexpect\s+(?:it\b|(?:that|this)(?=\s+(?:to|will|would|should|could|in|by|be)\b|[.,]))", re.I)
 
 
+_NEGATED = re.compile(r"\b(?:won't|will\s+not|wouldn't|would\s+not|don't|do\s+not|never|not)\s+(?:be\s+)?$", re.I)
+_UNTIL = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:until|till)\b", re.I)
+
+
+def _negated(text: str, s0: int, event: Match) -> bool:
+    """"those won't launch in Q1 of fiscal '22": a date an event will not happen by is no milestone
+    (but "won't launch until 2023" dates the launch)."""
+    return bool(_NEGATED.search(text, max(s0, event.start - 20), event.start)) and not _UNTIL.match(text, event.end)
+
+
 MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
 
 
@@ -93,7 +103,8 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
     if not periods or word_pattern(cues().of_others).search(sentence):
         return []
     not_of_the_company = word_pattern(cues().not_of)
-    events = [m for m in in_sentence if m.label == "EVENT" and not not_of_the_company.search(text[max(s0, m.start - 30) : m.end + 30])]
+    events = [m for m in in_sentence if m.label == "EVENT" and not not_of_the_company.search(text[max(s0, m.start - 30) : m.end + 30])
+              and not _negated(text, s0, m)]
     if not events:
         if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence):
             latest = max(periods, key=lambda p: p.end)
