@@ -208,8 +208,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         y = year or fiscal.year_of(call_date)
         return (f"H{h} {fiscal.name(y)}", *fiscal.span(y, 6 * (h - 1), 6))
     if kind == "year_end":
-        kind, year = "part", year or fiscal.year_of(call_date)
-        g = {"part": "end of"}
+        return _end_of(year or fiscal.year_of(call_date), fiscal)
     if kind == "part_next":
         kind, year = "part", fiscal.year_of(call_date) + 1
     if kind == "part":
@@ -225,7 +224,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             return (f"mid {name}", *fiscal.span(year, 3, 6))
         if part == "late":
             return (f"late {name}", *fiscal.span(year, 6, 6))
-        return (f"end of {name}", *fiscal.span(year, 9, 3))
+        return _end_of(year, fiscal)
     if kind == "season":
         # Seasons are the calendar's quarters: spring is April to June ("the spring of 2022").
         if year is None:
@@ -267,6 +266,11 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
     if kind == "year" and year is not None:
         return (f"FY{year}", *fiscal.year(year))
     return None
+
+
+def _end_of(year: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:
+    """"The end of 2025", "by year-end": the year's last quarter."""
+    return (f"end of {fiscal.name(year)}", *fiscal.span(year, 9, 3))
 
 
 def still_ahead(period: Period, said: str, when: CallTime) -> Period:

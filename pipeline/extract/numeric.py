@@ -622,7 +622,6 @@ _COMPARED = re.compile(r"\b(?:compared?\s+(?:to|with)|versus|vs\.?|relative\s+to
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 
 
-
 def nearest_period(periods: list[Period], start: int, end: int, text: str, next_amount: int | None = None) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
     baseline ("grow 75% higher from 2023") nor one that dates the next amount in an aside
