@@ -139,9 +139,12 @@ class _Context:
             self.subject = self.names.subjects[" ".join(subjects[-1].lower().split())]
         self.follow_segment(text)
         self.named_segment = last_segment_named(text, self.own_segments) or self.named_segment
-        named = last_metric_named(last_sentence(text)) if by_management else None
-        self.named, self.named_period = (metrics()[named] if named else None), None
+        self.heard(last_metric_named(last_sentence(text)) if by_management else None)
         self.event = None
+
+    def heard(self, metric: str | None, period: Period | None = None) -> None:
+        """The metric (and the period it was given) the sentence just read named last, for the next one."""
+        self.named, self.named_period = (metrics()[metric] if metric else None), period
 
     def follow_segment(self, text: str, new_paragraph: bool = False) -> None:
         """The segment talked about after `text`: a segment's talk ends with its paragraph."""
@@ -188,7 +191,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
             continue  # a question (a read-out investor question) or a thought experiment guides nothing
         if not (events or context.event or _FIGURE_HINT.search(sentence)):
             context.subject = subjects[-1].key if subjects else context.subject
-            context.named, context.named_period = (metrics()[named[-1].key] if named else None), None
+            context.heard(named[-1].key if named else None)
             continue  # nothing here can be a figure
         periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
                    for p in find_periods(sentence, when)]
@@ -206,8 +209,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         context.subject = subjects[-1].key if subjects else context.subject if not numeric else None
         context.metric = numeric[-1].metric if numeric else context.metric
         if named:
-            context.named = metrics()[named[-1].key]
-            context.named_period = nearest_period(periods, named[-1].start, named[-1].end, text)
+            context.heard(named[-1].key, nearest_period(periods, named[-1].start, named[-1].end, text))
         elif not (context.named and any(f.metric == context.named.name for f in numeric)):
             context.named = None  # the talk about a guidance goes on while its amounts are still said
     return figures

@@ -70,7 +70,9 @@ _OTHER_UNIT = re.compile(rf"^\s*{_OTHER_UNIT_WORDS}", re.I)
 _OTHER_UNIT_THEN_TO = re.compile(rf"\d\s*(?:thousand|million|billion)?\s+{_OTHER_UNIT_WORDS}\s+to\s+(?:about\s+|approximately\s+)?$", re.I)
 
 
-MAX_TRIGGER_DISTANCE = 150  # characters between a number and the phrase naming its metric
+# Characters between a number and the phrase naming its metric; a metric read off the context (a list
+# going on, the sentence before, a question) counts as named this far away.
+MAX_TRIGGER_DISTANCE = 150
 
 
 MAX_SENTENCE_DISTANCE = 400
@@ -388,14 +390,12 @@ def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: l
         return None
     last = found[-1]
     between = text[last.end : q.start + s0]
-    if q.kind == "percent" and last.unit == "%" and len(between) <= 80 and re.match(r"\s*,?\s*and\b", between):
-        if any(last.end <= p.span_start and p.span_end <= q.start + s0 for p in periods):
-            return last.metric, last.unit, 150, None
-    if q.kind != "number" or not q.has_scale:
-        return None
-    if len(between) > 60 or not _CONTINUATION.search(between) or last.unit not in ("units", "USD"):
-        return None
-    return last.metric, last.unit, 150, None
+    for_another_period = (q.kind == "percent" and last.unit == "%" and len(between) <= 80
+                          and re.match(r"\s*,?\s*and\b", between)
+                          and any(last.end <= p.span_start and p.span_end <= q.start + s0 for p in periods))
+    in_a_list = (q.kind == "number" and q.has_scale and len(between) <= 60 and _CONTINUATION.search(between)
+                 and last.unit in ("units", "USD"))
+    return (last.metric, last.unit, MAX_TRIGGER_DISTANCE, None) if for_another_period or in_a_list else None
 
 
 # "We hope to exceed that $425 million": an amount said again, pointed at.
@@ -467,7 +467,7 @@ def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str,
         growth = metrics()[metric].percent_metric if metric else None
     names_measure = any(m.label in MEASURES for m in in_sentence)
     if growth and spoken == ["%"] and not names_measure and _GROWTH_WORD.search(sentence):
-        return growth, "%", 150, None
+        return growth, "%", MAX_TRIGGER_DISTANCE, None
     return None
 
 
@@ -498,7 +498,7 @@ def _named_elsewhere(metric, q: Quantity, spoken: list[str], in_sentence):
     if metric is None or q.kind not in ("money", "percent") or any(m.label in MEASURES for m in in_sentence):
         return None
     unit = next((metric.unit_for(u) for u in spoken if metric.unit_for(u) == metric.units[0]), None)
-    return (metric.name, unit, 150, None) if unit else None
+    return (metric.name, unit, MAX_TRIGGER_DISTANCE, None) if unit else None
 
 
 _CENTS_RANGE = re.compile(r"\$\d{1,2}\.\d\d\s*(?:to|-|–|and)\s*\$?\d{1,2}\.\d\d")
@@ -523,7 +523,7 @@ def _per_share_guidance(q: Quantity, sentence: str, in_sentence, text: str, s0: 
         return None
     if word_pattern(cues().other_measures).search(last_sentence(text[max(0, s0 - 400) : s0])):
         return None
-    return "eps", "USD/share", 150, None
+    return "eps", "USD/share", MAX_TRIGGER_DISTANCE, None
 
 
 def _adjusted(metric, sentence: str, q: Quantity, next_amount: int, adjusted_basis: bool) -> str:
