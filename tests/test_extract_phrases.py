@@ -320,6 +320,32 @@ CASES = [
         date(2021, 7, 28), 2021, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 6, 30), "Ohio contract go-live")],
     ),
+    (  # "will be completed in '22" dates a completion; a name may hold "One" (American Assets Trust, October 2021)
+        "So where we are now is that we expect that One Beach will be completed in '22.",
+        date(2021, 10, 27), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "One Beach completion")],
+    ),
+    (  # "to be online", the project named before an adverb (ALLETE, November 2021)
+        "Our Caddo wind project is comfortably on track to be online before the end of this year.",
+        date(2021, 11, 3), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "Caddo wind project online")],
+    ),
+    (  # "completion expected in late 2022" (ALLETE, November 2021)
+        "This project also remains on track to advance with completion expected in late 2022.",
+        date(2021, 11, 3), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "completion")],
+    ),
+    (  # a hotel opening (Loews, November 2021)
+        "When it opens in early 2024, the hotel will have 888 rooms and over 250,000 square feet of meeting and event space.",
+        date(2021, 11, 1), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2024, 6, 30), "opening")],
+    ),
+    (  # the intent to launch is no thing launched (Zimmer Biomet, February 2021)
+        "So ROSA Spine is definitely a part of the equation, it's just not the whole equation and the intent is to "
+        "launch that in 2020.",
+        date(2020, 2, 4), 2020, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 12, 31), "launch")],
+    ),
     (  # a measure followed by its own range is not the amount's before it (Bunge, February 2020)
         "For 2020, we expect an effective tax rate in the range of 19% to 23%, net interest expense of approximately "
         "$230 million, capex in the range of $400 million to $450 million, and depreciation and amortization of "

@@ -50,6 +50,9 @@ _NOT_THE_THING = frozenset("""in by during before after at on of upon into over 
     about between within without inside outside like since until now this next later early late for to with which that
     as when from so and or but is are was were will would could should be been won't can't don't isn't aren't such it
     them they we you he she i one some all""".split())
+# What a plan is before its event, not a thing ("the intent is to launch that in 2020"); after it, one ("the launch
+# of our five-year plan").
+_INTENTS = frozenset("intent intention plan plans goal aim idea hope expectation".split())
 # An event said as a verb takes its object after it ("plan to retire Trenton Channel"); said as a noun
 # it is of what follows "of" ("the launch of Truly Punch Hard Seltzer", not "new model launch changeovers").
 _AS_A_VERB = re.compile(r"\b(?:to|will|'ll|could|would|should|can|may|might|we|we're|they|be|by|also|and|then)\s+$", re.I)
@@ -57,8 +60,9 @@ _AFTER_EVENT = re.compile(rf"[\s,]*(?:particularly\s+|especially\s+|including\s+
 _OF_AFTER_EVENT = re.compile(rf"\s+(?:of|on)\s+(?:{_DETERMINER}\s+)?((?:[\w&'-]+\s*){{1,6}})", re.I)
 # "a co-gen facility that goes online", "the Monroe coal plant is slated to retire", "our capacity projects remain on
 # track for completion"
-_BEFORE_EVENT = re.compile(rf"\b{_DETERMINER}\s+((?:[\w&'-]+\s+){{1,5}}?)(?:(?:that|which|is|are|will|'ll|be|to|now|also|"
-                           r"slated|scheduled|expected|planned|set|likely|probably|should|would|could|come|comes|go|goes|remain|remains|on\s+track|for)\s+)*$", re.I)
+_BEFORE_EVENT = re.compile(rf"{_DETERMINER}\s+((?:[\w&'-]+\s+){{1,5}}?)(?:(?:that|which|is|are|will|'ll|be|to|now|also|"
+                           r"slated|scheduled|expected|planned|set|likely|probably|should|would|could|come|comes|go|goes|remain|remains|on\s+track|for|"
+                           r"\w+ly)\s+)*$", re.I)
 # "the August ILUMA launch", "the Ohio contract go live date"
 _NAMES_BEFORE_EVENT = re.compile(r"((?:\b(?!(?:I|We|It|They|The|Our|And|But|So)\b)[A-Z][\w&'-]*\s+){1,3})$")
 
@@ -75,16 +79,21 @@ def _what_the_event_is_of(text: str, s0: int, event: Match, periods: list[Period
         for word in re.finditer(r"[\w&'-]+|[^\w\s]", after.group(1)):
             said = word.group()
             if (not said[0].isalnum() or said.lower() in _NOT_THE_THING or (words and said.endswith("ing"))
+                    or (said.islower() and said.endswith("ed"))
                     or in_a_period(after.start(1) + word.start())):
                 break
             words.append(said)
         if any(w[0].isalpha() for w in words):
             return " ".join(words)
-    for pattern in (_BEFORE_EVENT, _NAMES_BEFORE_EVENT):
-        found = pattern.search(before)
+    # the nearest noun phrase first: "we expect that One Beach will be completed"
+    starts = [m.start() for m in re.finditer(rf"\b{_DETERMINER}\s", before, re.I)][::-1]
+    candidates = [_BEFORE_EVENT.match(before, at) for at in starts] + [_NAMES_BEFORE_EVENT.search(before)]
+    for found in candidates:
         if found and not in_a_period(s0 + found.start(1)):
             words = found.group(1).split()
-            if not any(w.lower() in _NOT_THE_THING for w in words):
+            # a name may hold such words ("One Beach"), "I" is none
+            if not any(w.lower() in _NOT_THE_THING and not (w.istitle() and len(w) > 1) or w.lower() in _INTENTS
+                       for w in words):
                 return " ".join(words)
     return None
 
