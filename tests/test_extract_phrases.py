@@ -848,6 +848,8 @@ def test_a_result_for_the_quarter_is_the_fiscal_quarter_reported():
     # "included" is past, whatever the sentence says of the future (Bunge)
     ("This included $118 million of capex for Sugar & Bioenergy, which will not be incurred by Bunge going forward.",
      date(2020, 2, 12), ["actual"]),
+    # land "sold" is a result, whatever the question asked about guidance (First Industrial, April 2020)
+    ("So, on the first question, sales guidance, so we've sold $40 million.", date(2020, 4, 23), ["actual"]),
 ])
 def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
     assert [f.kind for f in extract(text, call_date)] == kinds
