@@ -346,6 +346,13 @@ CASES = [
         date(2020, 2, 4), 2020, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 12, 31), "launch")],
     ),
+    (  # what the company may borrow is not cash (Service Corporation International, October 2021)
+        "In closing, we continue to have a solid balance sheet bolstered by a tremendous amount of liquidity, "
+        "consisting of about $400 million of cash on hand plus about $1 billion available on our long-term bank "
+        "credit facility.",
+        date(2021, 10, 28), 2021, None,
+        [("cash", "actual", 400e6, None, None, "USD", "approx", None, None)],
+    ),
     (  # a measure followed by its own range is not the amount's before it (Bunge, February 2020)
         "For 2020, we expect an effective tax rate in the range of 19% to 23%, net interest expense of approximately "
         "$230 million, capex in the range of $400 million to $450 million, and depreciation and amortization of "

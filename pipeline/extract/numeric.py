@@ -229,6 +229,11 @@ _PROGRAM_SIZE_BEFORE = re.compile(r"\bauthorization\s+(?:of|to)\s+$", re.I)
 _USES_UP = re.compile(r"\b(?:complete|completing|use|using|utilize|utilizing|execute|executing|exhaust)\b", re.I)
 
 
+# "more than $800 million available under our credit facilities": what the company may borrow.
+_BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|undrawn|unused)\s+(?:borrowing\s+capacity\b|(?:under|on|from|through)"
+                               r"\s+(?:[\w-]+\s+){0,3}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
+
+
 _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b", re.I)
 
 
@@ -248,6 +253,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "an incremental $11 million in sales", "$11 million of incremental sales" (savings are increments anyway)
     if "by " in sentence[max(0, q.start - 40) : q.start] and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
+    if q.kind == "money" and _BORROWABLE_AFTER.match(after):
+        return False
     if _PART_OR_CHANGE_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
     if (q.kind == "money" or q.has_scale) and (_PROGRAM_SIZE_AFTER.match(after) or _PROGRAM_SIZE_BEFORE.search(sentence[: q.start])) \
