@@ -862,6 +862,12 @@ def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
     assert [f.kind for f in extract(text, call_date)] == kinds
 
 
+def test_an_amount_a_weak_trigger_names_is_not_the_metric_said_before_it():
+    text = "We expect additional gross savings in fiscal '22 of 25 million and additional investments of 15 million."
+    figures = extract(text, date(2021, 10, 20), 2021, fiscal_year_ends=8)  # MSC Industrial, fiscal year to August
+    assert [(f.metric, f.value, f.period_end) for f in figures] == [("cost_savings", 25e6, date(2022, 8, 31))]
+
+
 def test_a_benefit_to_eps_is_a_part_of_eps_not_its_level():
     text = ("We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of "
             "benefits to EPS.")  # IDEX, February 2021 (the "$0.01 --" is a slip of the tongue, read as said)

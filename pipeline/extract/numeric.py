@@ -377,6 +377,14 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
         if other is not None and (other < best[3] or joined and any(
                 m.start >= end and _NAMES_THE_AMOUNT.match(text[end : m.start]) for m in others)):
             return None
+        # "gross savings in fiscal '22 of 25 million and additional investments of 15 million": a weak trigger
+        # right before the amount names it, if only as something the taxonomy does not track (but "gross
+        # margins, margins were 43.6%" says the same measure again).
+        trigger_said = text[trigger_start:trigger_end].lower()
+        if any(m.label == "WEAK" and m.key != best[1] and trigger_end <= m.start and m.end <= start
+               and _NAMES_NEXT.fullmatch(text, m.end, start) and text[m.start : m.end].lower() not in trigger_said
+               for m in in_sentence):
+            return None
         return best[1:]
     return None
 
