@@ -131,11 +131,12 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = g["a_scale"] or g["b_scale"]
         if g["a_scale"] is None and g["b_scale"] is not None and _number(g["a_num"]) > _number(g["b_num"]):
             scale = None  # "500 to 1 billion" is not 500 billion
-        # "minus 1% to 2%" is negative at both ends; "2% decline to 1% growth" only at the first.
-        # "down 6% to down 8%" is negative at both ends.
+        # "minus 1% to 2%" is negative at both ends; "2% decline to 1% growth" and "negative 1% to 1%" only at
+        # the first. "down 6% to down 8%" is negative at both ends.
         a_down = g["b_down"] and re.search(r"\bdown\s+$", text[max(0, m.start() - 6) : m.start()])
         low = _signed(_scaled(g["a_num"], g["a_scale"] or scale, g["a_half"]), g["a_neg"] or g["a_fall"] or a_down)
-        high = _signed(_scaled(g["b_num"], g["b_scale"], g["b_half"]), g["b_neg"] or g["b_down"] or (g["a_neg"] and not g["a_fall"]))
+        high = _scaled(g["b_num"], g["b_scale"], g["b_half"])
+        high = _signed(high, g["b_neg"] or g["b_down"] or (g["a_neg"] and not g["a_fall"] and high != -low))
         if low > high:
             low, high = high, low
         kind = _kind(g["a_cur"] or g["b_cur"], g["a_pct"] or g["b_pct"])

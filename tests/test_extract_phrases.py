@@ -991,6 +991,8 @@ def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, y
         ("on the order of 5 million", 5e6, None, None, "approx"),
         ("13 to 13 and a half percent", None, 13.0, 13.5, "range"),
         ("down 6% to down 8%", None, -8.0, -6.0, "range"),
+        ("minus 1% to 2%", None, -2.0, -1.0, "range"),
+        ("the negative 1% to 1% guidance", None, -1.0, 1.0, "range"),  # Synovus, October 2021
         ("as much as $1.5 billion", 1.5e9, None, None, "up_to"),  # Dominion, August 2021
         ("in the neighborhood of 25%", 25.0, None, None, "approx"),  # BankUnited, April 2021
         ("probably more down around the 24% level", 24.0, None, None, "approx"),  # BankUnited, October 2021
