@@ -353,6 +353,12 @@ CASES = [
         date(2021, 10, 28), 2021, None,
         [("cash", "actual", 400e6, None, None, "USD", "approx", None, None)],
     ),
+    (  # corporate cost is a measure of its own, not the free cash flow the sentence before named (IDEX, February 2021)
+        "Capex is anticipated to be about $55 million and free cash flow should be around 105% to 110% of net income. "
+        "And finally, corporate cost should be around $75 million for the year.",
+        date(2021, 2, 3), 2020, None,
+        [("capex", "guidance", 55e6, None, None, "USD", "approx", None, None)],
+    ),
     (  # a measure followed by its own range is not the amount's before it (Bunge, February 2020)
         "For 2020, we expect an effective tax rate in the range of 19% to 23%, net interest expense of approximately "
         "$230 million, capex in the range of $400 million to $450 million, and depreciation and amortization of "
