@@ -359,6 +359,21 @@ CASES = [
         date(2021, 2, 3), 2020, None,
         [("capex", "guidance", 55e6, None, None, "USD", "approx", None, None)],
     ),
+    (  # a price per ton is no earnings per share, whatever the sentence says of earnings (Bunge, February 2021)
+        "So if you look at the gap where we finished here at 7.9% to get to 9% that's 1.1% if you think about that "
+        "purely on an earnings perspective that's less than $4 a ton on our crush margin based on our volume for this "
+        "year.",
+        date(2021, 2, 10), 2020, "eps",
+        [],
+    ),
+    (  # "a 440 unit residential tower" is the size of a building, not units delivered (Boston Properties, January 2021)
+        "The Hub on Causeway podium is the new entrants to the TD Garden and North Station and includes multi-level "
+        "retail amenities restaurants, theaters and other exciting entertainment venues, further phases of this "
+        "development, all of which will be built on top of the podium include Hub50House, a 440 unit residential tower "
+        "to be delivered this quarter.",
+        date(2021, 1, 27), 2020, None,
+        [],
+    ),
     (  # a measure followed by its own range is not the amount's before it (Bunge, February 2020)
         "For 2020, we expect an effective tax rate in the range of 19% to 23%, net interest expense of approximately "
         "$230 million, capex in the range of $400 million to $450 million, and depreciation and amortization of "

@@ -234,6 +234,15 @@ _BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|u
                                r"\s+(?:[\w-]+\s+){0,3}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
 
 
+# "less than $4 a ton", "$2.50 per Mcf": a price or a cost of a physical unit, none of the metrics.
+_PER_PHYSICAL_UNIT = re.compile(r"^\s*(?:a|an|per|/)\s*(?:tons?|tonnes?|barrels?|bbls?|boe|gallons?|pounds?|lbs?|ounces?|oz|bushels?"
+                                r"|square\s+(?:foot|feet)|sq\.?\s*ft|mcf|mmbtu|btu|megawatt[- ]hours?|mwh|kilowatt[- ]hours?|kwh)\b", re.I)
+
+
+# "a 440 unit residential tower": the size of a thing, not a number of units.
+_UNITS_OF_A_THING = re.compile(r"^\s*-?\s*unit\s+[a-z]", re.I)
+
+
 _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b", re.I)
 
 
@@ -253,7 +262,9 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "an incremental $11 million in sales", "$11 million of incremental sales" (savings are increments anyway)
     if "by " in sentence[max(0, q.start - 40) : q.start] and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
-    if q.kind == "money" and _BORROWABLE_AFTER.match(after):
+    if q.kind == "money" and (_BORROWABLE_AFTER.match(after) or _PER_PHYSICAL_UNIT.match(after)):
+        return False
+    if q.kind == "number" and _UNITS_OF_A_THING.match(after):
         return False
     if _PART_OR_CHANGE_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
