@@ -47,8 +47,8 @@ PATTERNS = [
                             r"|(?:fiscal\s+)?year[-\s]?end\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)", re.I),
      ("year-end", "year end", "yearend")),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
-    ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\b(?:over|in|within|during)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
-    ("next_years", re.compile(r"\b(?:over|in|within|during)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
+    ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\b(?:over|in|within|during|for)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
+    ("next_years", re.compile(r"\b(?:over|in|within|during|for)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
     # "from 2021 to 2023", "2021-2023", and "for 2021, 2023" (a transcript's rendering of the dash): until 2023
     ("years", re.compile(r"\b(?:(?:from\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*|for\s+(?P<f1>(?:19|20)\d\d),\s*)"
                          r"(?P<y>(?:19|20)\d\d)\b(?!\s*,|\s+and\b)", re.I), ("19", "20")),

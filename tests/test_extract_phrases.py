@@ -374,6 +374,18 @@ CASES = [
         date(2021, 1, 27), 2020, None,
         [],
     ),
+    (  # "capital guidance" is capex; "for the next five years" dates it (Chevron, January 2022)
+        "And our belief going forward, our capital guidance going forward is $15 billion to $17 billion for the next "
+        "five years.",
+        date(2022, 1, 28), 2021, None,
+        [("capex", "guidance", None, 15e9, 17e9, "USD", "range", date(2027, 1, 28), None)],
+    ),
+    (  # the quarter of the call that gave a guidance dates the call, not the amount (Dominion, August 2021)
+        "Taken together, the filing will represent as much as $1.5 billion of utility-owned and rider-eligible "
+        "investment, further derisking our growth capital guidance provided on our fourth-quarter 2020 earnings call.",
+        date(2021, 8, 6), 2021, None,
+        [("capex", "guidance", 1.5e9, None, 1.5e9, "USD", "up_to", None, None)],
+    ),
     (  # a measure followed by its own range is not the amount's before it (Bunge, February 2020)
         "For 2020, we expect an effective tax rate in the range of 19% to 23%, net interest expense of approximately "
         "$230 million, capex in the range of $400 million to $450 million, and depreciation and amortization of "

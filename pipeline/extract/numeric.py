@@ -631,14 +631,18 @@ _BASELINE = re.compile(r"(?:\bfrom|compared? (?:back )?(?:to|with)|\bflat with|v
 
 # "the guidance that we issued in February" dates an act, not the figure.
 _ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|initiated|shared|discussed|mentioned|said|estimate|call)"
-                       r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+)?$", re.I)
+                       r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+)?(?:our\s+|the\s+)?$", re.I)
+
+
+# "our growth capital guidance provided on our fourth-quarter 2020 earnings call": the time of a call.
+_A_CALL_AFTER = re.compile(r"\s*(?:earnings\s+|conference\s+)*call\b", re.I)
 
 
 def _may_date_a_figure(p: Period, text: str) -> bool:
     before = text[max(0, p.span_start - 30) : p.span_start]
     if _ACT_DATE.search(before) and _NAMED_AS_GUIDANCE.match(text, p.span_end):
         return True  # "we've also introduced second quarter guidance of $0.48 to $0.58"
-    return not (_BASELINE.search(before) or _ACT_DATE.search(before))
+    return not (_BASELINE.search(before) or _ACT_DATE.search(before) or _A_CALL_AFTER.match(text, p.span_end))
 
 
 # "$25 million to $28 million compared to a prior range of ... and actual expenditures of $19 million in fiscal 2020"
