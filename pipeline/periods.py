@@ -245,6 +245,10 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             y = int(g["y"])
         elif (g.get("prep") or "").lower() == "since":  # "since March": the last March
             y = call_date.year - (1 if month > call_date.month else 0)
+        elif (g.get("prep") or "").lower() == "on" and g.get("d"):
+            # "acquired on November 1", said in March; "on August 8", said in April: the nearer of the two
+            y = min((call_date.year - 1, call_date.year, call_date.year + 1),
+                    key=lambda y: abs((date(y, month, 1) - call_date).days))
         elif 0 < call_date.month - month <= 3 or call_date.month - month <= -9:
             y = call_date.year - (1 if month > call_date.month else 0)  # "in August", said in October: the one just gone
         else:

@@ -901,6 +901,17 @@ def test_an_amount_a_weak_trigger_names_is_not_the_metric_said_before_it():
     assert [(f.metric, f.value, f.period_end) for f in figures] == [("cost_savings", 25e6, date(2022, 8, 31))]
 
 
+@pytest.mark.parametrize("text, call_date, day", [
+    # Korn Ferry, March 2022: the acquisition four months before, not eight months ahead
+    ("I would note that the investable cash position is net of $91 million that we used to acquire the Lucas Group "
+     "on November 1 and about $22 million for share repurchases in the quarter.", date(2022, 3, 8), date(2021, 11, 1)),
+    # Tesla, April 2024: the event three and a half months ahead
+    ("We'll talk about this more on August 8.", date(2024, 4, 23), date(2024, 8, 8)),
+])
+def test_a_day_without_a_year_is_the_nearer_of_its_two_readings(text, call_date, day):
+    assert {f.period_end for f in extract(text, call_date)} == {day}
+
+
 def test_a_benefit_to_eps_is_a_part_of_eps_not_its_level():
     text = ("We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of "
             "benefits to EPS.")  # IDEX, February 2021 (the "$0.01 --" is a slip of the tongue, read as said)
