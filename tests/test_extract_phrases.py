@@ -912,6 +912,17 @@ def test_a_day_without_a_year_is_the_nearer_of_its_two_readings(text, call_date,
     assert {f.period_end for f in extract(text, call_date)} == {day}
 
 
+@pytest.mark.parametrize("text, call_date", [
+    ("We are on target to achieve a run rate of 15,000 Driveway shop and sell transactions by year-end.",
+     date(2021, 4, 28)),  # Lithia
+    ("We quickly mobilized our supply chain and global operations to address and support ventilation needs "
+     "worldwide, producing over 150,000 ventilators.", date(2021, 4, 29)),  # ResMed
+    ("We've already delivered 1,500-plus rooms in China this year.", date(2021, 2, 11)),  # Hilton
+])
+def test_a_count_of_other_things_is_no_vehicle_or_delivery_figure(text, call_date):
+    assert extract(text, call_date) == []
+
+
 def test_a_benefit_to_eps_is_a_part_of_eps_not_its_level():
     text = ("We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of "
             "benefits to EPS.")  # IDEX, February 2021 (the "$0.01 --" is a slip of the tongue, read as said)

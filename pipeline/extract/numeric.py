@@ -35,6 +35,11 @@ _PER_YEAR = re.compile(rf"^\s*(?:{_COUNT_NOUN}\s+)?(?:(?:a|per|each)\s+year|annu
 _COUNT = re.compile(rf"^\s*(?:{_COUNT_NOUN})\b", re.I)
 
 
+# A number of other things: a plural noun a few words on that is not one of the counts above.
+_COUNT_OF_OTHERS = re.compile(r"^\s*(?!and\b)(?:(?!(?:of|in|on|for|to|from|with|by|at|a|per|each|or)\b)[\w-]+\s+){0,4}?"
+                              r"(?!(?:is|was|has|its|this|thus|plus|less|across|unless|as|us|versus|yes|gas)\b)[a-z][\w-]{2,}s\b")
+
+
 _MONTH_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$", re.I)
 
 
@@ -326,8 +331,9 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
         return ["units/yr"]
     if _COUNT.match(after):
         return ["units"]
-    if _OTHER_UNIT.match(after) or _OTHER_UNIT_THEN_TO.search(sentence[max(0, q.start - 60) : q.start]):
-        return []  # hours, miles, days: not a figure of any metric
+    if (_OTHER_UNIT.match(after) or _OTHER_UNIT_THEN_TO.search(sentence[max(0, q.start - 60) : q.start])
+            or _COUNT_OF_OTHERS.match(after)):
+        return []  # hours, miles, days, "15,000 Driveway shop and sell transactions": not a figure of any metric
     # A bare amount: a count, or money when it is big and said with a scale ("10 billion").
     # A small bare number ("from Hardware 3 to 4 to 5", "the 2 of us") is not a figure.
     if q.has_scale:
