@@ -386,6 +386,26 @@ CASES = [
         date(2021, 8, 6), 2021, None,
         [("capex", "guidance", 1.5e9, None, 1.5e9, "USD", "up_to", None, None)],
     ),
+    (  # the size of a "stock repurchase plan" is not what was bought (Amphenol, January 2021)
+        "During the quarter, the Company repurchased 400,000 shares of common stock at an average price of $103 under "
+        "the $2 billion stock repurchase plan, bringing total repurchases for the year to 6.5 million shares or "
+        "$600 million.",
+        date(2021, 1, 27), 2020, None,
+        [("share_repurchase", "actual", 600e6, None, None, "USD", "exact", date(2020, 12, 31), None)],
+    ),
+    (  # the cash of investing activities is neither capex nor its parts (Snap-on, February 2022)
+        "Net cash used by investing activities of $23.8 billion included net additions to finance receivables of "
+        "$9.7 million and $16.3 million of capital expenditures.",
+        date(2022, 2, 3), 2021, None,
+        [("capex", "actual", 16.3e6, None, None, "USD", "exact", None, None)],
+    ),
+    (  # "the headwind of 30 basis points of margin" moved the margin (DXC, August 2021)
+        "Our results today include the benefit from the sale of assets, partially offset by other discrete items, and "
+        "the headwind of 30 basis points of margin associated with the disposition of our healthcare provider software "
+        "business.",
+        date(2021, 8, 3), 2022, None,
+        [],
+    ),
     (  # a measure followed by its own range is not the amount's before it (Bunge, February 2020)
         "For 2020, we expect an effective tax rate in the range of 19% to 23%, net interest expense of approximately "
         "$230 million, capex in the range of $400 million to $450 million, and depreciation and amortization of "

@@ -183,8 +183,9 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
-# "an adverse impact on the top line of about $30 million": what moved a measure, not its level.
-_IMPACT_ON_BEFORE = re.compile(r"\b(?:impact|headwind|tailwind|hit|drag)s?\s+(?:on|to)\s+(?:[\w'-]+\s+){0,4}?of\s+"
+# "an adverse impact on the top line of about $30 million", "the headwind of 30 basis points of margin": what
+# moved a measure, not its level.
+_IMPACT_ON_BEFORE = re.compile(r"\b(?:impact|headwind|tailwind|hit|drag)s?\s+(?:(?:on|to)\s+(?:[\w'-]+\s+){0,4}?)?of\s+"
                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 
 
@@ -223,7 +224,7 @@ _PART_OR_CHANGE_AFTER = re.compile(
 # The size of a buyback program or what remains of it, unless the sentence says it will be used up
 # ("we intend to complete this authorization during Q4").
 _PROGRAM_SIZE_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:buyback|repurchase)s?\s+(?:program|authorization)s?\b"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:buyback|repurchase)s?\s+(?:program|authorization|plan)s?\b"
     r"|^\s*(?:of\s+)?(?:share\s+)?(?:buybacks?|repurchases?)\s+authorized\b"
     r"|^\s*remain(?:s|ing)?\s+(?:on|in|under|of)\s+(?:[\w'$.-]+\s+){0,5}?(?:authorization|program)\b", re.I)
 
@@ -259,9 +260,10 @@ _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
     start, end = q.start + s0, q.end + s0
     after = sentence[q.unit_from : q.unit_from + 80]
-    if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
-                              or _IMPACT_ON_BEFORE.search(sentence[max(0, q.start - 70) : q.start])):
+    if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
+    if _IMPACT_ON_BEFORE.search(sentence[max(0, q.start - 70) : q.start]):
+        return False
     incremental = _INCREMENTAL_BEFORE.search(sentence[max(0, q.start - 20) : q.start]) or _INCREMENTAL_AFTER.match(after)
     if incremental and not _SAVINGS_AFTER.match(after):
         return False  # "an incremental $11 million in sales", "$11 million of incremental sales" (savings are increments anyway)
