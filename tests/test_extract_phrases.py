@@ -1123,6 +1123,14 @@ THERMON_FISCAL_Q2_2021 = (date(2020, 11, 5), 2021, 3)
         THERMON_FISCAL_Q2_2021,
         [("cost_savings", "guidance", 3.9e6, None, None, "USD", "exact", date(2021, 3, 31), None)],
     ),
+    (  # reducing SG&A by an amount is a saving; the action was taken, the year is the fiscal one; an annualized
+        # amount has no year of its own
+        "In Q1, the team took decisive action to reduce SG&A by $16 million in the fiscal year and just over $17 "
+        "million on an annualized basis.",
+        THERMON_FISCAL_Q2_2021,
+        [("cost_savings", "actual", 16e6, None, None, "USD", "exact", date(2021, 3, 31), None),
+         ("cost_savings", "actual", 17e6, 17e6, None, "USD", "at_least", None, None)],
+    ),
     (  # "the first quarter of our fiscal year" is one period, not a quarter and a year
         "During the first quarter of our fiscal year, we generated about $344 million in fee revenue, which was down "
         "about 28% in constant currency.",

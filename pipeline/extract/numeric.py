@@ -136,6 +136,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             period = None  # the time said after "to" is the end's
         else:
             period = nearest_period(periods, start, end, text, s0 + next_amount)
+            if period is not None and period.span_end <= start and _ANNUALIZED_AFTER.match(sentence, q.unit_from):
+                period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
         if starts_change:
@@ -238,6 +240,10 @@ _USES_UP = re.compile(r"\b(?:complete|completing|use|using|utilize|utilizing|exe
 # "more than $800 million available under our credit facilities": what the company may borrow.
 _BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|undrawn|unused)\s+(?:borrowing\s+capacity\b|(?:under|on|from|through)"
                                r"\s+(?:[\w-]+\s+){0,3}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
+
+
+# A rate a year, whichever year: "on an annualized basis", "on a run rate basis".
+_ANNUALIZED_AFTER = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:on\s+an?\s+(?:annualized|annual|full[- ]year|run[- ]rate)(?:\s+run[- ]rate)?\s+basis|annualized)\b", re.I)
 
 
 # "less than $4 a ton", "$2.50 per Mcf": a price or a cost of a physical unit, none of the metrics.
