@@ -141,7 +141,20 @@ def find_quantities(text: str) -> list[Quantity]:
             low, high = high, low
         kind = _kind(g["a_cur"] or g["b_cur"], g["a_pct"] or g["b_pct"])
         found.append(Quantity(m.start(), m.end(), None, low, high, kind, "range", m.group(), bool(scale or g["b_scale"])))
-    return found
+    return _with_handles(text, found)
+
+
+# "EPS next year with a six-handle on it": dollars from six up to seven (a few dollars said plainly are per share).
+_HANDLE = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|[1-9])[- ]handle\b", re.I)
+
+
+def _with_handles(text: str, found: list[Quantity]) -> list[Quantity]:
+    handles = [Quantity(m.start(), m.end(), None, _number(m["n"]), _number(m["n"]) + 1, "money", "range", m.group(), False)
+               for m in _HANDLE.finditer(text)]
+    if not handles:
+        return found
+    spoken = [q for q in found if not any(h.start <= q.start < h.end for h in handles)]
+    return sorted(spoken + handles, key=lambda q: q.start)
 
 
 def _different_units(g: dict) -> bool:

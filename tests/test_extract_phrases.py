@@ -406,6 +406,12 @@ CASES = [
         date(2021, 8, 3), 2022, None,
         [],
     ),
+    (  # "a six-handle on core EPS" is $6 and up to $7; a handle on cash flows says no scale (Jabil, June 2021)
+        "And it's not growth for the sake of growth because what's coming along with that is, again, potentially in "
+        "'22, a seven-handle on cash flows and a six-handle on core EPS.",
+        date(2021, 6, 16), 2021, None,
+        [("adjusted_eps", "guidance", None, 6.0, 7.0, "USD/share", "range", date(2022, 12, 31), None)],
+    ),
     (  # a measure followed by its own range is not the amount's before it (Bunge, February 2020)
         "For 2020, we expect an effective tax rate in the range of 19% to 23%, net interest expense of approximately "
         "$230 million, capex in the range of $400 million to $450 million, and depreciation and amortization of "
@@ -1073,6 +1079,7 @@ def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, y
         ("probably more down around the 24% level", 24.0, None, None, "approx"),  # BankUnited, October 2021
         ("exceeding our original target of $200 million", 200e6, None, None, "at_least"),  # Comstock, October 2021
         ("exceed the target $200 million", 200e6, None, None, "at_least"),
+        ("EPS next year with a six-handle on it", None, 6.0, 7.0, "range"),  # Jabil, June 2021
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):

@@ -163,7 +163,7 @@ def _starts_paragraph(text: str, at: int) -> bool:
     return "\n" in text[max(0, at - 4) : at]
 
 
-_FIGURE_HINT = re.compile(r"\d|doubl|triple|\b(?:thousand|million|billion|trillion)\b", re.I)
+_FIGURE_HINT = re.compile(r"\d|doubl|triple|handle\b|\b(?:thousand|million|billion|trillion)\b", re.I)
 
 
 def _may_state_figure(text: str) -> bool:

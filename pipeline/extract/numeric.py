@@ -242,6 +242,9 @@ _BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|u
                                r"\s+(?:[\w-]+\s+){0,3}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
 
 
+_HANDLE_ON_ANOTHER = re.compile(r"\s+on\s+(?!(?:the\s+|our\s+)?(?:core\s+|adjusted\s+|non-gaap\s+)?(?:eps|earnings|it)\b)", re.I)
+
+
 # A rate a year, whichever year: "on an annualized basis", "on a run rate basis".
 _ANNUALIZED_AFTER = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:on\s+an?\s+(?:annualized|annual|full[- ]year|run[- ]rate)(?:\s+run[- ]rate)?\s+basis|annualized)\b", re.I)
 
@@ -321,6 +324,9 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     if q.kind == "multiple":
         return ["x"]
     if q.kind == "money":
+        if q.text.lower().endswith("handle"):
+            # "a six-handle on core EPS" or "EPS ... with a six-handle on it"; not "a seven-handle on cash flows"
+            return [] if _HANDLE_ON_ANOTHER.match(after) else ["USD/share"]
         if _PER_SHARE.match(after):
             return ["USD/share"]
         if _PER_MONTH.match(after):
