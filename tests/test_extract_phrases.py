@@ -340,6 +340,13 @@ CASES = [
         date(2021, 11, 1), 2021, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2024, 6, 30), "opening")],
     ),
+    (  # an event said as a noun right after its date: "Q2 or Q3 2023 delivery", the later reading
+        # (American Assets Trust, October 2021)
+        "Meanwhile, our development of La Jolla Commons III into an 11 story, approximately 210,000 square foot Class A "
+        "office tower remains on time and on budget for Q2 or Q3 2023 delivery.",
+        date(2021, 10, 27), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2023, 9, 30), "delivery")],
+    ),
     (  # the intent to launch is no thing launched (Zimmer Biomet, February 2021)
         "So ROSA Spine is definitely a part of the equation, it's just not the whole equation and the intent is to "
         "launch that in 2020.",

@@ -112,7 +112,8 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
     if not periods or word_pattern(cues().of_others).search(sentence):
         return []
     not_of_the_company = word_pattern(cues().not_of)
-    events = [m for m in in_sentence if m.label == "EVENT" and not not_of_the_company.search(text[max(s0, m.start - 30) : m.end + 30])
+    events = [m for m in in_sentence + _dated_nouns(text, periods)
+              if m.label == "EVENT" and not not_of_the_company.search(text[max(s0, m.start - 30) : m.end + 30])
               and not _negated(text, s0, m)]
     if not events:
         if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence):
@@ -141,6 +142,20 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
         found.append(_milestone(sentence, subject, period, min(event.start, period.span_start),
                                 max(event.end, period.span_end), text, when))
     return sorted(found, key=lambda f: f.start)
+
+
+# "on budget for Q2 or Q3 2023 delivery", "for early 2023 delivery": an event said as a noun right after its date.
+_NOUN_AFTER_DATE = re.compile(r"\s+(?P<event>delivery|completion|opening|start-up|startup)\b", re.I)
+
+
+def _dated_nouns(text: str, periods: list[Period]) -> list[Match]:
+    found = []
+    for p in periods:
+        said = _NOUN_AFTER_DATE.match(text, p.span_end)
+        if said:
+            key = "start-up" if said["event"].lower() == "startup" else said["event"].lower()
+            found.append(Match("EVENT", key, said.start("event"), said.end("event"), said["event"]))
+    return found
 
 
 _ALTERNATIVE = re.compile(r"^\s*,?\s*(?:or|if not|or maybe|or even|to)\s*$", re.I)
