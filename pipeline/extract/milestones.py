@@ -118,7 +118,7 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
     if not events:
         if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence):
             latest = max(periods, key=lambda p: p.end)
-            return [_milestone(sentence, previous_event, latest, latest.span_start, latest.span_end, text, when)]
+            return [_milestone(s0, s1, previous_event, latest, latest.span_start, latest.span_end, text, when)]
         return []
     periods = _later_of_alternatives(periods, text)
     # Pair events and dates nearest first, each used once; a date after its event reads more naturally.
@@ -139,7 +139,7 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
         used_events.add(i)
         used_periods.add(j)
         subject = event_subject(event, in_sentence, previous_product, text, s0, periods)
-        found.append(_milestone(sentence, subject, period, min(event.start, period.span_start),
+        found.append(_milestone(s0, s1, subject, period, min(event.start, period.span_start),
                                 max(event.end, period.span_end), text, when))
     return sorted(found, key=lambda f: f.start)
 
@@ -173,7 +173,7 @@ def _later_of_alternatives(periods: list[Period], text: str) -> list[Period]:
     return merged
 
 
-def _milestone(sentence: str, subject: str, period: Period, start: int, end: int, text: str, when: CallTime) -> Figure:
+def _milestone(s0: int, s1: int, subject: str, period: Period, start: int, end: int, text: str, when: CallTime) -> Figure:
     # A date still ahead is guidance; so is a past date said as a plan (the transcript's "planned for late 2021"),
     # but not one merely in a sentence that plans something else ("since the launch of our five-year plan in
     # July 2020, we are considerably ahead of our expectations").
@@ -181,9 +181,10 @@ def _milestone(sentence: str, subject: str, period: Period, start: int, end: int
     kind = "guidance" if period.end >= when.call_date or planned else "actual"
     if planned:
         period = still_ahead(period, text[period.span_start : period.span_end], when)
-    qualifier = "approx" if _APPROX_DATE.search(sentence) else "exact"
+    # "sometime in the second half", not "an approximately 210,000 square foot tower ... for Q3 2023 delivery"
+    qualifier = "approx" if _APPROX_DATE.search(text, max(s0, start - 25), min(s1, end + 25)) else "exact"
     return Figure("milestone", subject, kind, None, None, None, "date", qualifier, period.label, period.start,
-                  period.end, sentence.strip(), start, end, 0.7)
+                  period.end, text[s0:s1].strip(), start, end, 0.7)
 
 
 _APPROX_DATE = re.compile(r"\b(?:sometime|around|roughly|about|approximately)\b", re.I)
