@@ -1107,6 +1107,7 @@ def test_guidance_in_dollars_and_cents_is_per_share():
 CLOROX_FISCAL_Q1_2021 = (date(2020, 11, 2), 2021, 6)  # call date, fiscal year reported on, month the year ends
 KORN_FERRY_FISCAL_Q1_2021 = (date(2020, 9, 2), 2021, 4)
 THERMON_FISCAL_Q2_2021 = (date(2020, 11, 5), 2021, 3)
+METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
 
 
 @pytest.mark.parametrize("text, call, expected", [
@@ -1144,6 +1145,13 @@ THERMON_FISCAL_Q2_2021 = (date(2020, 11, 5), 2021, 3)
         THERMON_FISCAL_Q2_2021,
         [("cost_savings", "actual", 16e6, None, None, "USD", "exact", date(2021, 3, 31), None),
          ("cost_savings", "actual", 17e6, 17e6, None, "USD", "at_least", None, None)],
+    ),
+    (  # the quarter said with the metric, of the year said with each amount
+        "Third quarter sales were $295.3 million in fiscal year '21 compared to $285.9 million in fiscal year '20, an "
+        "increase of $9.4 million or 3.3%.",
+        METHODE_FISCAL_Q3_2021,
+        [("revenue", "actual", 295.3e6, None, None, "USD", "exact", date(2021, 1, 31), None),
+         ("revenue", "actual", 285.9e6, None, None, "USD", "exact", date(2020, 1, 31), None)],
     ),
     (  # "the first quarter of our fiscal year" is one period, not a quarter and a year
         "During the first quarter of our fiscal year, we generated about $344 million in fee revenue, which was down "

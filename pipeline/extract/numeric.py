@@ -140,6 +140,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
+        period = _quarter_of_the_year(period, periods, trigger, text, when)
         if starts_change:
             kind = "guidance" if revised else "actual"
         elif referred:
@@ -693,6 +694,21 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, next_
 
     best = min(targets, key=cost)
     return best if cost(best) < 200 else None
+
+
+def _quarter_of_the_year(period: Period | None, periods: list[Period], trigger: tuple[int, int] | None, text: str,
+                         when: CallTime) -> Period | None:
+    """"First quarter sales are expected to increase from $160 million in fiscal 2020 to a range of $220 million
+    to $240 million in fiscal 2021": the quarter said with the metric, of the year said with the amount."""
+    if (period is None or trigger is None or not period.label.startswith("FY")
+            or not re.search(r"\d", text[period.span_start : period.span_end])):
+        return period  # "Q4 operating margin was 22.1% and full year margin was 23.2%": the year is the whole year
+    quarter = next((p for p in periods if re.fullmatch(r"Q[1-4] .*", p.label) and 0 <= trigger[0] - p.span_end <= 1
+                    and not re.search(r"\d\d", text[p.span_start : p.span_end])), None)
+    if quarter is None:
+        return period
+    label, start, end = when.fiscal.quarter(int(period.label[2:]), int(quarter.label[1]))
+    return Period(label, start, end, period.span_start, period.span_end)
 
 
 def _reported_quarter_or_before(period: Period, when: CallTime) -> bool:
