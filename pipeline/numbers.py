@@ -1,5 +1,5 @@
 """Numbers as people say them on calls: "$2.5 billion", "35,000", "1K", "a quarter million",
-"$3.65 to $3.95 per diluted share", "20% to 30%", "sub-30k", "nearly 15 gigawatt hours".
+"$3.65 to $3.95 per diluted share", "20% to 30%", "sub-30k", "nearly 15 gigawatt hours", "a six-handle".
 
 `find_quantities(text)` returns each spoken quantity with its span, scale already applied,
 the qualifier words around it, and the unit words attached to it. Which metric it belongs

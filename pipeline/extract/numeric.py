@@ -243,6 +243,7 @@ _BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|u
                                r"\s+(?:[\w-]+\s+){0,3}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
 
 
+# "a seven-handle on cash flows": a handle on something other than EPS, whose scale it does not say.
 _HANDLE_ON_ANOTHER = re.compile(r"\s+on\s+(?!(?:the\s+|our\s+)?(?:core\s+|adjusted\s+|non-gaap\s+)?(?:eps|earnings|it)\b)", re.I)
 
 
@@ -273,16 +274,16 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
     if _IMPACT_ON_BEFORE.search(sentence[max(0, q.start - 70) : q.start]):
-        return False
+        return False  # "an adverse impact on the top line of about $30 million": what moved the level
     incremental = _INCREMENTAL_BEFORE.search(sentence[max(0, q.start - 20) : q.start]) or _INCREMENTAL_AFTER.match(after)
     if incremental and not _SAVINGS_AFTER.match(after):
         return False  # "an incremental $11 million in sales", "$11 million of incremental sales" (savings are increments anyway)
     if "by " in sentence[max(0, q.start - 40) : q.start] and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
     if q.kind == "money" and (_BORROWABLE_AFTER.match(after) or _PER_PHYSICAL_UNIT.match(after)):
-        return False
+        return False  # what may be borrowed, a price per ton
     if q.kind == "number" and _UNITS_OF_A_THING.match(after):
-        return False
+        return False  # "a 440 unit residential tower"
     if _PART_OR_CHANGE_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
     if (q.kind == "money" or q.has_scale) and (_PROGRAM_SIZE_AFTER.match(after) or _PROGRAM_SIZE_BEFORE.search(sentence[: q.start])) \
