@@ -63,6 +63,7 @@ class Cues:
     other_measures: tuple[str, ...]
     subjects: dict[str, str]  # any company's
     events: dict[str, str]
+    events_after_date: dict[str, str]  # said as a noun right after their date
     companies: dict[str, Names]  # one company's own, by ticker
     not_of: tuple[str, ...]
     of_others: tuple[str, ...]  # words of a sentence about other companies' events
@@ -103,6 +104,7 @@ def cues() -> Cues:
         other_measures=tuple(data["measures"]["other"]),
         subjects=dict(data["subjects"]),
         events=dict(data["milestones"]["events"]),
+        events_after_date=dict(data["milestones"]["after_date"]),
         companies={ticker: Names(dict(own.get("subjects", {})), dict(own.get("products", {})))
                    for ticker, own in data.get("companies", {}).items()},
         not_of=tuple(data["milestones"]["not_of"]),

@@ -144,18 +144,20 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
     return sorted(found, key=lambda f: f.start)
 
 
-# "on budget for Q2 or Q3 2023 delivery", "for early 2023 delivery": an event said as a noun right after its date.
-_NOUN_AFTER_DATE = re.compile(r"\s+(?P<event>delivery|completion|opening|start-up|startup)\b", re.I)
-
-
 def _dated_nouns(text: str, periods: list[Period]) -> list[Match]:
+    """"on budget for Q2 or Q3 2023 delivery": events (cues.toml) said as a noun right after their date."""
+    nouns = cues().events_after_date
+    pattern = word_pattern(tuple(nouns))
     found = []
     for p in periods:
-        said = _NOUN_AFTER_DATE.match(text, p.span_end)
+        space = _SPACE.match(text, p.span_end)
+        said = space and pattern.match(text, space.end())
         if said:
-            key = "start-up" if said["event"].lower() == "startup" else said["event"].lower()
-            found.append(Match("EVENT", key, said.start("event"), said.end("event"), said["event"]))
+            found.append(Match("EVENT", nouns[said.group().lower()], said.start(), said.end(), said.group()))
     return found
+
+
+_SPACE = re.compile(r"\s+")
 
 
 _ALTERNATIVE = re.compile(r"^\s*,?\s*(?:or|if not|or maybe|or even|to)\s*$", re.I)

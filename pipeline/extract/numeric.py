@@ -63,9 +63,12 @@ _SHARE_OF = re.compile(r"^\s*of\s+(?:the|our|its|their|all|total|net)\b", re.I)
 _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|flat)\b|doubl|triple|year-over-year", re.I)
 
 
-_OTHER_UNIT_WORDS = (r"(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|kilowatt|kwh|mph|degrees?|times"
-                     r"|lines of code|-?\s*(?:square\s+)?(?:foot|feet|ft)|btus?|mmbtus?|barrels?|bbls?|boe|tons?|tonnes?|megawatts?|mw|gigawatts?|gw|gallons?|square feet|sq\.? ft"
-                     r"|acres?|board feet|ounces?|pounds?|lbs?|cubic feet|bcf|mcf|cases|beds|rooms|stores|locations|sites|shares)\b")
+# Units of physical things: an amount of them is none of the metrics, nor is a price of one ("less than $4 a ton").
+_PHYSICAL_UNIT_WORDS = (r"(?:-?\s*(?:square\s+)?(?:foot|feet|ft)|sq\.?\s*ft|btus?|mmbtus?|barrels?|bbls?|boe|tons?|tonnes?"
+                        r"|megawatt[- ]hours?|mwh|kilowatt[- ]hours?|kwh|kilowatt|megawatts?|mw|gigawatts?|gw|gallons?|acres?|board feet"
+                        r"|ounces?|oz|pounds?|lbs?|bushels?|cubic feet|bcf|mcf)")
+_OTHER_UNIT_WORDS = (r"(?:hours?|days?|weeks?|months?|years?|miles?|minutes?|seconds?|kilometers?|km|mph|degrees?|times"
+                     rf"|lines of code|{_PHYSICAL_UNIT_WORDS}|cases|beds|rooms|stores|locations|sites|shares)\b")
 
 
 _OTHER_UNIT = re.compile(rf"^\s*{_OTHER_UNIT_WORDS}", re.I)
@@ -252,8 +255,7 @@ _ANNUALIZED_AFTER = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:on\s+an?\s+(?:annualiz
 
 
 # "less than $4 a ton", "$2.50 per Mcf": a price or a cost of a physical unit, none of the metrics.
-_PER_PHYSICAL_UNIT = re.compile(r"^\s*(?:a|an|per|/)\s*(?:tons?|tonnes?|barrels?|bbls?|boe|gallons?|pounds?|lbs?|ounces?|oz|bushels?"
-                                r"|square\s+(?:foot|feet)|sq\.?\s*ft|mcf|mmbtu|btu|megawatt[- ]hours?|mwh|kilowatt[- ]hours?|kwh)\b", re.I)
+_PER_PHYSICAL_UNIT = re.compile(rf"^\s*(?:a|an|per|/)\s*{_PHYSICAL_UNIT_WORDS}\b", re.I)
 
 
 # "a 440 unit residential tower": the size of a thing, not a number of units.
