@@ -555,6 +555,12 @@ CASES = [
         date(2020, 2, 13), 2019, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 12, 31), "completion")],
     ),
+    (  # "zero to down 2%" is a range too (IDEX); the later range is of "it", a metric the clause does not name
+        "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "
+        "Baird Conference, we bracketed it around plus 2% to negative 2%, right.",
+        date(2021, 2, 4), 2020, None,
+        [("revenue_growth", "guidance", None, -2.0, 0.0, "%", "range", None, None)],
+    ),
     (  # "flat to plus 4%" is a range from 0% to 4% (WESCO, October 2020)
         "As a result, we continue to expect sales growth in the range of flat to plus 4% for 2020.",
         date(2020, 10, 29), 2020, None,
