@@ -25,6 +25,7 @@ class Metric:
     adjusted_after: str | None = None  # a regular expression
     call_basis: bool = False
     percent_metric: str | None = None
+    change: bool = False
 
     def unit_for(self, spoken: str) -> str | None:
         """The metric's unit for a figure spoken in `spoken`, or None if it cannot be this metric."""
@@ -87,7 +88,8 @@ def metrics() -> dict[str, Metric]:
                               tuple(spec.get("weak_triggers", ())), tuple(spec.get("veto", ())),
                               bool(spec.get("site_subject", False)), tuple(spec.get("adjusted_by", ())),
                               spec.get("adjusted_metric"), spec.get("adjusted_after"),
-                              bool(spec.get("call_basis", False)), spec.get("percent_metric"))
+                              bool(spec.get("call_basis", False)), spec.get("percent_metric"),
+                              bool(spec.get("change", False)))
     return loaded
 
 

@@ -555,6 +555,36 @@ CASES = [
         date(2020, 2, 13), 2019, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 12, 31), "completion")],
     ),
+    (  # a headcount change is said as a change, and a reduction is negative (Hexcel); "approximately a 35%" is approximate
+        "The actions which are ongoing include approximately a 35% reduction in global headcount; temporarily idling "
+        "assets; cutting discretionary expenditures; prioritizing the most critical projects, including capital "
+        "expenditures; and rightsizing working capital to generate strong cash flow.",
+        date(2021, 1, 26), 2020, "headcount_change",
+        [("headcount_change", "actual", -35.0, None, None, "%", "approx", None, None)],
+    ),
+    (  # the share of operations that are automated is not a change of headcount; "up to a 70%" bounds it (Halliburton)
+        "Close to 60% of iCruise operations are fully automated, allowing for up to a 70% reduction in headcount per rig.",
+        date(2022, 1, 24), 2021, "headcount_change",
+        [("headcount_change", "actual", -70.0, -70.0, None, "%", "up_to", None, None)],
+    ),
+    (  # a count of employees is a level, not a headcount change (McKesson)
+        "And lastly, before I conclude, I want to take a moment to thank our dedicated team, including every one of the "
+        "76,000 employees that make up Team McKesson.",
+        date(2022, 2, 2), 2022, None,
+        [],
+    ),
+    (  # the raise is of salaries, not of the employees named before them (Korn Ferry)
+        "But in our -- just take our own company, we've -- for eligible employees trailing 12 months, we've raised "
+        "salaries about 12% or so.",
+        date(2022, 3, 9), 2022, None,
+        [],
+    ),
+    (  # "from 1,200 to almost 1,500 people": the levels a workforce changes between (DTE)
+        "In an effort to accelerate our preventative maintenance, we are increasing our tree trimming workforce from "
+        "1,200 to almost 1,500 people, and our overhead line workforce from 850 to over 1,000 people.",
+        date(2021, 10, 27), 2021, None,
+        [],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later range is of "it", a metric the clause does not name
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "
         "Baird Conference, we bracketed it around plus 2% to negative 2%, right.",

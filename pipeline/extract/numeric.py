@@ -117,6 +117,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if choice is None:
             continue
         metric, unit, distance, trigger = choice
+        if metrics()[metric].change and not _said_as_change(sentence, q, trigger, s0, next_amount):
+            continue
         if _growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
                 metric in ("dividend", "share_repurchase") and _returned_both_ways(sentence, q)):
             continue
@@ -626,13 +628,33 @@ def _continues_a_decline(found: list[Figure], text: str, start: int) -> bool:
     return bool(re.fullmatch(r"[^.;%]{0,40}\band\s+", text[found[-1].end : start]))
 
 
-# "a 4% to 5% organic revenue decline"
-_DECLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:decline|decrease|contraction|drop)\b", re.I)
+# "a 4% to 5% organic revenue decline", "a 35% reduction in global headcount"
+_DECLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:decline|decrease|contraction|drop|reduction)\b", re.I)
 
 
 _DECLINE_BEFORE = re.compile(
     r"\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|a decline of|a decrease of|a reduction of)"
     r"\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
+
+
+# Words that say an amount is a change: "increased our headcount by 3%", "a 35% reduction in global headcount",
+# "up 3%" (not "the 76,000 employees that make up Team McKesson").
+_CHANGE_WORD = re.compile(r"\b(?:grow|grew|growth|increas|decreas|declin|reduc|cut|eliminat|add|hir|lay|rais|lower|shr[ai]nk"
+                          r"|expan|doubl|tripl|(?:up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|nearly\s+|over\s+)?[\d$])", re.I)
+
+
+# "workforce from 1,200 to almost 1,500 people": levels of what changed.
+_A_LEVEL_OF_A_CHANGE = re.compile(r"\b(?:from|to)\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|over\s+|roughly\s+)?$", re.I)
+
+
+def _said_as_change(sentence: str, q: Quantity, trigger: tuple[int, int] | None, s0: int, next_amount: int) -> bool:
+    """A change word around the amount, or between it and the trigger naming it (up to the next amount)."""
+    if q.paired or _A_LEVEL_OF_A_CHANGE.search(sentence, max(0, q.start - 20), q.start):
+        return False
+    start, end = q.start, q.end
+    if trigger is not None:
+        start, end = min(start, trigger[0] - s0), max(end, trigger[1] - s0)
+    return bool(_CHANGE_WORD.search(sentence, max(0, start - 30), min(end + 20, max(next_amount, q.end + 20))))
 
 
 def _is_change(metric: str, unit: str) -> bool:
@@ -642,7 +664,8 @@ def _is_change(metric: str, unit: str) -> bool:
 
 @cache
 def _growth_metrics() -> frozenset[str]:
-    return frozenset(m.percent_metric for m in metrics().values() if m.percent_metric) | {"organic_revenue_growth"}
+    return (frozenset(m.percent_metric for m in metrics().values() if m.percent_metric)
+            | {m.name for m in metrics().values() if m.change} | {"organic_revenue_growth"})
 
 
 def _is_negative(metric: str, sentence: str) -> bool:
