@@ -555,6 +555,12 @@ CASES = [
         date(2020, 2, 13), 2019, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 12, 31), "completion")],
     ),
+    (  # "the lowest for the year" compares the quarter within the year; the quarter said first dates it (Corning)
+        "In the first quarter, we expect sales to be seasonally lower than the fourth quarter and gross margin to be "
+        "the lowest for the year, down 100 to 150 basis points from the fourth quarter.",
+        date(2021, 1, 27), 2020, None,
+        [("gross_margin", "guidance", None, -150.0, -100.0, "bps", "range", date(2021, 3, 31), None)],
+    ),
     (  # a headcount change is said as a change, and a reduction is negative (Hexcel); "approximately a 35%" is approximate
         "The actions which are ongoing include approximately a 35% reduction in global headcount; temporarily idling "
         "assets; cutting discretionary expenditures; prioritizing the most critical projects, including capital "

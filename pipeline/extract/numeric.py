@@ -689,7 +689,14 @@ def _may_date_a_figure(p: Period, text: str) -> bool:
     before = text[max(0, p.span_start - 30) : p.span_start]
     if _ACT_DATE.search(before) and _NAMED_AS_GUIDANCE.match(text, p.span_end):
         return True  # "we've also introduced second quarter guidance of $0.48 to $0.58"
-    return not (_BASELINE.search(before) or _ACT_DATE.search(before) or _A_CALL_AFTER.match(text, p.span_end))
+    return not (_BASELINE.search(before) or _ACT_DATE.search(before) or _A_CALL_AFTER.match(text, p.span_end)
+                or _SUPERLATIVE_OF.search(before))
+
+
+# "gross margin to be the lowest for the year, down 100 to 150 basis points": the year is what the quarter is
+# compared within, not the figure's period (but "the highest adjusted first quarter earnings" is of the quarter).
+_SUPERLATIVE_OF = re.compile(r"\b(?:lowest|highest|strongest|weakest|best|worst|biggest|largest|smallest)\s+(?:[\w-]+\s+)?"
+                             r"(?:for|of|in)\s+(?:the\s+)?$", re.I)
 
 
 # "$25 million to $28 million compared to a prior range of ... and actual expenditures of $19 million in fiscal 2020"
