@@ -561,6 +561,12 @@ CASES = [
         date(2021, 1, 27), 2020, None,
         [("gross_margin", "guidance", None, -150.0, -100.0, "bps", "range", date(2021, 3, 31), None)],
     ),
+    (  # the size of a sale of a property is not revenue, though "sales guidance" is said before it (First Industrial)
+        "Note that our sales guidance excludes the expected $55 million Phoenix sale in the third quarter, in which the "
+        "tenant exercised its purchase option in 2019.",
+        date(2020, 4, 23), 2020, None,
+        [],
+    ),
     (  # a headcount change is said as a change, and a reduction is negative (Hexcel); "approximately a 35%" is approximate
         "The actions which are ongoing include approximately a 35% reduction in global headcount; temporarily idling "
         "assets; cutting discretionary expenditures; prioritizing the most critical projects, including capital "

@@ -229,6 +229,11 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"|^\s*(?:more|less)\s+(?:for|on)\b", re.I)  # "pay 8% to 10% more for raw materials"
 
 
+# "the expected $55 million Phoenix sale" (not "$50 million of further acquisition synergies")
+_A_DEAL_AFTER = re.compile(r"^\s*(?:(?!(?:of|from|for|in|on|to|with|and|or|the|a|an|since|when|after|before|as|that|which)\b)[\w-]+\s+){0,3}?"
+                           r"(?:sale|divestiture|disposition|acquisition|merger|transaction|deal)(?![\w-])(?!\s+(?:synerg|cost|related|expense|fee))", re.I)
+
+
 # The size of a buyback program or what remains of it, unless the sentence says it will be used up
 # ("we intend to complete this authorization during Q4").
 _PROGRAM_SIZE_AFTER = re.compile(
@@ -286,6 +291,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
     if q.kind == "money" and (_BORROWABLE_AFTER.match(after) or _PER_PHYSICAL_UNIT.match(after)):
         return False  # what may be borrowed, a price per ton
+    if q.kind == "money" and _A_DEAL_AFTER.match(after):
+        return False  # "the expected $55 million Phoenix sale": the size of a deal
     if q.kind == "number" and _UNITS_OF_A_THING.match(after):
         return False  # "a 440 unit residential tower"
     if _PART_OR_CHANGE_AFTER.match(after):
