@@ -23,7 +23,7 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTH_HINTS = tuple(name.lower() for name in calendar.month_name if name)
 
 _YEAR = r"(?:(?:fiscal\s+(?:year\s+)?|FY\s?|calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)\b(?!-\d)|FY\s?'?(?P<fy>\d\d)\b|(?:fiscal\s+(?:year\s+)?)?'(?P<yy>\d\d)\b|(?P<rel>this|next|last|the\s+next|the\s+current|the\s+prior|the\s+previous|current|prior)\s+(?:fiscal\s+)?year|the\s+year\s+(?P<before>before)|(?P<reported>(?:ended|ending|end|closed|closing|finished|exited|exiting)\s+the\s+year|(?:another\s+|a\s+)?record\s+year|this\s+past\s+year)|(?P<coming>the\s+coming\s+year|the\s+year\s+ahead)|(?P<theyear>(?:the\s+)?full[-\s](?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year|fiscal\s+year))"
-_QUARTER = r"(?:Q(?P<qn>[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal\s+)?quarter|(?P<qrel>this|next|last|the\s+current|the\s+next)\s+quarter)"
+_QUARTER = r"(?:Q(?P<qn>[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal\s+)?quarter|(?P<qrel>this\s+past|the\s+past|this|next|last|the\s+current|the\s+next)\s+quarter)"
 _HALF = r"(?:(?P<ho>first|second|back|front)[-\s]half|H(?P<hn>[12])\b)"
 _MONTH = r"(?P<m>" + "|".join(name for name in calendar.month_name if name) + ")"
 _DAY = r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|(?P<dw>one|first)\b)"
@@ -33,6 +33,9 @@ _PART = r"(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|t
 # (kind, pattern, hints): a pattern is tried only on text holding one of its hints (lower-cased), which
 # spares most sentences most patterns.
 PATTERNS = [
+    # "the year-ago quarter", "the prior year period": the reported quarter, a year before (not this year's)
+    ("year_ago", re.compile(r"\b(?:the\s+)?(?:year[-\s]ago|prior[-\s]year|previous[-\s]year|last\s+year's)\s+(?:quarter|period)\b", re.I),
+     ("ago", "prior", "previous", "last")),
     ("quarter", re.compile(rf"\b{_QUARTER}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("q1", "q2", "q3", "q4", "quarter")),
     ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("half", "h1", "h2")),
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I), ("early", "mid", "late", "end", "beginning", "start")),
@@ -193,16 +196,18 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
     if kind == "quarter":
         if g.get("qrel"):
             y, q = fiscal.quarter_of(call_date)
-            rel = g["qrel"].lower()
+            rel = " ".join(g["qrel"].lower().split())
             if rel.endswith("next"):
                 q, y = (1, y + 1) if q == 4 else (q + 1, y)
-            elif rel == "last":
+            elif rel in ("last", "this past", "the past"):  # "our revenue this past quarter"
                 q, y = (4, y - 1) if q == 1 else (q - 1, y)
         else:
             q = int(g["qn"]) if g.get("qn") else _ORD[g["qo"].lower()]
             # A bare "Q1" on a fourth-quarter call is next year's; otherwise the reported year's.
             y = year or (when.fiscal_year + 1 if when.fiscal_quarter == 4 and q < 4 else when.fiscal_year)
         return fiscal.quarter(y, q)
+    if kind == "year_ago":
+        return fiscal.quarter(when.fiscal_year - 1, when.fiscal_quarter)
     if kind == "half":
         h = int(g["hn"]) if g.get("hn") else (1 if g["ho"].lower() in ("first", "front") else 2)
         y = year or fiscal.year_of(call_date)

@@ -561,6 +561,20 @@ CASES = [
         date(2021, 1, 27), 2020, None,
         [("gross_margin", "guidance", None, -150.0, -100.0, "bps", "range", date(2021, 3, 31), None)],
     ),
+    (  # "the prior-year quarter" is the reported quarter a year before, not last year (FTI Consulting)
+        "GAAP EPS was $1.49 compared to $1.64 in the prior-year quarter.",
+        date(2020, 4, 30), 2020, None,
+        [("eps", "actual", 1.49, None, None, "USD/share", "exact", None, None),
+         ("eps", "actual", 1.64, None, None, "USD/share", "exact", date(2019, 3, 31), None)],
+    ),
+    (  # "this past quarter" is the one reported; "against the prior year quarter" is a baseline (Thermon)
+        "Our revenue this past quarter totaled $66.4 million and that's up sequentially by 17% and down by 35% against "
+        "the prior year quarter, and was in line with our expectations for Q2.",
+        date(2021, 8, 5), 2021, None,
+        [("revenue", "actual", 66.4e6, None, None, "USD", "exact", date(2021, 6, 30), None),
+         ("revenue_growth", "actual", 17.0, None, None, "%", "exact", date(2021, 6, 30), None),
+         ("revenue_growth", "actual", -35.0, None, None, "%", "exact", date(2021, 6, 30), None)],
+    ),
     (  # the size of a sale of a property is not revenue, though "sales guidance" is said before it (First Industrial)
         "Note that our sales guidance excludes the expected $55 million Phoenix sale in the third quarter, in which the "
         "tenant exercised its purchase option in 2019.",

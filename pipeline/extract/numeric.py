@@ -680,7 +680,9 @@ def _is_negative(metric: str, sentence: str) -> bool:
     return bool(phrases) and bool(word_pattern(phrases).search(sentence))
 
 
-_BASELINE = re.compile(r"(?:\bfrom|compared? (?:back )?(?:to|with)|\bflat with|versus|\bvs\.?|relative to|than|over|beyond)\s+(?:our\s+|the\s+|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
+# "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter"
+_BASELINE = re.compile(r"(?:\bfrom|compared? (?:back )?(?:to|with)|\bflat with|versus|\bvs\.?|relative to|than|over|beyond|against)\s+"
+                       r"(?:our\s+|the\s+|a\s+(?:record\s+)?|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
 # "the guidance that we issued in February" dates an act, not the figure.
