@@ -561,6 +561,18 @@ CASES = [
         date(2021, 1, 27), 2020, None,
         [("gross_margin", "guidance", None, -150.0, -100.0, "bps", "range", date(2021, 3, 31), None)],
     ),
+    (  # "delivered" names no deliveries: the increase is of the earnings per share said between (Clorox)
+        "Net of all these factors, we delivered diluted net earnings per share of $3.22 versus $1.59 in the year ago "
+        "quarter, an increase of 103%.",
+        date(2020, 11, 2), 2021, "deliveries_growth",
+        [],
+    ),
+    (  # the rises are of the earnings per share said after "sales", not growth of sales (Best Buy)
+        "Today, we are reporting record Q3 financial results of $11.9 billion in sales and non-GAAP diluted earnings "
+        "per share of $2.08, which is up 1% over last year and up 84% compared to two years ago.",
+        date(2021, 11, 23), 2022, "revenue_growth",
+        [],
+    ),
     (  # "the prior-year quarter" is the reported quarter a year before, not last year (FTI Consulting)
         "GAAP EPS was $1.49 compared to $1.64 in the prior-year quarter.",
         date(2020, 4, 30), 2020, None,

@@ -429,6 +429,12 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
                and _NAMES_NEXT.fullmatch(text, m.end, start) and text[m.start : m.end].lower() not in trigger_said
                for m in in_sentence):
             return None
+        # "we delivered diluted net earnings per share of $3.22 versus $1.59 ..., an increase of 103%": a growth
+        # rate read off a level's trigger is of a metric named between them that cannot take it.
+        derived = best[0][-1]
+        if derived and any(m.label == "METRIC" and m.key != best[1] and trigger_end <= m.start and m.end <= start
+               and all(metrics()[m.key].named_by(unit) is None for unit in spoken) for m in in_sentence):
+            return None
         return best[1:]
     return None
 
