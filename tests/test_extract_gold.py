@@ -130,3 +130,11 @@ def _figures_said_in(stem: str, call_date: str, words: str) -> list:
     at = source.find(words)
     assert at >= 0
     return [cf.figure for cf in extract_call(call) if at <= cf.char_start < at + len(words)]
+
+
+@needs_corpus
+def test_a_growth_of_a_thing_named_is_not_the_last_metrics_growth():
+    """Southwest Gas (Q3 2021): "the impacts of $579 million or 7% increase in average gas plant" is the
+    growth of the gas plant it names, not of the metric the call talked about before."""
+    said = _figures_said_in("SWX_q3_2021", "2021-11-03", "$579 million or 7% increase in average gas plant")
+    assert said == []

@@ -561,6 +561,26 @@ CASES = [
         date(2021, 1, 27), 2020, None,
         [("gross_margin", "guidance", None, -150.0, -100.0, "bps", "range", date(2021, 3, 31), None)],
     ),
+    (  # "as a percentage of home sale revenues": the ratio is SG&A's, not revenue growth (M.D.C. Holdings)
+        "We continued to benefit from improved operating leverage during the first quarter as our SG&A expense as a "
+        "percentage of home sale revenues decreased 180 basis points year-over-year to 11%.",
+        date(2021, 4, 29), 2021, None,
+        [],
+    ),
+    (  # ... but a margin named after "As a percentage of revenues" is that margin (Snap-on)
+        "As a percentage of revenues, the operating earnings margin of 25.1% compared to 24.4% in 2020 and 22.5% in 2019.",
+        date(2022, 2, 3), 2021, None,
+        [("operating_margin", "actual", 25.1, None, None, "%", "exact", None, None),
+         ("operating_margin", "actual", 24.4, None, None, "%", "exact", date(2020, 12, 31), None),
+         ("operating_margin", "actual", 22.5, None, None, "%", "exact", date(2019, 12, 31), None)],
+    ),
+    (  # a utility's operating margin is in dollars: "$72 million or 7% improvement" is its change, not a margin
+        # of 7% (Southwest Gas)
+        "The $72 million or 7% improvement at operating margin reflects $52 million combined rate relief in Arizona, "
+        "Nevada, and California.",
+        date(2021, 11, 3), 2021, "operating_margin",
+        [],
+    ),
     (  # "delivered" names no deliveries: the increase is of the earnings per share said between (Clorox)
         "Net of all these factors, we delivered diluted net earnings per share of $3.22 versus $1.59 in the year ago "
         "quarter, an increase of 103%.",

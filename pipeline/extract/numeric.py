@@ -106,7 +106,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         next_amount = next((o.start for o in quantities[i + 1 :] if o.start >= q.end), len(sentence))
         spoken = _spoken_units(sentence, q)
         choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text, periods)
-                  or _growth_of_last_metric(found[-1].metric if found else context.metric, spoken, sentence, in_sentence,
+                  or _growth_of_last_metric(found[-1].metric if found else context.metric, q, spoken, sentence, in_sentence,
                                             opens_with_segment(sentence, context.own_segments))
                   or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
                   or _rate_asked(context.asked, q, spoken, in_sentence)
@@ -117,6 +117,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if choice is None:
             continue
         metric, unit, distance, trigger = choice
+        if unit == "%" and not _is_change(metric, unit) and _change_said_in_dollars(sentence, q):
+            continue  # "operating margin increased by $18 million or 10%": the change of a margin in dollars
         if metrics()[metric].change and not _said_as_change(sentence, q, trigger, s0, next_amount):
             continue
         if _growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
@@ -368,6 +370,24 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     return ["units"] if q.amount >= 1000 else []
 
 
+_DENOMINATOR_BEFORE = re.compile(r"\bas\s+a\s+(?:percent|percentage|share|proportion)\s+of\s+(?:[\w&'-]+\s+){0,3}$", re.I)
+
+
+# "operating margin increased by $18 million or 10%", "rose $7.2 million or 8%", "the $72 million or 7% improvement"
+# (but "tax expense of $4.6 million or 12.6%" and "gross profit of $123 million or 23.4%" are the rate)
+_MONEY_OR_BEFORE = re.compile(r"(?P<change>\b(?:increased|decreased|rose|fell|grew|improved|declined|up|down|increase|decrease|improvement)\s+"
+                              r"(?:by\s+|of\s+)?(?:about\s+|approximately\s+|nearly\s+)?)?\$\s*[\d.,]+\s*(?:thousand|million|billion)?\s+or\s+"
+                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+_CHANGE_AFTER = re.compile(r"\s*(?:increase|decrease|improvement|decline|rise|drop)\b", re.I)
+
+
+def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
+    said = _MONEY_OR_BEFORE.search(sentence[: q.start], max(0, q.start - 60))
+    return bool(said and (said.group("change") or _CHANGE_AFTER.match(sentence, q.unit_from)))
+
+
 # What stands between a trigger and the amount it names: "margins of 15.5%", "tax rate will be about 25%",
 # "capex in the range of $400 million".
 _NAMES_NEXT = re.compile(r"\s*(?:(?:of|at|was|were|is|are|will be|to be|should be)(?:\s+(?:in\s+)?(?:the|a)\s+range\s+of|\s+between)?"
@@ -378,6 +398,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
     best = None
+    denominator = (MAX_SENTENCE_DISTANCE, 0)  # the nearest "as a percentage of <metric>": distance, where
     for m in in_sentence:
         if m.label not in ("METRIC", "WEAK"):
             continue
@@ -389,6 +410,10 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
             name, unit = named
             if m.label == "WEAK" and unit_spoken == "% of sales":
                 continue  # "investing about 6% of sales" may be research as well as capex
+            if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
+                # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
+                denominator = min(denominator, (gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start))
+                continue
             distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
             if m.start >= end and re.search(r"\band\b", text[end : m.start]):
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
@@ -409,6 +434,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
             rank = (distance + derived, -(m.end - m.start), spoken.index(unit_spoken), name != metric.name)
             if best is None or rank < best[0]:
                 best = (rank, name, unit, distance, (m.start, m.end))
+    if best and denominator[0] < best[3] and best[4][0] < denominator[1]:
+        return None  # (but "As a percentage of revenues, the operating earnings margin of 25.1%" names the ratio)
     if best:
         # A measure outside the taxonomy named nearer to the number than the metric claims it; so does one
         # right after it when the metric's trigger is said before an "and" ("6% to 8% compound annual
@@ -521,7 +548,13 @@ def _growth_of_another_measure(in_sentence, start: int, end: int, trigger: tuple
     return False
 
 
-def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str, in_sentence, about_a_segment: bool):
+# "$579 million or 7% increase in average gas plant": the growth of what it names
+_GROWTH_OF_A_THING = re.compile(r"\s*(?:growth|increase|decrease|decline|rise|drop)\s+(?:in|of)\s+(?!(?:19|20)\d\d|'\d\d|fiscal|fy|q[1-4]|h[12]"
+                                r"|this|next|last|each|every|the\s+(?:first|second|third|fourth|back|front|quarter|year|coming|next|current|period))", re.I)
+
+
+def _growth_of_last_metric(metric: str | None, q: Quantity, spoken: list[str], sentence: str, in_sentence,
+                           about_a_segment: bool):
     """A growth rate said right after a figure, in a sentence naming no metric ("nearly 15 GWh
     in 2023 ... So, tremendous year-over-year growth, triple digits", "approximately $425 million
     or 12% growth"), is that metric's growth; in a sentence about a segment, after a growth rate
@@ -531,7 +564,8 @@ def _growth_of_last_metric(metric: str | None, spoken: list[str], sentence: str,
     else:
         growth = metrics()[metric].percent_metric if metric else None
     names_measure = any(m.label in MEASURES for m in in_sentence)
-    if growth and spoken == ["%"] and not names_measure and _GROWTH_WORD.search(sentence):
+    if growth and spoken == ["%"] and not names_measure and _GROWTH_WORD.search(sentence) \
+            and not _GROWTH_OF_A_THING.match(sentence, q.unit_from):
         return growth, "%", MAX_TRIGGER_DISTANCE, None
     return None
 
