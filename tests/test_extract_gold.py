@@ -138,3 +138,11 @@ def test_a_growth_of_a_thing_named_is_not_the_last_metrics_growth():
     growth of the gas plant it names, not of the metric the call talked about before."""
     said = _figures_said_in("SWX_q3_2021", "2021-11-03", "$579 million or 7% increase in average gas plant")
     assert said == []
+
+
+@needs_corpus
+def test_the_company_owning_the_divisions_is_no_segment():
+    """Halliburton (Q4 2021): after "Both of Halliburton's divisions grew revenue and margins this year"
+    the company's own cash is not a figure of a segment called "Halliburton's"."""
+    said = _figures_said_in("HAL_q4_2021", "2022-01-24", "we generated strong free cash flow of $1.4 billion")
+    assert [(f.metric, f.kind, f.value, f.subject) for f in said] == [("free_cash_flow", "actual", 1.4e9, None)]

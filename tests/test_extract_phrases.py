@@ -561,6 +561,19 @@ CASES = [
         date(2021, 1, 27), 2020, None,
         [("gross_margin", "guidance", None, -150.0, -100.0, "bps", "range", date(2021, 3, 31), None)],
     ),
+    (  # "in US dollars" is a currency, not a place the growth is of (Amphenol)
+        "For the full year 2019, we're very pleased that our military sales grew by an outstanding 23% in US dollars and "
+        "22% organically, reflecting broad based strength across virtually all segments of the market.",
+        date(2020, 1, 22), 2019, None,
+        [("revenue_growth", "actual", 23.0, None, None, "%", "exact", date(2019, 12, 31), None),
+         ("organic_revenue_growth", "actual", 22.0, None, None, "%", "exact", date(2019, 12, 31), None)],
+    ),
+    (  # "Our National Programs segment": the segment is "National Programs" (Brown & Brown)
+        "Our National Programs segment increased total revenue by 14% and organic revenue by 13.3%.",
+        date(2021, 7, 27), 2021, None,
+        [("revenue_growth", "actual", 14.0, None, None, "%", "exact", None, "National Programs"),
+         ("organic_revenue_growth", "actual", 13.3, None, None, "%", "exact", None, "National Programs")],
+    ),
     (  # "as a percentage of home sale revenues": the ratio is SG&A's, not revenue growth (M.D.C. Holdings)
         "We continued to benefit from improved operating leverage during the first quarter as our SG&A expense as a "
         "percentage of home sale revenues decreased 180 basis points year-over-year to 11%.",

@@ -38,9 +38,19 @@ def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
         for m in _OWN_SEGMENT.finditer(text):
             name = m.group(1).strip().rstrip(".'")
             words = name.split()
-            if words[0] not in _NOT_SUBJECTS and words[0] not in _NOT_SEGMENTS and not people.intersection(words):
+            if words[0] not in _NOT_SUBJECTS and words[0] not in _NOT_SEGMENTS and not people.intersection(words) \
+                    and not _owner_of_segments(name, text, m.end(1)):
                 found.add(name)
     return frozenset(found)
+
+
+_PLURAL_SEGMENTS = re.compile(r"\s*(?:segments|divisions|businesses)\b")
+
+
+def _owner_of_segments(name: str, text: str, after: int) -> bool:
+    """"Both of Halliburton's divisions": the company that owns the segments, not one of them (but
+    "Douglas Elliman's financial performance" is a segment's)."""
+    return name.endswith(("'s", "’s")) and bool(_PLURAL_SEGMENTS.match(text, after))
 
 
 @cache
@@ -106,6 +116,10 @@ _OWNED = re.compile(r"\b(?!(?:and|or|of|in|for|with|the|our|its|their|to|be|mean
 _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]+(?:\s+[A-Z][a-zA-Z&-]+)?)\b")
 
 
+# "down 3% in US dollars": a currency, not a place
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|currency|currencies|terms)\b", re.I)
+
+
 _PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)\s+$")
 
 
@@ -153,8 +167,8 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
     for m in reversed(list(_HEADING.finditer(sentence))):
         name = (m.group("name") or m.group("segment")).rstrip(".'")
         words = name.split()
-        if words[0] in _NOT_SEGMENTS:
-            return None
+        if words[0] in _NOT_SEGMENTS or _owner_of_segments(name, sentence, m.end("name") if m.group("name") else m.end("segment")):
+            return None  # "Both of Halliburton's divisions grew revenue": the whole company
         if not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
             return name
     return current
@@ -163,7 +177,12 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
 def _segment_named(before: str) -> str | None:
     """"DMS segment revenue is expected to increase 11%": the segment the sentence names."""
     named = _SEGMENT.findall(before)
-    return named[-1].strip() if named else None
+    if not named:
+        return None
+    words = named[-1].split()
+    while words and words[0] in _NOT_SUBJECTS:  # "Our Infrastructure Solutions segment's third quarter sales"
+        words.pop(0)
+    return " ".join(words) or None
 
 
 def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
@@ -173,7 +192,8 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     clause = CLAUSE_BREAK.split(window)[-1]
     offset = len(window) - len(clause)
     names = [m for m in _PROPER.finditer(clause)
-             if m.group(1).split()[0] not in _NOT_SUBJECTS and not people.intersection(m.group(1).split())]
+             if m.group(1).split()[0] not in _NOT_SUBJECTS and not people.intersection(m.group(1).split())
+             and not _CURRENCY_AFTER.match(clause, m.end(1))]
     if not names:
         return None
     name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
