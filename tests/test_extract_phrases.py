@@ -620,6 +620,17 @@ CASES = [
          ("revenue_growth", "actual", 17.0, None, None, "%", "exact", date(2021, 6, 30), None),
          ("revenue_growth", "actual", -35.0, None, None, "%", "exact", date(2021, 6, 30), None)],
     ),
+    (  # a donation is a payment, not an investment (Best Buy)
+        "As expected, higher advertising expense and increased technology investments were partially offset by last "
+        "year's $40 million donation to the Best Buy Foundation and lower incentive compensation.",
+        date(2021, 11, 23), 2022, None,
+        [],
+    ),
+    (  # "$0.03 to $0.04 improvement in the fourth quarter earnings" is a change of earnings, not their level (CTS)
+        "We talked about $0.03 to $0.04 improvement in the fourth quarter earnings from the cost actions.",
+        date(2020, 2, 6), 2019, None,
+        [],
+    ),
     (  # the size of a sale of a property is not revenue, though "sales guidance" is said before it (First Industrial)
         "Note that our sales guidance excludes the expected $55 million Phoenix sale in the third quarter, in which the "
         "tenant exercised its purchase option in 2019.",

@@ -231,9 +231,10 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"|^\s*(?:more|less)\s+(?:for|on)\b", re.I)  # "pay 8% to 10% more for raw materials"
 
 
-# "the expected $55 million Phoenix sale" (not "$50 million of further acquisition synergies")
+# "the expected $55 million Phoenix sale", "last year's $40 million donation to the Best Buy Foundation" (not "$50 million
+# of further acquisition synergies")
 _A_DEAL_AFTER = re.compile(r"^\s*(?:(?!(?:of|from|for|in|on|to|with|and|or|the|a|an|since|when|after|before|as|that|which)\b)[\w-]+\s+){0,3}?"
-                           r"(?:sale|divestiture|disposition|acquisition|merger|transaction|deal)(?![\w-])(?!\s+(?:synerg|cost|related|expense|fee))", re.I)
+                           r"(?:sale|divestiture|disposition|acquisition|merger|transaction|deal|donation|settlement|gift)(?![\w-])(?!\s+(?:synerg|cost|related|expense|fee))", re.I)
 
 
 # The size of a buyback program or what remains of it, unless the sentence says it will be used up
@@ -271,7 +272,9 @@ _PER_PHYSICAL_UNIT = re.compile(rf"^\s*(?:a|an|per|/)\s*{_PHYSICAL_UNIT_WORDS}\b
 _UNITS_OF_A_THING = re.compile(r"^\s*-?\s*unit\s+[a-z]", re.I)
 
 
-_MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b", re.I)
+# "$20 million higher", "$0.03 to $0.04 improvement in the fourth quarter earnings": a change, not a level
+_MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b"
+                                     r"|^\s*(?:improvement|increase|decline|uplift)\s+(?:in|to|on|from)\b", re.I)  # ("a $63 million reduction in employment costs" is savings)
 
 
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
@@ -294,7 +297,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     if q.kind == "money" and (_BORROWABLE_AFTER.match(after) or _PER_PHYSICAL_UNIT.match(after)):
         return False  # what may be borrowed, a price per ton
     if q.kind == "money" and _A_DEAL_AFTER.match(after):
-        return False  # "the expected $55 million Phoenix sale": the size of a deal
+        return False  # "the expected $55 million Phoenix sale": the size of a deal or a payment
     if q.kind == "number" and _UNITS_OF_A_THING.match(after):
         return False  # "a 440 unit residential tower"
     if _PART_OR_CHANGE_AFTER.match(after):
