@@ -620,6 +620,17 @@ CASES = [
          ("revenue_growth", "actual", 17.0, None, None, "%", "exact", date(2021, 6, 30), None),
          ("revenue_growth", "actual", -35.0, None, None, "%", "exact", date(2021, 6, 30), None)],
     ),
+    (  # "and Q1 corporate costs to be about $20 million": the quarter after "and" dates the next amount (IDEX)
+        "We expect the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million.",
+        date(2021, 2, 4), 2020, None,
+        [("tax_rate", "guidance", 20.0, None, None, "%", "approx", None, None)],
+    ),
+    (  # a margin advantage over peers is not a change of the margin (Hersha Hospitality)
+        "And so, we think it is very reasonable to assume that across the next three years of the recovery that a 100 "
+        "basis points to 200 basis points of margin advantage is possible for even a super lean portfolio like ours.",
+        date(2020, 10, 27), 2020, None,
+        [],
+    ),
     (  # a donation is a payment, not an investment (Best Buy)
         "As expected, higher advertising expense and increased technology investments were partially offset by last "
         "year's $40 million donation to the Best Buy Foundation and lower incentive compensation.",

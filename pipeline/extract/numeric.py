@@ -142,7 +142,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if starts_change and q.paired and not revised:
             period = None  # the time said after "to" is the end's
         else:
-            period = nearest_period(periods, start, end, text, s0 + next_amount)
+            period = nearest_period(periods, start, end, text, s0 + next_amount if next_amount < len(sentence) else None)
             if period is not None and period.span_end <= start and _ANNUALIZED_AFTER.match(sentence, q.unit_from):
                 period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
@@ -221,6 +221,7 @@ _GUIDANCE_CHANGE_BEFORE = re.compile(
 # Words right after an amount that make it a part of a metric or a change of it, not its level.
 _PART_OR_CHANGE_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after|with|despite)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
+    r"|^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:advantage|disadvantage)s?\b"  # "100 basis points to 200 basis points of margin advantage"
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:of\s+)?(?:[\w'-]+\s+){0,2}?benefits?\s+(?:to|on|in)\s+(?:our\s+)?(?:eps|earnings|the\s+bottom\s+line)\b"  # "$0.03 of benefits to EPS"
@@ -775,6 +776,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, next_
             return 1000
         if p.span_start >= end and REASON.search(text[end : p.span_start]):
             return 1000
+        if after_and and next_amount is not None and p.span_end <= next_amount:
+            return 1000  # "the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million"
         return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
 
     best = min(targets, key=cost)
