@@ -158,9 +158,10 @@ def _with_handles(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _different_units(g: dict) -> bool:
-    """One side a percentage (or multiple), the other money: "30% to $14.4 billion"."""
-    kinds = {_kind(g["a_cur"], g["a_pct"]), _kind(g["b_cur"], g["b_pct"])} - {"number"}
-    return len(kinds) > 1
+    """One side a percentage (or multiple), the other money: "30% to $14.4 billion"; or a percentage, then a
+    bare number: "new home orders increased approximately 12% to 1,854"."""
+    kinds = {_kind(g["a_cur"], g["a_pct"]), _kind(g["b_cur"], g["b_pct"])}
+    return len(kinds - {"number"}) > 1 or kinds == {"percent", "number"} and bool(g["a_pct"])
 
 
 def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:

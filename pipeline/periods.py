@@ -129,6 +129,34 @@ def fiscal_calendar(call_date: date, fiscal_year: int, fiscal_quarter: int) -> F
     return FiscalCalendar(usual[0].month if usual else 12)
 
 
+# "Form 10-K for the fiscal year ended August 31, 2020", "the Quarter Ended March 31, 2021", "the three months ended
+# June 30, 2021", "Form 10-Q for the fiscal quarter ended January 3, 2021"
+_PERIOD_ENDED = re.compile(rf"\b(?P<what>(?:fiscal\s+)?year|(?:fiscal\s+)?quarter|three\s+months|period)\s+(?:ended|ending)\s+"
+                           rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def reported_quarter_end(text: str, fiscal_year: int, fiscal_quarter: int) -> date | None:
+    """The end of the quarter a call without a date reports on, read off the periods it says ended:
+    the quarter itself, or the fiscal year of the last annual report (10-K), three quarters per
+    quarter before. The first one that fits the fiscal quarter the call is named for is kept."""
+    for m in _PERIOD_ENDED.finditer(text):
+        said = date(int(m["y"]), _MONTHS[m["m"].lower()], min(int(m["d"]), 28))
+        # a 52/53-week period ending on January 3 is December's
+        end = _month_end(_add_months(said, -1) if int(m["d"]) <= 7 else said)
+        before = text[max(0, m.start() - 100) : m.start()].lower()
+        if "year" in m["what"].lower():
+            if "10-k" in before:
+                end = _month_end(_add_months(end, 3 * fiscal_quarter))
+            elif fiscal_quarter != 4:
+                continue  # a year said ended, not the last annual report's, is the one reported on in a fourth quarter
+        elif fiscal_quarter == 4 and "10-q" in before:
+            end = _month_end(_add_months(end, 3))  # no 10-Q is filed for a fourth quarter: the one cited is the third's
+        calendar = fiscal_calendar(end + timedelta(days=30), fiscal_year, fiscal_quarter)
+        if calendar.quarter(fiscal_year, fiscal_quarter)[2] == end:
+            return end
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class CallTime:
     """When a call took place: its date, the fiscal quarter it reports on, and the company's calendar."""

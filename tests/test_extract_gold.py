@@ -146,3 +146,17 @@ def test_the_company_owning_the_divisions_is_no_segment():
     the company's own cash is not a figure of a segment called "Halliburton's"."""
     said = _figures_said_in("HAL_q4_2021", "2022-01-24", "we generated strong free cash flow of $1.4 billion")
     assert [(f.metric, f.kind, f.value, f.subject) for f in said] == [("free_cash_flow", "actual", 1.4e9, None)]
+
+
+@needs_corpus
+def test_a_call_without_a_date_dates_its_figures_by_its_own_fiscal_calendar():
+    """AZZ's fiscal year ends in February, which only its 10-K reference says: its fiscal third quarter
+    of 2021 ended on November 30, 2020."""
+    path = CORPUS / "AZZ_q3_2021.json"
+    source = path.read_text(encoding="utf-8")
+    call = parse(source, source_name=path.name)
+    assert call.meta.call_date is None
+    at = source.find("third quarter fiscal 2021 gross margin improved 100 basis points to 24.1%")
+    said = [cf.figure for cf in extract_call(call) if at <= cf.char_start < at + 80]
+    assert [(f.metric, f.value, f.unit, f.period_end) for f in said] == [
+        ("gross_margin", 100.0, "bps", date(2020, 11, 30)), ("gross_margin", 24.1, "%", date(2020, 11, 30))]

@@ -1193,6 +1193,31 @@ def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, y
 
 
 @pytest.mark.parametrize(
+    "said, fiscal_year, quarter, quarter_end",
+    [
+        # EnerSys, fiscal Q3 2021: a 52/53-week quarter that ended on January 3 is December's
+        ("set forth in our quarterly report on Form 10-Q for the fiscal quarter ended January 3, 2021, which was",
+         2021, 3, date(2020, 12, 31)),
+        # Jabil, fiscal Q3 2021: the last annual report's year ended in August, three quarters before
+        ("identified in our annual report on Form 10-K for the fiscal year ended August 31, 2020, and other",
+         2021, 3, date(2021, 5, 31)),
+        # Halliburton, Q4 2021: no 10-Q is filed for a fourth quarter; the 10-K cited is the year before's
+        ("Halliburton's Form 10-K for the year ended December 31, 2020, Form 10-Q for the quarter ended September "
+         "30th, 2021", 2021, 4, date(2021, 12, 31)),
+        ("welcome to the Beazer Homes Earnings Conference Call for the Quarter Ended March 31, 2021.",
+         2021, 2, date(2021, 3, 31)),
+        # Duke Realty's file is named Q4 2020, but the call reports on 2019: no reading fits, none is taken
+        ("Same property NOI growth on a cash basis for the three months and 12 months ended December 31, 2019 was 3.7%",
+         2020, 4, None),
+    ],
+)
+def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year, quarter, quarter_end):
+    from pipeline.periods import reported_quarter_end
+
+    assert reported_quarter_end(said, fiscal_year, quarter) == quarter_end
+
+
+@pytest.mark.parametrize(
     "spoken, value, low, high, qualifier",
     [
         ("35,000", 35000.0, None, None, "exact"),
@@ -1221,6 +1246,12 @@ def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, y
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):
     (q,) = find_quantities(spoken)
     assert (q.value, q.low, q.high, q.qualifier) == (value, low, high, qualifier)
+
+
+def test_a_percentage_then_a_bare_number_is_no_range():
+    """Beazer Homes, Q2 2021: "new home orders increased approximately 12% to 1,854" is a growth and a count."""
+    found = find_quantities("new home orders increased approximately 12% to 1,854 as our sales pace was up")
+    assert [(q.value, q.low, q.high, q.kind) for q in found] == [(12.0, None, None, "percent"), (1854.0, None, None, "number")]
 
 
 def test_guidance_in_dollars_and_cents_is_per_share():

@@ -14,14 +14,14 @@ a call's sentences and keeps the conversation's context from one to the next.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, last_sentence, metric_asked, nlp_pipeline,
                                        phrase_matches, word_pattern)
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import amount_key, nearest_period, numeric_figures
 from pipeline.extract.subjects import last_segment_named, own_segments, segment_heading
-from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar
+from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar, reported_quarter_end
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import Metric, Names, cues, metrics, names
 
@@ -93,14 +93,20 @@ def _chunks(text: str) -> list[tuple[int, str, bool]]:
 
 
 def _call_time(call: ParsedCall) -> CallTime:
-    """The call's date and fiscal calendar; with no date known, a month after its (calendar) quarter ends."""
+    """The call's date and fiscal calendar; with no date known, a month after the quarter it reports on
+    ends (as the call says it ended, else the calendar quarter)."""
     meta = call.meta
     if meta.call_date is None:
-        month = meta.fiscal_quarter * 3 + 1
-        guessed = date(meta.fiscal_year + 1, 1, 28) if month > 12 else date(meta.fiscal_year, month, 28)
-        return CallTime.of(guessed, meta.fiscal_year, meta.fiscal_quarter)
-    fiscal = fiscal_calendar(meta.call_date, meta.fiscal_year, meta.fiscal_quarter)
-    return CallTime.of(meta.call_date, meta.fiscal_year, meta.fiscal_quarter, fiscal)
+        said = reported_quarter_end(" ".join(turn.text for turn in call.turns), meta.fiscal_year, meta.fiscal_quarter)
+        if said is None:
+            month = meta.fiscal_quarter * 3 + 1
+            guessed = date(meta.fiscal_year + 1, 1, 28) if month > 12 else date(meta.fiscal_year, month, 28)
+            return CallTime.of(guessed, meta.fiscal_year, meta.fiscal_quarter)
+        call_date = said + timedelta(days=30)
+    else:
+        call_date = meta.call_date
+    fiscal = fiscal_calendar(call_date, meta.fiscal_year, meta.fiscal_quarter)
+    return CallTime.of(call_date, meta.fiscal_year, meta.fiscal_quarter, fiscal)
 
 
 class _Context:
