@@ -27,7 +27,8 @@ _AMOUNT = (
     rf"(?P<PFXneg>(?:minus|negative)\s+)?(?:plus\s+(?=[\d$.]))?(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
     rf"(?P<PFXhalf>\s+and\s+a\s+half)?(?:\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
 )
-_RANGE_JOIN = r"\s?(?:and\s+to|to|-|–|—|and|through|,)\s?"
+# "tp" is a transcript's slip for "to" ("EPS to be in the range of $5.55 tp $5.85")
+_RANGE_JOIN = r"\s?(?:and\s+to|to|tp|-|–|—|and|through|,)\s?"
 QUANTITY = re.compile(
     rf"(?P<sub>\bsub-?)?(?P<between>\bbetween\s)?{_AMOUNT.replace('PFX', 'a_')}"
     rf"(?:(?P<a_fall>\s+(?:decline|decrease|drop))?(?P<a_per_share>\s+(?:per|a)\s+(?:diluted\s+)?share)?(?P<join>{_RANGE_JOIN})(?P<b_down>down\s+)?{_AMOUNT.replace('PFX', 'b_')})?",

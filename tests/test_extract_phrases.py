@@ -1241,6 +1241,7 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
         ("exceeding our original target of $200 million", 200e6, None, None, "at_least"),  # Comstock, October 2021
         ("exceed the target $200 million", 200e6, None, None, "at_least"),
         ("EPS next year with a six-handle on it", None, 6.0, 7.0, "range"),  # Jabil, June 2021
+        ("in the range of $5.55 tp $5.85", None, 5.55, 5.85, "range"),  # IDEX, January 2020: the transcript's slip
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):
