@@ -36,10 +36,10 @@ QUANTITY = re.compile(
 )
 
 # Words right before an amount that bound or soften it ("approximately a 35% reduction").
-AT_LEAST = re.compile(r"(?:(?:at least|over|in excess of|more than|north of|above|greater than|upwards of|beyond|\bplus)\s+(?:of\s+)?(?:the\s+|that\s+|an?\s+)?"
+AT_LEAST = re.compile(r"(?:(?:at least|over|in excess of|more than|north of|above|greater than|upwards of|beyond|\bplus|(?:a\s+)?minimum\s+of|no less than)\s+(?:of\s+)?(?:the\s+|that\s+|an?\s+)?"
                       # "exceed our original target of $200 million": the target is the floor
                       r"|exceed(?:ing|s)?\s+(?:the\s+|that\s+|our\s+)?(?:(?:original|initial|prior|previous|stated)\s+)?(?:(?:target|goal|guidance|budget)\s+(?:of\s+)?)?)$", re.I)
-UP_TO = re.compile(r"(?:up to|as much as|as high as|under|below|less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
+UP_TO = re.compile(r"(?:up to|as much as|as high as|under|below|(?<!no )less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
 APPROX = re.compile(r"(?:about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|neighborhood|vicinity|maybe|call it)\s+(?:of\s+|an?\s+)?$"
                     r"|\b(?:around|roughly|approximately)\s+the\s+$", re.I)  # "around the 24% level"
 APPROX_AFTER = re.compile(r"^\s*,?\s*(?:or so|or thereabouts|ish|-ish|plus or minus|give or take)\b", re.I)

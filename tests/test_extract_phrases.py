@@ -1242,6 +1242,8 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
         ("exceed the target $200 million", 200e6, None, None, "at_least"),
         ("EPS next year with a six-handle on it", None, 6.0, 7.0, "range"),  # Jabil, June 2021
         ("in the range of $5.55 tp $5.85", None, 5.55, 5.85, "range"),  # IDEX, January 2020: the transcript's slip
+        ("a minimum of 100 million", 100e6, None, None, "at_least"),  # MSC Industrial, October 2021
+        ("no less than $5 million", 5e6, None, None, "at_least"),
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):
