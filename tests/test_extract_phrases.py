@@ -1052,6 +1052,12 @@ def test_a_result_for_the_quarter_is_the_fiscal_quarter_reported():
      date(2020, 2, 12), ["actual"]),
     # land "sold" is a result, whatever the question asked about guidance (First Industrial, April 2020)
     ("So, on the first question, sales guidance, so we've sold $40 million.", date(2020, 4, 23), ["actual"]),
+    # what a new amount comes "on top of", and what "we'd already had", is had already (MSC Industrial, Spectrum Brands)
+    ("On the structural cost front, we expect to deliver roughly $25 million in incremental savings on top of the 40 "
+     "million in fiscal 2021.", date(2021, 10, 20), ["guidance", "actual"]),
+    ("I think we talked about, as we started the year, an incremental $60 million in savings from GPIP, most of which "
+     "we expected this fiscal year on top of the $90 million that we'd already had as we started the year.",
+     date(2021, 5, 7), ["guidance", "actual"]),
 ])
 def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
     assert [f.kind for f in extract(text, call_date)] == kinds

@@ -846,6 +846,13 @@ _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|
 _NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+|full[- ]year\s+|annual\s+)?(?:guidance|outlook|target|guide)\b", re.I)
 
 
+_ALREADY_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w']+\s+){0,2}?already\b|\s+already\s+(?:achieved|realized|delivered|in hand|captured)\b", re.I)
+
+
+# "roughly $25 million in incremental savings on top of the 40 million in fiscal 2021"
+_ON_TOP_OF = re.compile(r"\bon\s+top\s+of\s+(?:the\s+|our\s+|that\s+)?$", re.I)
+
+
 def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
     """Guidance or actual: a period over before the year reported on is past; otherwise the nearest
     tense cue before the figure decides, then the period (still ahead, or already past), then the
@@ -859,6 +866,8 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
         return "actual"
     if _NAMED_AS_GUIDANCE.match(text, end):
         return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
+    if _ALREADY_AFTER.match(text, end) or _ON_TOP_OF.search(text, max(s0, start - 20), start):
+        return "actual"  # "on top of the $90 million that we'd already had": what is had already, whatever the tense
     before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])
     reason = [m.end() for m in REASON.finditer(before)]
     if reason:
