@@ -273,9 +273,10 @@ _PER_PHYSICAL_UNIT = re.compile(rf"^\s*(?:a|an|per|/)\s*{_PHYSICAL_UNIT_WORDS}\b
 _UNITS_OF_A_THING = re.compile(r"^\s*-?\s*unit\s+[a-z]", re.I)
 
 
-# "$20 million higher", "$0.03 to $0.04 improvement in the fourth quarter earnings": a change, not a level
+# "$20 million higher", "$0.03 to $0.04 improvement in the fourth quarter earnings": a change, not a level (but "a $63
+# million reduction in employment costs" is the savings)
 _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b"
-                                     r"|^\s*(?:improvement|increase|decline|uplift)\s+(?:in|to|on|from)\b", re.I)  # ("a $63 million reduction in employment costs" is savings)
+                                     r"|^\s*(?:improvement|increase|decline|uplift)\s+(?:in|to|on|from)\b", re.I)
 
 
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
@@ -374,6 +375,7 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     return ["units"] if q.amount >= 1000 else []
 
 
+# "SG&A expense as a percentage of home sale revenues": the trigger after it names the denominator of another ratio
 _DENOMINATOR_BEFORE = re.compile(r"\bas\s+a\s+(?:percent|percentage|share|proportion)\s+of\s+(?:[\w&'-]+\s+){0,3}$", re.I)
 
 
@@ -384,7 +386,11 @@ _MONEY_OR_BEFORE = re.compile(r"(?P<change>\b(?:increased|decreased|rose|fell|gr
                               r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
-_CHANGE_AFTER = re.compile(r"\s*(?:increase|decrease|improvement|decline|rise|drop)\b", re.I)
+# A change said as a noun right after its amount: "the $72 million or 7% improvement", "7% increase in average gas plant"
+_CHANGE_NOUN = r"\s*(?:growth|increase|decrease|improvement|decline|rise|drop)"
+
+
+_CHANGE_AFTER = re.compile(rf"{_CHANGE_NOUN}\b", re.I)
 
 
 def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
@@ -402,7 +408,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
     best = None
-    denominator = (MAX_SENTENCE_DISTANCE, 0)  # the nearest "as a percentage of <metric>": distance, where
+    denominator = (MAX_SENTENCE_DISTANCE, 0)  # the nearest trigger said "as a percentage of": (distance, start)
     for m in in_sentence:
         if m.label not in ("METRIC", "WEAK"):
             continue
@@ -553,7 +559,7 @@ def _growth_of_another_measure(in_sentence, start: int, end: int, trigger: tuple
 
 
 # "$579 million or 7% increase in average gas plant": the growth of what it names
-_GROWTH_OF_A_THING = re.compile(r"\s*(?:growth|increase|decrease|decline|rise|drop)\s+(?:in|of)\s+(?!(?:19|20)\d\d|'\d\d|fiscal|fy|q[1-4]|h[12]"
+_GROWTH_OF_A_THING = re.compile(rf"{_CHANGE_NOUN}\s+(?:in|of)\s+(?!(?:19|20)\d\d|'\d\d|fiscal|fy|q[1-4]|h[12]"
                                 r"|this|next|last|each|every|the\s+(?:first|second|third|fourth|back|front|quarter|year|coming|next|current|period))", re.I)
 
 
@@ -846,6 +852,7 @@ _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|
 _NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+|full[- ]year\s+|annual\s+)?(?:guidance|outlook|target|guide)\b", re.I)
 
 
+# "the $90 million that we'd already had", "$40 million already achieved"
 _ALREADY_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w']+\s+){0,2}?already\b|\s+already\s+(?:achieved|realized|delivered|in hand|captured)\b", re.I)
 
 
