@@ -606,6 +606,16 @@ CASES = [
         date(2021, 11, 23), 2022, "revenue_growth",
         [],
     ),
+    (  # "the full year 2019" is 2019, not this year and 2019; "flat to prior year" is a baseline (CTS, February 2020)
+        "For the full year 2019, sales were $469 million, almost flat to prior year.",
+        date(2021, 1, 28), 2020, None,
+        [("revenue", "actual", 469e6, None, None, "USD", "exact", date(2019, 12, 31), None)],
+    ),
+    (  # "estimate our full year 2021": an estimate of the year, not the date of an act (Boston Beer)
+        "We estimate our full year 2021 effective tax rate to be approximately 26.5% excluding the impact of a ASU 2016-09.",
+        date(2021, 4, 22), 2021, None,
+        [("tax_rate", "guidance", 26.5, None, None, "%", "approx", date(2021, 12, 31), None)],
+    ),
     (  # "the prior-year quarter" is the reported quarter a year before, not last year (FTI Consulting)
         "GAAP EPS was $1.49 compared to $1.64 in the prior-year quarter.",
         date(2020, 4, 30), 2020, None,

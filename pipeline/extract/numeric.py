@@ -730,14 +730,14 @@ def _is_negative(metric: str, sentence: str) -> bool:
     return bool(phrases) and bool(word_pattern(phrases).search(sentence))
 
 
-# "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter"
-_BASELINE = re.compile(r"(?:\bfrom|compared? (?:back )?(?:to|with)|\bflat with|versus|\bvs\.?|relative to|than|over|beyond|against)\s+"
+# "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year"
+_BASELINE = re.compile(r"(?:\bfrom|compared? (?:back )?(?:to|with)|\bflat (?:with|to)|versus|\bvs\.?|relative to|than|over|beyond|against)\s+"
                        r"(?:our\s+|the\s+|a\s+(?:record\s+)?|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
 # "the guidance that we issued in February" dates an act, not the figure.
 _ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|initiated|shared|discussed|mentioned|said|estimate|call)"
-                       r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+)?(?:our\s+|the\s+)?$", re.I)
+                       r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+(?:our\s+|the\s+)?)?$", re.I)
 
 
 # "our growth capital guidance provided on our fourth-quarter 2020 earnings call": the time of a call.
