@@ -606,6 +606,18 @@ CASES = [
         date(2021, 11, 23), 2022, "revenue_growth",
         [],
     ),
+    (  # the rise is of the volume named before it, not of the sales growth the sentence opens with (DuPont)
+        "Overall sales growth was driven by strong volume, up 7% versus first quarter of last year, with volume "
+        "increases in all three reporting segments.",
+        date(2021, 5, 4), 2021, None,
+        [],
+    ),
+    (  # "the 40% is the volume increase": a measure after "is" is what the amount needs, not what it is of (Corning)
+        "And then on margins, you're absolutely right, I mean I think what requires for the margins to get back to the "
+        "40% is the volume increase that we expect in the back half of the year.",
+        date(2020, 1, 28), 2019, "operating_margin",
+        [("operating_margin", "guidance", 40.0, None, None, "%", "exact", date(2020, 12, 31), None)],
+    ),
     (  # "the full year 2019" is 2019, not this year and 2019; "flat to prior year" is a baseline (CTS, February 2020)
         "For the full year 2019, sales were $469 million, almost flat to prior year.",
         date(2021, 1, 28), 2020, None,

@@ -481,7 +481,7 @@ _CONTINUATION = re.compile(r"(?:\band\s+then|\band|\bthen|\bor|\bto|,)\s+(?:mayb
 
 # What may stand between an amount and the measure after it that it is an amount of:
 # "153 million shares", "$44 million of purposeful operating expense" (not "10% with currency").
-_NAMES_THE_AMOUNT = re.compile(r"^\s*(?:of\s+|in\s+)?(?:(?!(?:with|and|to|for|while|as)\b)[\w-]+\s+){0,3}$", re.I)
+_NAMES_THE_AMOUNT = re.compile(r"^\s*(?:of\s+|in\s+)?(?:(?!(?:with|and|to|for|while|as|is|are|was|were)\b)[\w-]+\s+){0,3}$", re.I)
 
 
 def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: list[Period]):
