@@ -35,7 +35,7 @@ _PART = r"(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|t
 PATTERNS = [
     # "the year-ago quarter", "the prior year period": the reported quarter, a year before (not this year's)
     ("year_ago", re.compile(r"\b(?:the\s+)?(?:year[-\s]ago|prior[-\s]year|previous[-\s]year|last\s+year's)\s+(?:quarter|period)\b", re.I),
-     ("ago", "prior", "previous", "last")),
+     ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's quarter", "year's period")),
     ("quarter", re.compile(rf"\b{_QUARTER}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("q1", "q2", "q3", "q4", "quarter")),
     ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("half", "h1", "h2")),
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I), ("early", "mid", "late", "end", "beginning", "start")),
@@ -131,20 +131,23 @@ def fiscal_calendar(call_date: date, fiscal_year: int, fiscal_quarter: int) -> F
 
 # "Form 10-K for the fiscal year ended August 31, 2020", "the Quarter Ended March 31, 2021", "the three months ended
 # June 30, 2021", "Form 10-Q for the fiscal quarter ended January 3, 2021"
-_PERIOD_ENDED = re.compile(rf"\b(?P<what>(?:fiscal\s+)?year|(?:fiscal\s+)?quarter|three\s+months|period)\s+(?:ended|ending)\s+"
-                           rf"{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_ENDED_ON = re.compile(rf"\b(?:ended|ending)\s+{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_WHAT_ENDED = re.compile(r"\b(?P<what>year|quarter|three\s+months|period)\s+$", re.I)
 
 
 def reported_quarter_end(text: str, fiscal_year: int, fiscal_quarter: int) -> date | None:
     """The end of the quarter a call without a date reports on, read off the periods it says ended:
     the quarter itself, or the fiscal year of the last annual report (10-K), three quarters per
     quarter before. The first one that fits the fiscal quarter the call is named for is kept."""
-    for m in _PERIOD_ENDED.finditer(text):
+    for m in _ENDED_ON.finditer(text):
+        what = _WHAT_ENDED.search(text, max(0, m.start() - 20), m.start())
+        if what is None:
+            continue
         said = date(int(m["y"]), _MONTHS[m["m"].lower()], min(int(m["d"]), 28))
         # a 52/53-week period ending on January 3 is December's
         end = _month_end(_add_months(said, -1) if int(m["d"]) <= 7 else said)
         before = text[max(0, m.start() - 100) : m.start()].lower()
-        if "year" in m["what"].lower():
+        if "year" in what["what"].lower():
             if "10-k" in before:
                 end = _month_end(_add_months(end, 3 * fiscal_quarter))
             elif fiscal_quarter != 4:
