@@ -154,8 +154,8 @@ def reported_quarter_end(text: str, fiscal_year: int, fiscal_quarter: int) -> da
                 continue  # a year said ended, not the last annual report's, is the one reported on in a fourth quarter
         elif fiscal_quarter == 4 and "10-q" in before:
             end = _month_end(_add_months(end, 3))  # no 10-Q is filed for a fourth quarter: the one cited is the third's
-        calendar = fiscal_calendar(end + timedelta(days=30), fiscal_year, fiscal_quarter)
-        if calendar.quarter(fiscal_year, fiscal_quarter)[2] == end:
+        fiscal = fiscal_calendar(end + timedelta(days=30), fiscal_year, fiscal_quarter)  # (not the calendar module)
+        if fiscal.quarter(fiscal_year, fiscal_quarter)[2] == end:
             return end
     return None
 

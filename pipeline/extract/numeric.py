@@ -296,10 +296,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "an incremental $11 million in sales", "$11 million of incremental sales" (savings are increments anyway)
     if "by " in sentence[max(0, q.start - 40) : q.start] and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
-    if q.kind == "money" and (_BORROWABLE_AFTER.match(after) or _PER_PHYSICAL_UNIT.match(after)):
-        return False  # what may be borrowed, a price per ton
-    if q.kind == "money" and _A_DEAL_AFTER.match(after):
-        return False  # "the expected $55 million Phoenix sale": the size of a deal or a payment
+    if q.kind == "money" and (_BORROWABLE_AFTER.match(after) or _PER_PHYSICAL_UNIT.match(after) or _A_DEAL_AFTER.match(after)):
+        return False  # what may be borrowed, a price per ton, the size of a deal or a payment
     if q.kind == "number" and _UNITS_OF_A_THING.match(after):
         return False  # "a 440 unit residential tower"
     if _PART_OR_CHANGE_AFTER.match(after):
@@ -379,11 +377,9 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
 _DENOMINATOR_BEFORE = re.compile(r"\bas\s+a\s+(?:percent|percentage|share|proportion)\s+of\s+(?:[\w&'-]+\s+){0,3}$", re.I)
 
 
-# "operating margin increased by $18 million or 10%", "rose $7.2 million or 8%", "the $72 million or 7% improvement"
-# (but "tax expense of $4.6 million or 12.6%" and "gross profit of $123 million or 23.4%" are the rate)
-_MONEY_OR_BEFORE = re.compile(r"(?P<change>\b(?:increased|decreased|rose|fell|grew|improved|declined|up|down|increase|decrease|improvement)\s+"
-                              r"(?:by\s+|of\s+)?(?:about\s+|approximately\s+|nearly\s+)?)?\$\s*[\d.,]+\s*(?:thousand|million|billion)?\s+or\s+"
-                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+# "operating margin increased by $18 million or 10%", "the $72 million or 7% improvement": a percentage said after
+# a change in dollars (but "tax expense of $4.6 million or 12.6%" and "gross profit of $123 million or 23.4%" are the rate)
+_MONEY_OR_BEFORE = re.compile(r"\$\s*[\d.,]+\s*(?:thousand|million|billion)?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
 # A change said as a noun right after its amount: "the $72 million or 7% improvement", "7% increase in average gas plant"
@@ -395,7 +391,8 @@ _CHANGE_AFTER = re.compile(rf"{_CHANGE_NOUN}\b", re.I)
 
 def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
     said = _MONEY_OR_BEFORE.search(sentence[: q.start], max(0, q.start - 60))
-    return bool(said and (said.group("change") or _CHANGE_AFTER.match(sentence, q.unit_from)))
+    return bool(said and (_CHANGE_BEFORE.search(sentence[max(0, said.start() - 30) : said.start()])
+                          or _CHANGE_AFTER.match(sentence, q.unit_from)))
 
 
 # What stands between a trigger and the amount it names: "margins of 15.5%", "tax rate will be about 25%",
@@ -413,6 +410,10 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
         if m.label not in ("METRIC", "WEAK"):
             continue
         metric = metrics()[m.key]
+        if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
+            # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
+            denominator = min(denominator, (gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start))
+            continue
         for unit_spoken in spoken:
             named = metric.named_by(unit_spoken)
             if named is None:
@@ -420,10 +421,6 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
             name, unit = named
             if m.label == "WEAK" and unit_spoken == "% of sales":
                 continue  # "investing about 6% of sales" may be research as well as capex
-            if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
-                # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
-                denominator = min(denominator, (gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start))
-                continue
             distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
             if m.start >= end and re.search(r"\band\b", text[end : m.start]):
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends

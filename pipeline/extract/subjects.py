@@ -165,9 +165,10 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
     if not heading or _NOT_YET.search(sentence):
         return current
     for m in reversed(list(_HEADING.finditer(sentence))):
-        name = (m.group("name") or m.group("segment")).rstrip(".'")
+        group = "name" if m.group("name") else "segment"
+        name = m.group(group).rstrip(".'")
         words = name.split()
-        if words[0] in _NOT_SEGMENTS or _owner_of_segments(name, sentence, m.end("name") if m.group("name") else m.end("segment")):
+        if words[0] in _NOT_SEGMENTS or _owner_of_segments(name, sentence, m.end(group)):
             return None  # "Both of Halliburton's divisions grew revenue": the whole company
         if not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
             return name
