@@ -1037,6 +1037,53 @@ CASES = [
         date(2021, 12, 2), 2022, "milestone",
         [],
     ),
+    (  # "respectively" pairs each amount with the measure listed in its place (DuPont, May 2021)
+        "For the quarter, cash flow from operating activities and free cash flow were 378 million and 95 million, "
+        "respectively.",
+        date(2021, 5, 4), 2021, None,
+        [("operating_cash_flow", "actual", 378e6, None, None, "USD", "exact", date(2021, 3, 31), None),
+         ("free_cash_flow", "actual", 95e6, None, None, "USD", "exact", date(2021, 3, 31), None)],
+    ),
+    (  # ... and a measure outside the taxonomy takes its amount with it (Evercore, October 2021)
+        "For the third quarter of 2021, net revenues, net income, and EPS on a GAAP basis were $824 million, "
+        "$160 million, and $3.74, respectively.",
+        date(2021, 10, 27), 2021, None,
+        [("revenue", "actual", 824e6, None, None, "USD", "exact", None, None),
+         ("eps", "actual", 3.74, None, None, "USD/share", "exact", None, None)],
+    ),
+    (  # ... with the kind of one measure listed in its place: GAAP, then adjusted (Korn Ferry, March 2022)
+        "Our diluted and adjusted diluted EPS was $1.54 and $1.59, respectively, and those were also new highs.",
+        date(2022, 3, 8), 2022, None,
+        [("eps", "actual", 1.54, None, None, "USD/share", "exact", None, None),
+         ("adjusted_eps", "actual", 1.59, None, None, "USD/share", "exact", None, None)],
+    ),
+    (  # ... reported, then organic (Spectrum Brands, May 2021)
+        "Reported and organic net sales increased 28% and 24.3%, respectively.",
+        date(2021, 5, 7), 2021, None,
+        [("revenue_growth", "actual", 28.0, None, None, "%", "exact", None, None),
+         ("organic_revenue_growth", "actual", 24.3, None, None, "%", "exact", None, None)],
+    ),
+    (  # ... with the segment or region listed in its place (Halliburton, January 2022; DuPont, May 2021)
+        "International and North America revenue grew 11% and 10%, respectively, due to strong year in sales and "
+        "activity increases across all regions.",
+        date(2022, 1, 24), 2021, None,
+        [("revenue_growth", "actual", 11.0, None, None, "%", "exact", None, "International"),
+         ("revenue_growth", "actual", 10.0, None, None, "%", "exact", None, "North America")],
+    ),
+    (
+        "Sales were up in all three segments, with E&I, M&M and W&P reflecting organic growth of 14%, 8% and 1%, "
+        "respectively.",
+        date(2021, 5, 4), 2021, None,
+        [("organic_revenue_growth", "actual", 14.0, None, None, "%", "exact", None, "E&I"),
+         ("organic_revenue_growth", "actual", 8.0, None, None, "%", "exact", None, "M&M"),
+         ("organic_revenue_growth", "actual", 1.0, None, None, "%", "exact", None, "W&P")],
+    ),
+    (  # ... and with the period listed in its place (Amphenol, January 2020)
+        "The adjusted EBITDA for the fourth quarter and full year 2019 was $522 million and $2 billion respectively.",
+        date(2020, 1, 29), 2019, None,
+        [("ebitda", "actual", 522e6, None, None, "USD", "exact", date(2019, 12, 31), None),
+         ("ebitda", "actual", 2e9, None, None, "USD", "exact", date(2019, 12, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

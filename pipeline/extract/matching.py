@@ -119,22 +119,28 @@ def _metric_of_trigger() -> dict[str, str]:
     return {trigger: names.pop() for trigger, names in owners.items() if len(names) == 1}
 
 
-def _metrics_named(text: str) -> list[str | None]:
+def metrics_named(text: str) -> list[str | None]:
     """The metric of each trigger the text says, in order, read without spaCy (None for a shared phrase)."""
     return [_metric_of_trigger().get(" ".join(said.lower().split()))
             for said in word_pattern(tuple(_metric_of_trigger())).findall(text)]
 
 
+def metric_opening(text: str) -> str | None:
+    """The metric of the trigger the text opens with ("gaap eps of ..."), if it has one of its own."""
+    said = word_pattern(tuple(_metric_of_trigger())).match(text)
+    return _metric_of_trigger().get(" ".join(said.group().lower().split())) if said else None
+
+
 def last_metric_named(text: str) -> str | None:
     """The metric the text names last ("Improve free cash flow.")."""
-    named = _metrics_named(text)
+    named = metrics_named(text)
     return named[-1] if named else None
 
 
 def metric_asked(question: str) -> Metric | None:
     """The Metric a question's last sentence asks about, if it names just one ("Good tax rate to
     assume moving forward?"): the answer's amount is that metric's even when the answer names none."""
-    named = set(_metrics_named(last_sentence(question)))
+    named = set(metrics_named(last_sentence(question)))
     return metrics()[named.pop()] if len(named) == 1 and None not in named else None
 
 

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, Match, gap_between, last_sentence, word_pattern
+from pipeline.extract.respectively import Respective, respective
 from pipeline.extract.subjects import figure_subject, opens_with_segment
 from pipeline.numbers import Quantity, find_quantities
 from pipeline.periods import CallTime, Period
@@ -101,16 +102,23 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
     seen: set[tuple] = set()
     quantities = [q for q in find_quantities(sentence) if _is_figure(sentence, q, periods, s0)]
     quantities += _doublings(sentence)
+    listed = respective(sentence, s0, quantities, in_sentence, periods)
     for i, q in enumerate(quantities):
         start, end = q.start + s0, q.end + s0
         next_amount = next((o.start for o in quantities[i + 1 :] if o.start >= q.end), len(sentence))
         spoken = _spoken_units(sentence, q)
-        choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text, periods)
-                  or _growth_of_last_metric(found[-1].metric if found else context.metric, q, spoken, sentence, in_sentence,
-                                            opens_with_segment(sentence, context.own_segments))
-                  or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
-                  or _rate_asked(context.asked, q, spoken, in_sentence)
-                  or _per_share_guidance(q, sentence, in_sentence, text, s0))
+        paired = listed.get(i, Respective())
+        if paired.measured:
+            choice = _listed_metric(paired, spoken)
+            if choice is None:
+                continue  # "net revenues, net income, and EPS were ...": net income is not tracked
+        else:
+                choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text, periods)
+                      or _growth_of_last_metric(found[-1].metric if found else context.metric, q, spoken, sentence, in_sentence,
+                                                opens_with_segment(sentence, context.own_segments))
+                      or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
+                      or _rate_asked(context.asked, q, spoken, in_sentence)
+                      or _per_share_guidance(q, sentence, in_sentence, text, s0))
         referred = _said_before(context.said, q, sentence, spoken) if choice is None else None
         if referred:
             choice = referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None
@@ -124,7 +132,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if _growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
                 metric in ("dividend", "share_repurchase") and _returned_both_ways(sentence, q)):
             continue
-        metric = _adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
+        if not paired.measured:  # a list says which is adjusted: "GAAP and adjusted diluted EPS of $1.03 and $0.98"
+            metric = _adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
         value, low, high, qualifier = _bounds(q)
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = _is_change(metric, unit) and not q.paired and (
@@ -137,9 +146,11 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         seen.add((metric, value, low, high, unit))
         # "from 20 to 40 GWh by the end of the year": the start is today's level; "raised our guidance
         # from $7 billion to $8 billion": the start is the guidance before.
-        starts_change = q.paired == "from" or _starts_a_change(sentence, q, next_amount)
+        starts_change = i not in listed and (q.paired == "from" or _starts_a_change(sentence, q, next_amount))
         revised = starts_change and bool(re.search(_REVISION, sentence, re.I))
-        if starts_change and q.paired and not revised:
+        if paired.period:
+            period = paired.period
+        elif starts_change and q.paired and not revised:
             period = None  # the time said after "to" is the end's
         else:
             period = nearest_period(periods, start, end, text, s0 + next_amount if next_amount < len(sentence) else None)
@@ -162,7 +173,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if kind == "actual" and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
                 period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
-        subject = referred.subject if referred else figure_subject(text, s0, start, end, in_sentence, trigger, metric, context)
+        subject = paired.subject or (referred.subject if referred else
+                                     figure_subject(text, s0, start, end, in_sentence, trigger, metric, context))
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
@@ -399,6 +411,14 @@ def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
 # "capex in the range of $400 million".
 _NAMES_NEXT = re.compile(r"\s*(?:(?:of|at|was|were|is|are|will be|to be|should be)(?:\s+(?:in\s+)?(?:the|a)\s+range\s+of|\s+between)?"
                          r"|(?:in\s+)?(?:the|a)\s+range\s+of|between)(?:\s+(?:about|approximately|around|roughly))?\s*", re.I)
+
+
+def _listed_metric(paired: Respective, spoken: list[str]) -> tuple[str, str, int, tuple[int, int] | None] | None:
+    """The metric and unit of an amount paired with a measure of a "respectively" list."""
+    if not paired.metric:
+        return None
+    named = next((found for unit in spoken if (found := metrics()[paired.metric].named_by(unit))), None)
+    return (*named, 0, paired.trigger) if named else None
 
 
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str, str, int, tuple[int, int] | None] | None:
