@@ -33,9 +33,13 @@ _PART = r"(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|t
 # (kind, pattern, hints): a pattern is tried only on text holding one of its hints (lower-cased), which
 # spares most sentences most patterns.
 PATTERNS = [
-    # "the year-ago quarter", "the prior year period": the reported quarter, a year before (not this year's)
-    ("year_ago", re.compile(r"\b(?:the\s+)?(?:year[-\s]ago|prior[-\s]year|previous[-\s]year|last\s+year's)\s+(?:quarter|period)\b", re.I),
-     ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's quarter", "year's period")),
+    # "the year-ago quarter", "the prior year period", "the same period last year": the reported quarter, a
+    # year before (not this year's), as "$0.03 per diluted share a year ago" is; "the same quarter of 2019":
+    # the reported quarter of that year; "last year's third quarter": that quarter, a year before
+    ("year_ago", re.compile(r"\b(?:the\s+)?(?:year[-\s]ago|prior[-\s]year|previous[-\s]year|last\s+year's)\s+(?:quarter|period)\b"
+                            r"|\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|previous)\s+year"
+                            r"|(?P<y>(?:19|20)\d\d)\b)|\blast\s+year's\s+(?P<qo>first|second|third|fourth)[-\s]quarter\b|\b(?<!over\s)a\s+year\s+ago\b", re.I),
+     ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's", "same quarter", "same period")),
     ("quarter", re.compile(rf"\b{_QUARTER}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("q1", "q2", "q3", "q4", "quarter")),
     ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("half", "h1", "h2")),
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I), ("early", "mid", "late", "end", "beginning", "start")),
@@ -223,7 +227,7 @@ def _year(m: re.Match[str], when: CallTime) -> int | None:
 def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, date] | None:
     g = m.groupdict()
     call_date, fiscal = when.call_date, when.fiscal
-    year = _year(m, when) if kind in ("quarter", "half", "part", "year", "season", "year_end") else None
+    year = _year(m, when) if kind in ("quarter", "half", "part", "year", "season", "year_end", "year_ago") else None
     if kind == "quarter":
         if g.get("qrel"):
             y, q = fiscal.quarter_of(call_date)
@@ -238,7 +242,8 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             y = year or (when.fiscal_year + 1 if when.fiscal_quarter == 4 and q < 4 else when.fiscal_year)
         return fiscal.quarter(y, q)
     if kind == "year_ago":
-        return fiscal.quarter(when.fiscal_year - 1, when.fiscal_quarter)
+        q = _ORD[g["qo"].lower()] if g.get("qo") else when.fiscal_quarter
+        return fiscal.quarter(year or when.fiscal_year - 1, q)
     if kind == "half":
         h = int(g["hn"]) if g.get("hn") else (1 if g["ho"].lower() in ("first", "front") else 2)
         y = year or fiscal.year_of(call_date)

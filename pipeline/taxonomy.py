@@ -26,6 +26,7 @@ class Metric:
     call_basis: bool = False
     percent_metric: str | None = None
     change: bool = False
+    loss: bool = False
 
     def unit_for(self, spoken: str) -> str | None:
         """The metric's unit for a figure spoken in `spoken`, or None if it cannot be this metric."""
@@ -89,7 +90,7 @@ def metrics() -> dict[str, Metric]:
                               bool(spec.get("site_subject", False)), tuple(spec.get("adjusted_by", ())),
                               spec.get("adjusted_metric"), spec.get("adjusted_after"),
                               bool(spec.get("call_basis", False)), spec.get("percent_metric"),
-                              bool(spec.get("change", False)))
+                              bool(spec.get("change", False)), bool(spec.get("loss", False)))
     return loaded
 
 

@@ -1084,6 +1084,46 @@ CASES = [
         [("ebitda", "actual", 522e6, None, None, "USD", "exact", date(2019, 12, 31), None),
          ("ebitda", "actual", 2e9, None, None, "USD", "exact", date(2019, 12, 31), None)],
     ),
+    (  # an amount said as a loss is negative, the one compared with it too (Bunge, February 2020)
+        "Our reported fourth quarter earnings per share from continuing operations was a loss of $0.48 compared to a "
+        "loss of $0.51 in the fourth quarter of 2018.",
+        date(2020, 2, 5), 2019, None,
+        [("eps", "actual", -0.48, None, None, "USD/share", "exact", date(2019, 12, 31), None),
+         ("eps", "actual", -0.51, None, None, "USD/share", "exact", date(2018, 12, 31), None)],
+    ),
+    (  # net income or loss per share is EPS; "a year ago" is the quarter a year before (Daseke, May 2020)
+        "We recognized a net loss for the first quarter of $6.6 million, or $0.13 per diluted share compared to net "
+        "income of $1.6 million, or $0.03 per diluted share a year ago.",
+        date(2020, 5, 7), 2020, None,
+        [("eps", "actual", -0.13, None, None, "USD/share", "exact", date(2020, 3, 31), None),
+         ("eps", "actual", 0.03, None, None, "USD/share", "exact", date(2019, 3, 31), None)],
+    ),
+    (  # the loss said before "or $1.26 per share" is the EPS's; the hedge loss is no figure (Comstock, November 2021)
+        "We did report a net loss of $293 million in the quarter or $1.26 per share, but that was all due to the very "
+        "large mark-to-market loss on our hedge contracts of $393 million.",
+        date(2021, 11, 2), 2021, None,
+        [("eps", "actual", -1.26, None, None, "USD/share", "exact", date(2021, 9, 30), None)],
+    ),
+    (  # "to be exact" says no future (BankUnited, April 2021)
+        "The quarterly performance, we reported net income of about $99 million, 98.8% to be exact, $1.06 per share.",
+        date(2021, 4, 22), 2021, None,
+        [("eps", "actual", 1.06, None, None, "USD/share", "exact", None, None)],
+    ),
+    (  # "the same period last year" is the reported quarter a year before, and the amount said "from" the
+        # one of that period is this quarter's (A. O. Smith, April 2020)
+        "As a result first quarter 2020 segment margin of 23.9% improved from 22.2% achieved in the same period last "
+        "year.",
+        date(2020, 4, 30), 2020, None,
+        [("operating_margin", "actual", 23.9, None, None, "%", "exact", date(2020, 3, 31), None),
+         ("operating_margin", "actual", 22.2, None, None, "%", "exact", date(2019, 3, 31), None)],
+    ),
+    (  # "over the $135.5 million" compares with an amount said, it bounds nothing (Charles River, August 2021)
+        "Free cash flow was $140.2 million in the second quarter, an increase of 3.5% over the $135.5 million for the "
+        "same period last year.",
+        date(2021, 8, 4), 2021, None,
+        [("free_cash_flow", "actual", 140.2e6, None, None, "USD", "exact", date(2021, 6, 30), None),
+         ("free_cash_flow", "actual", 135.5e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -135,11 +135,14 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if not paired.measured:  # a list says which is adjusted: "GAAP and adjusted diluted EPS of $1.03 and $0.98"
             metric = _adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
         value, low, high, qualifier = _bounds(q)
+        if qualifier == "at_least" and _over_another_amount(sentence, q, quantities):
+            value, low, qualifier = q.value, None, "exact"
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = _is_change(metric, unit) and not q.paired and (
             _DECLINE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _DECLINE_AFTER.match(sentence, q.unit_from)
             or _continues_a_decline(found, text, start))
-        if not already_negative and (_is_negative(metric, sentence) or declined):
+        if not already_negative and (_is_negative(metric, sentence) or declined
+                                     or metrics()[metric].loss and _said_as_a_loss(sentence, q)):
             value, low, high = _negate(value, low, high)
         if (metric, value, low, high, unit) in seen:
             continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
@@ -689,6 +692,16 @@ def _bounds(q: Quantity) -> tuple[float | None, float | None, float | None, str]
     return q.value, None, None, q.qualifier
 
 
+# "EPS was $4.10, well over the $3.82 of a year ago", "an increase of 3.5% over the $135.5 million": the
+# second amount is what the first is compared with, not a floor ("well above the 20% growth target" is one)
+_OVER_THE = re.compile(r"\b(?:over|above|more\s+than|greater\s+than|beyond)\s+(?:the|that)\s+$", re.I)
+
+
+def _over_another_amount(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    return bool(_OVER_THE.search(sentence, max(0, q.start - 30), q.start)) and any(
+        o.end <= q.start and q.start - o.end <= 60 and not _STRONG_BREAK.search(sentence, o.end, q.start) for o in quantities)
+
+
 def _negate(value, low, high):
     """A reduction or a loss: negative, with bounds mirrored so low <= high."""
     neg = lambda x: None if x is None else -x or 0.0  # noqa: E731  ("down 2% to flat" ends at 0, not -0)
@@ -742,6 +755,23 @@ def _growth_metrics() -> frozenset[str]:
             | {m.name for m in metrics().values() if m.change} | {"organic_revenue_growth"})
 
 
+# "earnings per share ... was a loss of $0.48 compared to a loss of $0.51", "a $615 million loss or $2.66 per
+# share", "compared to net income of $1.6 million, or $0.03 per diluted share": the nearer of a loss and a
+# profit said since the last comparison, and only just before the amount ("earnings, after the loss of a
+# customer, were $2.10" are earnings).
+_LOSS_OR_PROFIT = re.compile(r"\b(?:(?P<loss>loss(?:es)?|lost)|income|earnings|eps|profit|positive)\b", re.I)
+_LOSS_AFTER = re.compile(r"\s*(?:net\s+)?loss\b", re.I)
+_SINCE_COMPARED = re.compile(r"\b(?:compared?\s+(?:to|with)|versus|vs\.?|relative\s+to|against)\b|[;:]|\s--\s", re.I)
+
+
+def _said_as_a_loss(sentence: str, q: Quantity) -> bool:
+    if _LOSS_AFTER.match(sentence, q.unit_from):
+        return True
+    since = max((m.end() for m in _SINCE_COMPARED.finditer(sentence, 0, q.start)), default=0)
+    said = list(_LOSS_OR_PROFIT.finditer(sentence, since, q.start))
+    return bool(said) and said[-1]["loss"] is not None and q.start - said[-1].end() <= 50
+
+
 def _is_negative(metric: str, sentence: str) -> bool:
     phrases = metrics()[metric].negative
     return bool(phrases) and bool(word_pattern(phrases).search(sentence))
@@ -776,7 +806,7 @@ _SUPERLATIVE_OF = re.compile(r"\b(?:lowest|highest|strongest|weakest|best|worst|
 
 
 # "$25 million to $28 million compared to a prior range of ... and actual expenditures of $19 million in fiscal 2020"
-_COMPARED = re.compile(r"\b(?:compared?\s+(?:to|with)|versus|vs\.?|relative\s+to|against)\b", re.I)
+_COMPARED = re.compile(r"\b(?:compared?\s+(?:to|with)|versus|vs\.?|relative\s+to|against|from|over\s+the|than)\b", re.I)
 
 
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
@@ -797,8 +827,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, next_
         if next_amount is not None and p.span_start >= next_amount and (
                 _ASIDE.search(text[end:next_amount]) or _COMPARED.search(text[end:next_amount])):
             return 1000
-        if p.span_start >= end and REASON.search(text[end : p.span_start]):
-            return 1000
+        if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
+            return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
         if after_and and next_amount is not None and p.span_end <= next_amount:
             return 1000  # "the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million"
         return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
@@ -861,7 +891,7 @@ def _opening_period(periods: list[Period], first_amount: int, text: str, when: C
 # one, "6% on a reported basis" names a basis, "to improve from reported year-to-date levels" a
 # baseline: none is a tense cue.
 _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|previously\s+|initially\s+|our\s+|the\s+)?(?:expected|anticipated|planned|forecast|guided)\b"
-                          r"|\b(?:was|were)\s+able\s+to\s+\w+"
+                          r"|\b(?:was|were)\s+able\s+to\s+\w+|\bto\s+be\s+(?:exact|precise|fair|clear|honest)\b"
                           r"|\b(?:on\s+an?\s+|as\s+)reported(?:\s+basis)?\b"
                           r"|\b(?:from|versus|vs\.?|over|than)\s+(?:the\s+|our\s+)?(?:reported\s+)?(?:year-to-date|last year|reported)\b", re.I)
 

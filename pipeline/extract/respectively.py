@@ -47,7 +47,10 @@ def respective(sentence: str, s0: int, quantities: list[Quantity], in_sentence: 
     if len(run) < 2:
         return {}
     first, last = quantities[run[0]].start, quantities[run[-1]].end
-    measures = _measures(sentence, s0, first, [m for m in in_sentence if m.label in MEASURES], len(run))
+    # one measure per place: "net income" is both a measure the taxonomy does not track and EPS per share
+    measures = [m for m in in_sentence if m.label in MEASURES and not (m.label == "OTHER" and any(
+        o.label != "OTHER" and (o.start, o.end) == (m.start, m.end) for o in in_sentence))]
+    measures = _measures(sentence, s0, first, measures, len(run))
     subjects = _names(sentence, s0, first, last, said.start(), periods, in_sentence, len(run))
     listed = _periods(sentence, s0, first, last, said.start(), periods, len(run))
     if not (measures or subjects or listed):
