@@ -44,6 +44,9 @@ PATTERNS = [
     ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("half", "h1", "h2")),
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I), ("early", "mid", "late", "end", "beginning", "start")),
     ("season", re.compile(rf"\b(?:the\s+)?(?:(?P<srel>this|next)\s+)?(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{_YEAR})?", re.I), ("spring", "summer", "fall", "autumn", "winter")),
+    # "the March quarter", "the June 2020 quarter": the three months that end with that month
+    ("month_quarter", re.compile(rf"\b(?:the|this|our|that)\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d\d))?\s+quarter\b(?P<last>\s+(?:of\s+)?last\s+year)?", re.I),
+     _MONTH_HINTS),
     ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b|\b(?<!earlier )this\s+month\b", re.I), ("month",)),
     ("next_month", re.compile(r"\bnext\s+month\b", re.I), ("month",)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|till|on|since)\s+{_MONTH}(?:\s+{_DAY})?{_OF_YEAR}", re.I), _MONTH_HINTS),
@@ -137,6 +140,14 @@ def fiscal_calendar(call_date: date, fiscal_year: int, fiscal_quarter: int) -> F
 # June 30, 2021", "Form 10-Q for the fiscal quarter ended January 3, 2021"
 _ENDED_ON = re.compile(rf"\b(?:ended|ending)\s+{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _WHAT_ENDED = re.compile(r"\b(?P<what>year|quarter|three\s+months|period)\s+$", re.I)
+# "the March quarter, the third quarter of our fiscal-year 2021", "During Q4, during this June quarter": a
+# fiscal quarter named by its last month
+_FISCAL_YEAR_OF = r"(?:\s+of\s+(?:our\s+)?fiscal[-\s](?:year\s+)?(?:20)?(?P<fy>\d\d)\b)?"
+_QUARTER_BY_MONTH = (
+    re.compile(rf"\b(?:the|this|our)\s+{_MONTH}\s+quarter,?\s+(?:the|our)\s+(?P<qo>first|second|third|fourth)\s+quarter{_FISCAL_YEAR_OF}", re.I),
+    re.compile(rf"(?:\bQ(?P<qn>[1-4])|\b(?P<qo>first|second|third|fourth)\s+quarter){_FISCAL_YEAR_OF},?\s+(?:during\s+)?"
+               rf"(?:the|this|our)\s+{_MONTH}\s+quarter\b", re.I),
+)
 
 
 def reported_quarter_end(text: str, fiscal_year: int, fiscal_quarter: int) -> date | None:
@@ -158,10 +169,21 @@ def reported_quarter_end(text: str, fiscal_year: int, fiscal_quarter: int) -> da
                 continue  # a year said ended, not the last annual report's, is the one reported on in a fourth quarter
         elif fiscal_quarter == 4 and "10-q" in before:
             end = _month_end(_add_months(end, 3))  # no 10-Q is filed for a fourth quarter: the one cited is the third's
-        fiscal = fiscal_calendar(end + timedelta(days=30), fiscal_year, fiscal_quarter)  # (not the calendar module)
-        if fiscal.quarter(fiscal_year, fiscal_quarter)[2] == end:
+        if _fits(end, fiscal_year, fiscal_quarter):
             return end
+    for m in (m for pattern in _QUARTER_BY_MONTH for m in pattern.finditer(text)):
+        quarter = int(m["qn"]) if m.groupdict().get("qn") else _ORD[m["qo"].lower()]
+        if quarter == fiscal_quarter and (m["fy"] is None or 2000 + int(m["fy"]) == fiscal_year):
+            month = _MONTHS[m["m"].lower()]
+            return next((end for y in (fiscal_year, fiscal_year - 1)
+                         if _fits(end := _month_end(date(y, month, 1)), fiscal_year, fiscal_quarter)), None)
     return None
+
+
+def _fits(end: date, fiscal_year: int, fiscal_quarter: int) -> bool:
+    """Whether a quarter ending on `end` can be fiscal quarter `fiscal_quarter` of `fiscal_year`."""
+    fiscal = fiscal_calendar(end + timedelta(days=30), fiscal_year, fiscal_quarter)  # (not the calendar module)
+    return fiscal.quarter(fiscal_year, fiscal_quarter)[2] == end
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +302,13 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
     if kind == "next_month":
         first = _month_end(call_date) + timedelta(days=1)
         return f"{first:%b %Y}", first, _month_end(first)
+    if kind == "month_quarter":
+        month = _MONTHS[g["m"].lower()]
+        y = int(g["y"]) if g.get("y") else min((call_date.year - 1, call_date.year, call_date.year + 1),
+                                                 key=lambda y: abs((_month_end(date(y, month, 1)) - call_date).days))
+        end = _month_end(date(y - 1 if g.get("last") else y, month, 1))  # "our March quarter last year"
+        label, start, quarter_end = fiscal.quarter(*fiscal.quarter_of(end))
+        return (label, start, end) if quarter_end == end else (f"3 months to {end:%b %Y}", _add_months(end, -2).replace(day=1), end)
     if kind == "month":
         month = _MONTHS[g["m"].lower()]
         if g.get("y"):

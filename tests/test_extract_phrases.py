@@ -1321,7 +1321,13 @@ def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, y
          "30th, 2021", 2021, 4, date(2021, 12, 31)),
         ("welcome to the Beazer Homes Earnings Conference Call for the Quarter Ended March 31, 2021.",
          2021, 2, date(2021, 3, 31)),
-        # Duke Realty's file is named Q4 2020, but the call reports on 2019: no reading fits, none is taken
+        # ResMed, fiscal Q3 2021 and Q4 2020: a fiscal quarter named by its last month
+        ("as we review results for the March quarter, the third quarter of our fiscal-year 2021", 2021, 3,
+         date(2021, 3, 31)),
+        ("During Q4, during this June quarter, we produced around 100,000 invasive and noninvasive ventilators",
+         2020, 4, date(2020, 6, 30)),
+        # Duke Realty's file is named Q4 2020, but the call reports on 2019: no reading fits, none is taken (its
+        # opening names the call Q4 2019, which parse believes before the file's name)
         ("Same property NOI growth on a cash basis for the three months and 12 months ended December 31, 2019 was 3.7%",
          2020, 4, None),
     ],
@@ -1383,12 +1389,27 @@ def test_guidance_in_dollars_and_cents_is_per_share():
 
 
 CLOROX_FISCAL_Q1_2021 = (date(2020, 11, 2), 2021, 6)  # call date, fiscal year reported on, month the year ends
+RESMED_FISCAL_Q3_2021 = (date(2021, 4, 29), 2021, 6)
 KORN_FERRY_FISCAL_Q1_2021 = (date(2020, 9, 2), 2021, 4)
 THERMON_FISCAL_Q2_2021 = (date(2020, 11, 5), 2021, 3)
 METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
 
 
 @pytest.mark.parametrize("text, call, expected", [
+    (  # "the March quarter" is the three months to March, on a fiscal calendar too; "our June quarter last year"
+        # is a year before the nearest June (ResMed, April 2021)
+        "As a result of recording the reserve, on a GAAP basis, our effective tax rate for the March quarter was 136%.",
+        RESMED_FISCAL_Q3_2021,
+        [("tax_rate", "actual", 136.0, None, None, "%", "exact", date(2021, 3, 31), None)],
+    ),
+    (
+        "As a reminder, we recorded $35 million COVID-19 generated revenue in our March quarter last year, $125 "
+        "million in our June quarter last year, and $40 million in our first quarter of FY '21.",
+        RESMED_FISCAL_Q3_2021,
+        [("revenue", "actual", 35e6, None, None, "USD", "exact", date(2020, 3, 31), None),
+         ("revenue", "actual", 125e6, None, None, "USD", "exact", date(2020, 6, 30), None),  # "COVID-19" is no name
+         ("revenue", "actual", 40e6, None, None, "USD", "exact", date(2020, 9, 30), None)],
+    ),
     (  # "fiscal year" alone is the current one; the quarter of a reason given after the figure does not date it
         "Turning to our fiscal year outlook; we now anticipate fiscal year sales to grow between 5% to 9%, reflecting "
         "our strong Q1 results, as well as our raised expectations for the balance of the fiscal year, including "

@@ -113,7 +113,7 @@ _OWNED = re.compile(r"\b(?!(?:and|or|of|in|for|with|the|our|its|their|to|be|mean
                     r"net|operating|reported|annual|segment)\s)[a-z][\w-]*\s+$")
 
 
-_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]+(?:\s+[A-Z][a-zA-Z&-]+)?)\b")
+_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]*[a-zA-Z&](?:\s+[A-Z][a-zA-Z&-]*[a-zA-Z&])?)\b(?!-?\d)")  # not "COVID-19"
 
 
 # "down 3% in US dollars": a currency, not a place
@@ -126,7 +126,7 @@ _PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)\s+$")
 _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
     They Their He She You Your Yes No Okay OK Well Also Now Then Overall Total Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
     EBITDA EBIT ARR FFO AFFO ROIC SG&A RevPAR ADR NOI Adjusted Non-GAAP FY Slide Slides Page Chart Exhibit Appendix
-    January February March April May June July August September October November December""".split())
+    January February March April May June July August September October November December Bcf Bcfe Tcf Tcfe Mcf Mcfe MMBtu""".split())
 
 
 _SEGMENT = re.compile(r"\b((?:[A-Z][\w.&-]*\s){1,3})segments?\b")
