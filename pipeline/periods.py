@@ -39,14 +39,16 @@ PATTERNS = [
     ("year_ago", re.compile(r"\b(?:the\s+)?(?:year[-\s]ago|prior[-\s]year|previous[-\s]year|last\s+year's)\s+(?:quarter|period)\b"
                             r"|\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|previous)\s+year"
                             r"|(?P<y>(?:19|20)\d\d)\b)|\blast\s+year's\s+(?P<qo>first|second|third|fourth)[-\s]quarter\b|\b(?<!over\s)a\s+year\s+ago\b", re.I),
-     ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's", "same quarter", "same period")),
+     ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's quarter", "year's period", "year's first",
+      "year's second", "year's third", "year's fourth", "same quarter", "same period")),
     ("quarter", re.compile(rf"\b{_QUARTER}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("q1", "q2", "q3", "q4", "quarter")),
     ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("half", "h1", "h2")),
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I), ("early", "mid", "late", "end", "beginning", "start")),
     ("season", re.compile(rf"\b(?:the\s+)?(?:(?P<srel>this|next)\s+)?(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{_YEAR})?", re.I), ("spring", "summer", "fall", "autumn", "winter")),
     # "the March quarter", "the June 2020 quarter": the three months that end with that month
-    ("month_quarter", re.compile(rf"\b(?:the|this|our|that)\s+{_MONTH}(?:\s+(?P<y>(?:19|20)\d\d))?\s+quarter\b(?P<last>\s+(?:of\s+)?last\s+year)?", re.I),
-     _MONTH_HINTS),
+    ("month_quarter", re.compile(rf"(?:(?<=the\s)|(?<=this\s)|(?<=our\s)|(?<=that\s)){_MONTH}(?:\s+(?P<y>(?:19|20)\d\d))?\s+quarter\b"
+                                 r"(?P<last>\s+(?:of\s+)?last\s+year)?", re.I),
+     tuple(f"{month} {then}" for month in _MONTH_HINTS for then in ("quarter", "20"))),
     ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b|\b(?<!earlier )this\s+month\b", re.I), ("month",)),
     ("next_month", re.compile(r"\bnext\s+month\b", re.I), ("month",)),
     ("month", re.compile(rf"\b(?P<prep>in|by|until|till|on|since)\s+{_MONTH}(?:\s+{_DAY})?{_OF_YEAR}", re.I), _MONTH_HINTS),
@@ -142,6 +144,8 @@ _ENDED_ON = re.compile(rf"\b(?:ended|ending)\s+{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|
 _WHAT_ENDED = re.compile(r"\b(?P<what>year|quarter|three\s+months|period)\s+$", re.I)
 # "the March quarter, the third quarter of our fiscal-year 2021", "During Q4, during this June quarter": a
 # fiscal quarter named by its last month
+# (matched on lower-cased text: case-insensitive alternatives are many times slower over a whole call)
+_A_MONTH_QUARTER = re.compile(r"\b(?:" + "|".join(_MONTH_HINTS) + r")\s+quarter\b")
 _FISCAL_YEAR_OF = r"(?:\s+of\s+(?:our\s+)?fiscal[-\s](?:year\s+)?(?:20)?(?P<fy>\d\d)\b)?"
 _QUARTER_BY_MONTH = (
     re.compile(rf"\b(?:the|this|our)\s+{_MONTH}\s+quarter,?\s+(?:the|our)\s+(?P<qo>first|second|third|fourth)\s+quarter{_FISCAL_YEAR_OF}", re.I),
@@ -171,7 +175,9 @@ def reported_quarter_end(text: str, fiscal_year: int, fiscal_quarter: int) -> da
             end = _month_end(_add_months(end, 3))  # no 10-Q is filed for a fourth quarter: the one cited is the third's
         if _fits(end, fiscal_year, fiscal_quarter):
             return end
-    for m in (m for pattern in _QUARTER_BY_MONTH for m in pattern.finditer(text)):
+    # (read only around "<Month> quarter": the patterns are slow over a whole call)
+    near = (text[max(0, m.start() - 80) : m.end() + 80] for m in _A_MONTH_QUARTER.finditer(text.lower()))
+    for m in (m for window in near for pattern in _QUARTER_BY_MONTH for m in pattern.finditer(window)):
         quarter = int(m["qn"]) if m.groupdict().get("qn") else _ORD[m["qo"].lower()]
         if quarter == fiscal_quarter and (m["fy"] is None or 2000 + int(m["fy"]) == fiscal_year):
             month = _MONTHS[m["m"].lower()]

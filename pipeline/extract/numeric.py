@@ -113,7 +113,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if choice is None:
                 continue  # "net revenues, net income, and EPS were ...": net income is not tracked
         else:
-                choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text, periods)
+            choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text, periods)
                       or _growth_of_last_metric(found[-1].metric if found else context.metric, q, spoken, sentence, in_sentence,
                                                 opens_with_segment(sentence, context.own_segments))
                       or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)

@@ -6,6 +6,7 @@ quarter and full year 2019 was $522 million and $2 billion")."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ _BETWEEN_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?", 
 _MODIFIERS = re.compile(r"((?:[\w-]+\s*,\s+)*[\w-]+),?\s+and\s+((?:[\w-]+\s+){0,2})$", re.I)
 # a segment or region: capitalized words ("North America", "E&I", "U.S.", "Global Pet Care")
 _NAME = re.compile(r"(?<![\w&.'-])(?:[A-Z][\w&.'-]*|&)(?:\s+(?:[A-Z][\w&.'-]*|&))*")
-_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_MONTH = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")  # "June and July were down": periods
 _NOT_A_NAME = frozenset("A An And As At But For From GAAP In It Of On Our So The This We With".split())
 
 
