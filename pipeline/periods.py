@@ -310,8 +310,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         return f"{first:%b %Y}", first, _month_end(first)
     if kind == "month_quarter":
         month = _MONTHS[g["m"].lower()]
-        y = int(g["y"]) if g.get("y") else min((call_date.year - 1, call_date.year, call_date.year + 1),
-                                                 key=lambda y: abs((_month_end(date(y, month, 1)) - call_date).days))
+        y = int(g["y"]) if g.get("y") else _nearest_year(month, call_date)
         end = _month_end(date(y - 1 if g.get("last") else y, month, 1))  # "our March quarter last year"
         label, start, quarter_end = fiscal.quarter(*fiscal.quarter_of(end))
         return (label, start, end) if quarter_end == end else (f"3 months to {end:%b %Y}", _add_months(end, -2).replace(day=1), end)
@@ -323,8 +322,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             y = call_date.year - (1 if month > call_date.month else 0)
         elif (g.get("prep") or "").lower() == "on" and g.get("d"):
             # "acquired on November 1", said in March; "on August 8", said in April: the nearer of the two
-            y = min((call_date.year - 1, call_date.year, call_date.year + 1),
-                    key=lambda y: abs((date(y, month, 1) - call_date).days))
+            y = _nearest_year(month, call_date)
         elif 0 < call_date.month - month <= 3 or call_date.month - month <= -9:
             y = call_date.year - (1 if month > call_date.month else 0)  # "in August", said in October: the one just gone
         else:
@@ -346,6 +344,11 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
     if kind == "year" and year is not None:
         return (f"FY{year}", *fiscal.year(year))
     return None
+
+
+def _nearest_year(month: int, call_date: date) -> int:
+    """The year of the `month` nearest the call, before or after it."""
+    return min((call_date.year - 1, call_date.year, call_date.year + 1), key=lambda y: abs((date(y, month, 1) - call_date).days))
 
 
 def _end_of(year: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:

@@ -755,13 +755,16 @@ def _growth_metrics() -> frozenset[str]:
             | {m.name for m in metrics().values() if m.change} | {"organic_revenue_growth"})
 
 
+_COMPARISON = r"compared?\s+(?:to|with)|versus|vs\.?|relative\s+to|against"  # words that set one amount against another
+
+
 # "earnings per share ... was a loss of $0.48 compared to a loss of $0.51", "a $615 million loss or $2.66 per
 # share", "compared to net income of $1.6 million, or $0.03 per diluted share": the nearer of a loss and a
 # profit said since the last comparison, and only just before the amount ("earnings, after the loss of a
 # customer, were $2.10" are earnings).
 _LOSS_OR_PROFIT = re.compile(r"\b(?:(?P<loss>loss(?:es)?|lost)|income|earnings|eps|profit|positive)\b", re.I)
 _LOSS_AFTER = re.compile(r"\s*(?:net\s+)?loss\b", re.I)
-_SINCE_COMPARED = re.compile(r"\b(?:compared?\s+(?:to|with)|versus|vs\.?|relative\s+to|against)\b|[;:]|\s--\s", re.I)
+_SINCE_COMPARED = re.compile(rf"\b(?:{_COMPARISON})\b|[;:]|\s--\s", re.I)
 
 
 def _said_as_a_loss(sentence: str, q: Quantity) -> bool:
@@ -806,7 +809,7 @@ _SUPERLATIVE_OF = re.compile(r"\b(?:lowest|highest|strongest|weakest|best|worst|
 
 
 # "$25 million to $28 million compared to a prior range of ... and actual expenditures of $19 million in fiscal 2020"
-_COMPARED = re.compile(r"\b(?:compared?\s+(?:to|with)|versus|vs\.?|relative\s+to|against|from|over\s+the|than)\b", re.I)
+_COMPARED = re.compile(rf"\b(?:{_COMPARISON}|from|over\s+the|than)\b", re.I)
 
 
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)

@@ -9,8 +9,7 @@ from pathlib import PurePath
 from pipeline.errors import PipelineError
 from pipeline.records import CallMeta
 
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_ORDINAL.update(one=1, two=2, three=3, four=4)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "one": 1, "two": 2, "three": 3, "four": 4}
 _YEAR = r"(?P<y>(?:19|20)\d\d|'\d\d)\b"
 _QUARTER_PATTERNS = [
     re.compile(r"\bQ(?P<q>[1-4])\s*(?:fiscal\s*)?(?:FY\s*)?" + _YEAR),
