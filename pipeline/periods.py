@@ -51,7 +51,8 @@ PATTERNS = [
      tuple(f"{month} {then}" for month in _MONTH_HINTS for then in ("quarter", "20"))),
     ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b|\b(?<!earlier )this\s+month\b", re.I), ("month",)),
     ("next_month", re.compile(r"\bnext\s+month\b", re.I), ("month",)),
-    ("month", re.compile(rf"\b(?P<prep>in|by|until|till|on|since)\s+{_MONTH}(?:\s+{_DAY})?{_OF_YEAR}", re.I), _MONTH_HINTS),
+    ("month", re.compile(rf"\b(?P<prep>in|by|until|till|on|since)\s+(?:mid-?\s?)?{_MONTH}(?:\s+{_DAY})?{_OF_YEAR}", re.I),
+     _MONTH_HINTS),
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}{_OF_YEAR}", re.I), _MONTH_HINTS),  # "January one of 2022"
     # "by year-end", "year-end 2021", "next year end": the end of a year. A bare "at year-end" or "our
     # year-end cash" said early in a year is the one just reported as often as the one ahead: no time.
@@ -59,11 +60,17 @@ PATTERNS = [
                             r"|(?:fiscal\s+)?year[-\s]?end\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)", re.I),
      ("year-end", "year end", "yearend")),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
-    ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\b(?:over|in|within|during|for)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
+    ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\bthis\s+time\s+next\s+year\b|\b(?:over|in|within|during|for)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
     ("next_years", re.compile(r"\b(?:over|in|within|during|for)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
     # "from 2021 to 2023", "2021-2023", and "for 2021, 2023" (a transcript's rendering of the dash): until 2023
     ("years", re.compile(r"\b(?:(?:from\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*|for\s+(?P<f1>(?:19|20)\d\d),\s*)"
                          r"(?P<y>(?:19|20)\d\d)\b(?!\s*,|\s+and\b)", re.I), ("19", "20")),
+    # "midyear in '22", "by mid-year": the middle of that year, or of this one while still ahead
+    ("midyear", re.compile(rf"\bmid-?\s?year\b(?:\s+(?:of\s+|in\s+)?(?:{_YEAR}))?", re.I), ("midyear", "mid-year", "mid year")),
+    # "later this calendar year", "calendar 2022": the calendar's year, whatever the fiscal one
+    ("calendar_year", re.compile(r"\b(?:(?P<rel>this|next|last|the|current)\s+)?calendar[-\s](?:year\s+)?(?:(?P<y>(?:19|20)\d\d)\b|'(?P<yy>\d\d)\b)"
+                                 r"|\b(?P<crel>this|next|last|the|current)\s+calendar[-\s]year\b|\b(?P<cy>(?:19|20)\d\d)\s+calendar[-\s]year\b", re.I),
+     ("calendar",)),
     ("year", re.compile(rf"(?<!post-)(?<!pre-)(?:\b|(?=')){_YEAR}", re.I), ()),  # "post-2021 projects" is no year
 ]
 
@@ -255,7 +262,7 @@ def _year(m: re.Match[str], when: CallTime) -> int | None:
 def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, date] | None:
     g = m.groupdict()
     call_date, fiscal = when.call_date, when.fiscal
-    year = _year(m, when) if kind in ("quarter", "half", "part", "year", "season", "year_end", "year_ago") else None
+    year = _year(m, when) if kind in ("quarter", "half", "part", "year", "season", "year_end", "year_ago", "midyear") else None
     if kind == "quarter":
         if g.get("qrel"):
             y, q = fiscal.quarter_of(call_date)
@@ -331,6 +338,14 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             day = min(int(g["d"] or 1), _month_end(date(y, month, 1)).day)  # "January one of 2022"
             return f"{date(y, month, day):%b %-d %Y}", date(y, month, day), date(y, month, day)
         return f"{date(y, month, 1):%b %Y}", date(y, month, 1), _month_end(date(y, month, 1))
+    if kind == "midyear":
+        y = year or fiscal.year_of(call_date)
+        label, start, end = f"mid {fiscal.name(y)}", *fiscal.span(y, 3, 6)
+        return (label, start, end) if year or end >= call_date else None
+    if kind == "calendar_year":
+        said = g.get("y") or g.get("cy") or (f"20{g['yy']}" if g.get("yy") else None)
+        y = int(said) if said else call_date.year + {"next": 1, "last": -1}.get(g["crel"].lower(), 0)
+        return f"{'FY' if fiscal.year_end_month == 12 else 'CY'}{y}", date(y, 1, 1), date(y, 12, 31)
     if kind in ("year_or_so", "next_years"):
         years = int(WORD_NUMBERS.get(g["n"].lower()) or g["n"]) if kind == "next_years" else 1
         try:

@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.extract import extract
 from pipeline.numbers import find_quantities
+from pipeline.periods import CallTime, FiscalCalendar, find_periods
 
 Q4_2023 = date(2024, 1, 24)  # the Q4 2023 call reports on fiscal 2023
 Q1_2024 = date(2024, 4, 23)
@@ -1452,6 +1453,17 @@ METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
         [("revenue", "actual", 295.3e6, None, None, "USD", "exact", date(2021, 1, 31), None),
          ("revenue", "actual", 285.9e6, None, None, "USD", "exact", date(2020, 1, 31), None)],
     ),
+    (  # "roll that out": the rollout of what was just named, dated by the calendar year
+        "As we put it all together, we are very confident that as we get the AirSense 11 from control product launch "
+        "to then start to roll that out over this calendar year in the U.S.",
+        RESMED_FISCAL_Q3_2021,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "rollout")],
+    ),
+    (  # "this calendar year" is the calendar's, not the fiscal year ending in June
+        "We expect to move to a broader commercial launch of the platform later this calendar year in the U.S.",
+        RESMED_FISCAL_Q3_2021,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "platform launch")],
+    ),
     (  # "the first quarter of our fiscal year" is one period, not a quarter and a year
         "During the first quarter of our fiscal year, we generated about $344 million in fee revenue, which was down "
         "about 28% in constant currency.",
@@ -1465,3 +1477,16 @@ def test_fiscal_year_phrases(text, call, expected):
                if f.metric in {row[0] for row in expected}]
     assert [(f.metric, f.kind, f.value, f.value_low, f.value_high, f.unit, f.qualifier, f.period_end, f.subject)
             for f in figures] == expected
+
+
+
+@pytest.mark.parametrize("words, call_date, year_end_month, label, end", [
+    ("We'll have that mechanism in place hopefully midyear in '22", date(2022, 2, 24), 12, "mid 2022", date(2022, 9, 30)),
+    ("which hopefully by this time next year, we will be low", date(2021, 10, 21), 12, "~Oct 2022", date(2022, 10, 21)),
+    ("We expect to have these wells turn to sales by mid-December", date(2021, 11, 3), 12, "Dec 2021", date(2021, 12, 31)),
+    # ResMed's fiscal year ends in June: "the 2021 calendar year" still ends in December
+    ("So we ended the 2021 calendar year with 378,000 lives", date(2022, 2, 4), 6, "CY2021", date(2021, 12, 31)),
+])
+def test_time_phrases_of_the_calendar(words, call_date, year_end_month, label, end):
+    when = CallTime.of(call_date, fiscal=FiscalCalendar(year_end_month))
+    assert [(p.label, p.end) for p in find_periods(words, when)] == [(label, end)]
