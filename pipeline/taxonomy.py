@@ -20,6 +20,7 @@ class Metric:
     weak_triggers: tuple[str, ...] = ()
     veto: tuple[str, ...] = ()
     site_subject: bool = False
+    spent_on: bool = False
     adjusted_by: tuple[str, ...] = ()
     adjusted_metric: str | None = None
     adjusted_after: str | None = None  # a regular expression
@@ -84,13 +85,14 @@ def metrics() -> dict[str, Metric]:
         for unit in spec["units"] + list(spec.get("coerce", {}).values()):
             if unit not in UNITS:
                 raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
-        loaded[name] = Metric(name, tuple(spec["units"]), tuple(spec["triggers"]), dict(spec.get("coerce", {})),
-                              tuple(spec.get("negative", ())),
-                              tuple(spec.get("weak_triggers", ())), tuple(spec.get("veto", ())),
-                              bool(spec.get("site_subject", False)), tuple(spec.get("adjusted_by", ())),
-                              spec.get("adjusted_metric"), spec.get("adjusted_after"),
-                              bool(spec.get("call_basis", False)), spec.get("percent_metric"),
-                              bool(spec.get("change", False)), bool(spec.get("loss", False)))
+        loaded[name] = Metric(
+            name, tuple(spec["units"]), tuple(spec["triggers"]), coerce=dict(spec.get("coerce", {})),
+            negative=tuple(spec.get("negative", ())), weak_triggers=tuple(spec.get("weak_triggers", ())),
+            veto=tuple(spec.get("veto", ())), site_subject=bool(spec.get("site_subject", False)),
+            spent_on=bool(spec.get("spent_on", False)), adjusted_by=tuple(spec.get("adjusted_by", ())),
+            adjusted_metric=spec.get("adjusted_metric"), adjusted_after=spec.get("adjusted_after"),
+            call_basis=bool(spec.get("call_basis", False)), percent_metric=spec.get("percent_metric"),
+            change=bool(spec.get("change", False)), loss=bool(spec.get("loss", False)))
     return loaded
 
 

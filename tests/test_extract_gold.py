@@ -84,18 +84,20 @@ def test_figures_come_only_from_management_and_point_at_their_words(call_id):
 
 
 @needs_corpus
-@pytest.mark.parametrize(("words", "amount"), [
-    ("We hope to exceed that $425 million", 425e6),
-    ("And we're continuing to guide greater than $250 million", 250e6),
+@pytest.mark.parametrize(("words", "amount", "subject"), [
+    ("of which more than $250 million will come from equipment and systems", 250e6, "equipment and systems"),
+    ("We hope to exceed that $425 million", 425e6, "SEE Automation"),
+    ("And we're continuing to guide greater than $250 million", 250e6, "equipment and systems"),
 ])
-def test_guidance_said_again_keeps_its_metric_and_subject(words, amount):
+def test_guidance_said_again_keeps_its_metric_and_subject(words, amount, subject):
     """Sealed Air (Q2 2021): the prepared remarks give SEE Automation's revenue "approximately $425
-    million ... in 2021, of which more than $250 million will come from equipment and systems". In the
-    Q&A "We hope to exceed that $425 million" and "we're continuing to guide greater than $250 million"
-    name no measure but point at, or guide again to, that amount: the same metric and subject."""
+    million ... in 2021, of which more than $250 million will come from equipment and systems" (the
+    part comes from equipment and systems). In the Q&A "We hope to exceed that $425 million" and "we're
+    continuing to guide greater than $250 million" name no measure but point at, or guide again to,
+    those amounts: the same metric and subject."""
     said_again = _figures_said_in("SEE_q2_2021", "2021-08-04", words)
     assert [(f.metric, f.kind, f.value_low, f.unit, f.qualifier, f.subject) for f in said_again] == [
-        ("revenue", "guidance", amount, "USD", "at_least", "SEE Automation")]
+        ("revenue", "guidance", amount, "USD", "at_least", subject)]
 
 
 @needs_corpus
@@ -120,6 +122,21 @@ def test_this_segment_is_the_segment_named_just_before():
 def test_a_rate_answering_a_question_is_the_rate_asked_about(stem, call_date, answer, expected):
     said = _figures_said_in(stem, call_date, answer)
     assert [(f.metric, f.kind, f.value, f.unit, f.qualifier, f.period_end) for f in said] == expected
+
+
+@needs_corpus
+@pytest.mark.parametrize(("stem", "call_date", "words", "expected"), [
+    # after "Our effective tax rate ... was 26.5% this quarter ... The fluctuation in these effective rates ..."
+    # (Cohen & Steers, Q3 2020)
+    ("PZN_q3_2020", "2020-10-28", "We expect this rate excluding these items to be between 23% and 25%",
+     [("tax_rate", "guidance", 23.0, 25.0, None)]),
+    # (Hexcel, Q4 2020)
+    ("HXL_q4_2020", "2021-01-26", "The tax assumption is more complicated than normal, but we expect the rate to be "
+     "approximately 24% to 25% in 2021", [("tax_rate", "guidance", 24.0, 25.0, date(2021, 12, 31))]),
+])
+def test_the_rate_is_the_tax_rate_just_talked_about(stem, call_date, words, expected):
+    said = _figures_said_in(stem, call_date, words)
+    assert [(f.metric, f.kind, f.value_low, f.value_high, f.period_end) for f in said] == expected
 
 
 def _figures_said_in(stem: str, call_date: str, words: str) -> list:

@@ -28,6 +28,26 @@ def rows(text: str, call_date: date, fiscal_year: int, metric: str | None = None
 
 
 CASES = [
+    (  # "reduced our ... tax rate by 200 basis points": a reduction, said before the amount (DXC, Q2 FY2022)
+        "We also updated our FY '22 interest guidance to approximately $180 million, a $20 million improvement; and "
+        "reduced our full-year non-GAAP tax rate by 200 basis points to 26%.",
+        date(2021, 11, 3), 2022, "tax_rate",
+        [("tax_rate", "actual", -200.0, None, None, "bps", "exact", date(2021, 12, 31), None),
+         ("tax_rate", "actual", 26.0, None, None, "%", "exact", date(2021, 12, 31), None)],
+    ),
+    (  # capex is about what it is spent on, said right after it (Sealed Air, Q2 2021) ...
+        "The $30 million investments in capacity that Ted referenced earlier will help us meet increased customer "
+        "demands for automation equipment.",
+        date(2021, 8, 4), 2021, None,
+        [("capex", "guidance", 30e6, None, None, "USD", "exact", None, "capacity")],
+    ),
+    (  # ... but not a time (Fresh Del Monte, Q1 2021)
+        "As it relates to capital spending, we invested $34 million in the first quarter, compared with $17 million in "
+        "the prior year period.",
+        date(2021, 5, 4), 2021, None,
+        [("capex", "actual", 34e6, None, None, "USD", "exact", date(2021, 3, 31), None),
+         ("capex", "actual", 17e6, None, None, "USD", "exact", date(2020, 3, 31), None)],
+    ),
     (  # no $ sign, still USD
         "Accordingly, we are currently expecting our capital expenditure for 2024 to be in excess of 10 billion.",
         Q4_2023, 2023, None,
@@ -1469,6 +1489,20 @@ METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
         "about 28% in constant currency.",
         KORN_FERRY_FISCAL_Q1_2021,
         [("revenue", "actual", 344e6, None, None, "USD", "approx", date(2020, 7, 31), None)],
+    ),
+    (  # a tax rate "500 basis points lower" is a change down (Standex, Q1 FY2021)
+        "As a result, our tax rate in fiscal '21 is expected to be approximately 22% or 500 basis points lower than "
+        "fiscal 2020.",
+        (date(2020, 10, 30), 2021, 6),
+        [("tax_rate", "guidance", 22.0, None, None, "%", "approx", date(2021, 6, 30), None),
+         ("tax_rate", "guidance", -500.0, None, None, "bps", "exact", date(2021, 6, 30), None)],
+    ),
+    (  # "the third quarter of fiscal-year 2021" is one period; the cash dividends returned in it were paid
+        "During the third quarter of fiscal-year 2021, we generated over $196 million in operating cash, allowing us "
+        "to return $57 million in cash dividends to shareholders.",
+        RESMED_FISCAL_Q3_2021,
+        [("operating_cash_flow", "actual", 196e6, 196e6, None, "USD", "at_least", date(2021, 3, 31), None),
+         ("dividend", "actual", 57e6, None, None, "USD", "exact", date(2021, 3, 31), None)],
     ),
 ])
 def test_fiscal_year_phrases(text, call, expected):

@@ -118,6 +118,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                                                 opens_with_segment(sentence, context.own_segments))
                       or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
                       or _rate_asked(context.asked, q, spoken, in_sentence)
+                      or _rate_said_again(context.metric, q, spoken, sentence, in_sentence)
                       or _per_share_guidance(q, sentence, in_sentence, text, s0))
         referred = _said_before(context.said, q, sentence, spoken) if choice is None else None
         if referred:
@@ -139,7 +140,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             value, low, qualifier = q.value, None, "exact"
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = _is_change(metric, unit) and not q.paired and (
-            _DECLINE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _DECLINE_AFTER.match(sentence, q.unit_from)
+            _DECLINE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _DECLINE_AFTER.match(sentence, q.unit_from)
             or _continues_a_decline(found, text, start))
         if not already_negative and (_is_negative(metric, sentence) or declined
                                      or metrics()[metric].loss and _said_as_a_loss(sentence, q)):
@@ -621,6 +622,21 @@ def _rate_asked(asked, q: Quantity, spoken: list[str], in_sentence):
     return _named_elsewhere(asked, q, spoken, in_sentence)
 
 
+_THE_RATE = re.compile(r"\b(?:the|this|that|our)\s+(?:(?:effective|underlying|normalized|adjusted|annual)\s+)?rate\b", re.I)
+_TAX = re.compile(r"\btax\b", re.I)
+
+
+def _rate_said_again(last_metric: str | None, q: Quantity, spoken: list[str], sentence: str, in_sentence):
+    """"The rate" of a percentage is the tax rate the turn just gave ("Our effective tax rate ... was 26.5%
+    this quarter ... We expect this rate excluding these items to be between 23% and 25%") or the sentence
+    talks about ("The tax assumption is more complicated than normal, but we expect the rate to be
+    approximately 24% to 25% in 2021")."""
+    said = list(_THE_RATE.finditer(sentence, 0, q.start))
+    if q.kind != "percent" or not said or not (last_metric == "tax_rate" or _TAX.search(sentence, 0, said[-1].start())):
+        return None
+    return _named_elsewhere(metrics()["tax_rate"], q, spoken, in_sentence)
+
+
 def _named_elsewhere(metric, q: Quantity, spoken: list[str], in_sentence):
     """The metric named outside a sentence that names no measure itself, for its amount of money or
     percentage, in the metric's own first unit ("$2.25 per share" after "cost savings" is EPS)."""
@@ -716,12 +732,14 @@ def _continues_a_decline(found: list[Figure], text: str, start: int) -> bool:
 
 
 # "a 4% to 5% organic revenue decline", "a 35% reduction in global headcount"
-_DECLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:decline|decrease|contraction|drop|reduction)\b", re.I)
+_DECLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:decline|decrease|contraction|drop|reduction|lower)\b", re.I)
 
 
+# "down 3%", "a decline of 3%", "reduced our full-year non-GAAP tax rate by 200 basis points"
 _DECLINE_BEFORE = re.compile(
-    r"\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|a decline of|a decrease of|a reduction of)"
-    r"\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
+    r"(?:\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|a decline of|a decrease of|a reduction of)\s+"
+    r"|\b(?:reduced?|reducing|lowered|lowering)\s+(?:[\w'&-]+\s+){1,5}?(?=by\s))"
+    r"(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
 
 
 # Words that say an amount is a change: "increased our headcount by 3%", "a 35% reduction in global headcount",

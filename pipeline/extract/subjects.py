@@ -20,7 +20,8 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     if inside:
         return max(inside, key=lambda m: m.end - m.start).key
     carried = context.subject if metrics()[metric].site_subject else None
-    return (subject_near(in_sentence, start, end, text) or carried or _segment_named(text[s0:start])
+    spent_on = _spent_on(text, end) if metrics()[metric].spent_on else None
+    return (_where_it_comes_from(text, end) or spent_on or subject_near(in_sentence, start, end, text) or carried or _segment_named(text[s0:start])
             or _proper_noun_before(text, s0, start, context.people)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment) or context.segment)
@@ -81,6 +82,49 @@ def _segment_pointed_at(text: str, s0: int, end: int, own: frozenset[str], named
 def opens_with_segment(sentence: str, own: frozenset[str]) -> bool:
     """"Engine is also planned to up between 5% and 10%": the sentence is about one of the call's segments."""
     return bool(_segments_pattern(own).match(sentence.lstrip()))
+
+
+# "of which more than $250 million will come from equipment and systems", "almost $10 billion of it is coming from
+# Driveway": the part of a total said with where it comes from
+_COMES_FROM = re.compile(r"\s+(?:of\s+(?:it|that|this|which)\s+)?(?:will|is|are|should|would)\s+(?:be\s+)?(?:come|coming)\s+from\s+"
+                         r"(?:our\s+|the\s+)?((?:[\w&-]+\s*){1,4})", re.I)
+_NOT_OF_THE_SOURCE = frozenset("that which who we in on at this these those over as by for to since from with".split())
+
+
+def _where_it_comes_from(text: str, end: int) -> str | None:
+    said = _COMES_FROM.match(text, end)
+    if said is None:
+        return None
+    words = []
+    for word in said.group(1).split():
+        if word.lower() in _NOT_OF_THE_SOURCE:
+            break
+        words.append(word)
+    return " ".join(words).removesuffix(" and") or None
+
+
+# "investing more than $30 million in capacity expansion", "the $30 million investments in capacity", "an $8 billion
+# investment agenda in the grid"
+_SPENT_ON = re.compile(r"\s+(?:(?:of\s+)?(?:capital\s+)?(?:investments?|spend(?:ing)?|capex)\s+)?(?:agenda\s+)?(?:in|into)\s+"
+                       r"(?:the\s+|our\s+|new\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+# What an amount is spent on is none of these: a time ("in the fourth quarter"), the spending itself ("of
+# capital expenditures"), or a word that ends the thing ("in capacity that Ted referenced").
+_NOT_SPENT_ON = frozenset("""first second third fourth quarter quarters year years half month months period fiscal calendar
+    next coming remainder rest balance each total this that these those it its which who we they over to and or as by
+    for from with at total capital capex investment investments expenditure expenditures spend spending cash growth
+    maintenance range line terms addition same prior previous response order business businesses company""".split())
+
+
+def _spent_on(text: str, end: int) -> str | None:
+    said = _SPENT_ON.match(text, end)
+    if said is None:
+        return None
+    words = []
+    for word in said.group(1).split():
+        if word.lower() in _NOT_SPENT_ON:
+            break
+        words.append(word)
+    return " ".join(words) or None
 
 
 def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match], own: frozenset[str]) -> str | None:
