@@ -21,6 +21,7 @@ class Metric:
     veto: tuple[str, ...] = ()
     site_subject: bool = False
     spent_on: bool = False
+    company_wide: bool = False
     adjusted_by: tuple[str, ...] = ()
     adjusted_metric: str | None = None
     adjusted_after: str | None = None  # a regular expression
@@ -89,7 +90,8 @@ def metrics() -> dict[str, Metric]:
             name, tuple(spec["units"]), tuple(spec["triggers"]), coerce=dict(spec.get("coerce", {})),
             negative=tuple(spec.get("negative", ())), weak_triggers=tuple(spec.get("weak_triggers", ())),
             veto=tuple(spec.get("veto", ())), site_subject=bool(spec.get("site_subject", False)),
-            spent_on=bool(spec.get("spent_on", False)), adjusted_by=tuple(spec.get("adjusted_by", ())),
+            spent_on=bool(spec.get("spent_on", False)), company_wide=bool(spec.get("company_wide", False)),
+            adjusted_by=tuple(spec.get("adjusted_by", ())),
             adjusted_metric=spec.get("adjusted_metric"), adjusted_after=spec.get("adjusted_after"),
             call_basis=bool(spec.get("call_basis", False)), percent_metric=spec.get("percent_metric"),
             change=bool(spec.get("change", False)), loss=bool(spec.get("loss", False)))

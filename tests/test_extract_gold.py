@@ -139,6 +139,19 @@ def test_the_rate_is_the_tax_rate_just_talked_about(stem, call_date, words, expe
     assert [(f.metric, f.kind, f.value_low, f.value_high, f.period_end) for f in said] == expected
 
 
+@needs_corpus
+@pytest.mark.parametrize(("stem", "call_date", "words", "subjects"), [
+    # after the Boat segment's talk, the company's tax rate and buybacks (Brunswick, Q3 2021)
+    ("BC_q3_2021", "2021-10-28", "our $43 million of share repurchases in the third quarter brings our total share "
+     "repurchases for the year to just shy of $100 million", [None, None]),
+    # a segment's share of EPS, named in the sentence (McKesson, Q3 FY2022)
+    ("MCK_q3_2022", "2022-02-02", "The held-for-sale accounting in the International segment contributed $0.18 to "
+     "adjusted earnings in the quarter", ["International"]),
+])
+def test_company_wide_figures_take_only_a_segment_their_sentence_names(stem, call_date, words, subjects):
+    assert [f.subject for f in _figures_said_in(stem, call_date, words)] == subjects
+
+
 def _figures_said_in(stem: str, call_date: str, words: str) -> list:
     """The figures the whole corpus call gives within the words quoted."""
     path = CORPUS / f"{stem}.json"

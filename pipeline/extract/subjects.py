@@ -12,17 +12,22 @@ from pipeline.taxonomy import metrics
 def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[Match],
                    trigger: tuple[int, int] | None, metric: str, context) -> str | None:
     """The subject of the figure at text[start:end] in the sentence starting at s0, the nearest
-    naming first: the trigger itself ("Lathrop"), a listed subject, a site carried from the last
-    sentence, "<X> segment", a proper noun just before, a segment the call names earlier in the
-    sentence, the one "this segment" points at, the segment being talked about."""
+    naming first: the trigger itself ("Lathrop"), where the amount comes from or is spent on, a
+    listed subject, a site carried from the last sentence, "<X> segment", a proper noun just before,
+    a segment the call names earlier in the sentence, the one "this segment" points at, the segment
+    being talked about. A company-wide metric (EPS, the tax rate) has only a segment its sentence
+    names ("the International segment contributed $0.18 to adjusted earnings")."""
+    if metrics()[metric].company_wide:
+        return (_segment_named(text[s0:start]) or subject_near(in_sentence, start, end, text)
+                or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments))
     # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
     inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
     if inside:
         return max(inside, key=lambda m: m.end - m.start).key
     carried = context.subject if metrics()[metric].site_subject else None
     spent_on = _spent_on(text, end) if metrics()[metric].spent_on else None
-    return (_where_it_comes_from(text, end) or spent_on or subject_near(in_sentence, start, end, text) or carried or _segment_named(text[s0:start])
-            or _proper_noun_before(text, s0, start, context.people)
+    return (_where_it_comes_from(text, end) or spent_on or subject_near(in_sentence, start, end, text) or carried
+            or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment) or context.segment)
 
