@@ -68,7 +68,7 @@ PATTERNS = [
     # "midyear in '22", "by mid-year": the middle of that year, or of this one while still ahead
     ("midyear", re.compile(rf"\bmid-?\s?year\b(?:\s+(?:of\s+|in\s+)?(?:{_YEAR}))?", re.I), ("midyear", "mid-year", "mid year")),
     # "later this calendar year", "calendar 2022": the calendar's year, whatever the fiscal one
-    ("calendar_year", re.compile(r"\b(?:(?P<rel>this|next|last|the|current)\s+)?calendar[-\s](?:year\s+)?(?:(?P<y>(?:19|20)\d\d)\b|'(?P<yy>\d\d)\b)"
+    ("calendar_year", re.compile(r"\b(?:(?:this|next|last|the|current)\s+)?calendar[-\s](?:year\s+)?(?:(?P<y>(?:19|20)\d\d)\b|'(?P<yy>\d\d)\b)"
                                  r"|\b(?P<crel>this|next|last|the|current)\s+calendar[-\s]year\b|\b(?P<cy>(?:19|20)\d\d)\s+calendar[-\s]year\b", re.I),
      ("calendar",)),
     ("year", re.compile(rf"(?<!post-)(?<!pre-)(?:\b|(?=')){_YEAR}", re.I), ()),  # "post-2021 projects" is no year

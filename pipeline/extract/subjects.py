@@ -25,8 +25,9 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     if inside:
         return max(inside, key=lambda m: m.end - m.start).key
     carried = context.subject if metrics()[metric].site_subject else None
-    spent_on = _spent_on(text, end) if metrics()[metric].spent_on else None
-    return (_where_it_comes_from(text, end) or spent_on or subject_near(in_sentence, start, end, text) or carried
+    comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
+    spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
+    return (comes_from or spent_on or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment) or context.segment)
@@ -96,18 +97,6 @@ _COMES_FROM = re.compile(r"\s+(?:of\s+(?:it|that|this|which)\s+)?(?:will|is|are|
 _NOT_OF_THE_SOURCE = frozenset("that which who we in on at this these those over as by for to since from with".split())
 
 
-def _where_it_comes_from(text: str, end: int) -> str | None:
-    said = _COMES_FROM.match(text, end)
-    if said is None:
-        return None
-    words = []
-    for word in said.group(1).split():
-        if word.lower() in _NOT_OF_THE_SOURCE:
-            break
-        words.append(word)
-    return " ".join(words).removesuffix(" and") or None
-
-
 # "investing more than $30 million in capacity expansion", "the $30 million investments in capacity", "an $8 billion
 # investment agenda in the grid"
 _SPENT_ON = re.compile(r"\s+(?:(?:of\s+)?(?:capital\s+)?(?:investments?|spend(?:ing)?|capex)\s+)?(?:agenda\s+)?(?:in|into)\s+"
@@ -115,21 +104,23 @@ _SPENT_ON = re.compile(r"\s+(?:(?:of\s+)?(?:capital\s+)?(?:investments?|spend(?:
 # What an amount is spent on is none of these: a time ("in the fourth quarter"), the spending itself ("of
 # capital expenditures"), or a word that ends the thing ("in capacity that Ted referenced").
 _NOT_SPENT_ON = frozenset("""first second third fourth quarter quarters year years half month months period fiscal calendar
-    next coming remainder rest balance each total this that these those it its which who we they over to and or as by
+    next coming remainder rest balance each this that these those it its which who we they over to and or as by
     for from with at total capital capex investment investments expenditure expenditures spend spending cash growth
     maintenance range line terms addition same prior previous response order business businesses company""".split())
 
 
-def _spent_on(text: str, end: int) -> str | None:
-    said = _SPENT_ON.match(text, end)
+def _thing_said_after(text: str, end: int, pattern: re.Pattern[str], not_of_it: frozenset[str]) -> str | None:
+    """The words `pattern` reads right after the amount ending at `end`, up to the first that cannot be
+    part of the thing named."""
+    said = pattern.match(text, end)
     if said is None:
         return None
     words = []
     for word in said.group(1).split():
-        if word.lower() in _NOT_SPENT_ON:
+        if word.lower() in not_of_it:
             break
         words.append(word)
-    return " ".join(words) or None
+    return " ".join(words).removesuffix(" and") or None
 
 
 def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match], own: frozenset[str]) -> str | None:
