@@ -86,15 +86,9 @@ def metrics() -> dict[str, Metric]:
         for unit in spec["units"] + list(spec.get("coerce", {}).values()):
             if unit not in UNITS:
                 raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
-        loaded[name] = Metric(
-            name, tuple(spec["units"]), tuple(spec["triggers"]), coerce=dict(spec.get("coerce", {})),
-            negative=tuple(spec.get("negative", ())), weak_triggers=tuple(spec.get("weak_triggers", ())),
-            veto=tuple(spec.get("veto", ())), site_subject=bool(spec.get("site_subject", False)),
-            spent_on=bool(spec.get("spent_on", False)), company_wide=bool(spec.get("company_wide", False)),
-            adjusted_by=tuple(spec.get("adjusted_by", ())),
-            adjusted_metric=spec.get("adjusted_metric"), adjusted_after=spec.get("adjusted_after"),
-            call_basis=bool(spec.get("call_basis", False)), percent_metric=spec.get("percent_metric"),
-            change=bool(spec.get("change", False)), loss=bool(spec.get("loss", False)))
+        # TOML lists become tuples; an option the dataclass does not know is an error, not ignored
+        loaded[name] = Metric(name, **{key: tuple(value) if isinstance(value, list) else value
+                                       for key, value in spec.items()})
     return loaded
 
 
