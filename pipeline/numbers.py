@@ -43,7 +43,7 @@ UP_TO = re.compile(r"(?:up to|as much as|as high as|under|below|(?<!no )less tha
 APPROX = re.compile(r"(?:about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|neighborhood|vicinity|maybe|call it)\s+(?:of\s+|an?\s+)?$"
                     r"|\b(?:around|roughly|approximately)\s+the\s+$", re.I)  # "around the 24% level"
 APPROX_AFTER = re.compile(r"^\s*,?\s*(?:or so|or thereabouts|ish|-ish|plus or minus|give or take)\b", re.I)
-PLUS_AFTER = re.compile(r"^\s*(?:\+|plus\b|or more\b|or higher\b|or better\b)", re.I)
+PLUS_AFTER = re.compile(r"^\s*(?:\+(?!/-)|plus\b(?!\s+or\s+minus)|or more\b|or higher\b|or better\b)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +127,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if g["b_num"] is None:
             found.extend(_side(text, m.start(), m.end(), g, "a"))
+            position = max(position, found[-1].end if found else 0)  # past "plus or minus 30 basis points"
             continue
         # A range shares currency, scale and percent from whichever side says it: "$14.4 to $14.7 billion".
         scale = g["a_scale"] or g["b_scale"]
@@ -190,6 +191,11 @@ def _signed(value: float, negative: str | None) -> float:
 _FLAT_TO = re.compile(r"\b(?:flat|zero(?=\s+to\s+(?:down|up|negative|minus|plus)\b))\s+to\s+(?:(?:(?P<down>down|a decline of|a decrease of|negative|minus)|up|growth of|an increase of|\+)\s*)?(?:about\s+|approximately\s+)?$", re.I)
 
 
+# "12.3%, plus or minus 30 basis points", "8%, plus or minus a point": a range around the amount.
+_PLUS_OR_MINUS = re.compile(r",?\s+(?:also\s+)?(?:plus\s+or\s+minus|\+/-)\s+(?:about\s+|roughly\s+)?(?P<n>\d+(?:\.\d+)?|a)\s*"
+                            r"(?P<unit>basis\s+points?|bps|bp|%|percent|percentage\s+points?|points?)(?!\w)", re.I)
+
+
 # "a decline of negative 1% to flat" is a range from -1% to 0%.
 _TO_FLAT = re.compile(r"\s+to\s+flat\b", re.I)
 
@@ -213,6 +219,12 @@ def _single(text, start, end, cur, num, scale, pct, sub, negative, half) -> list
         low, high = (-abs(value), 0.0) if flat.group("down") or value < 0 else (0.0, abs(value))
         begins = window + flat.start()
         return [Quantity(begins, end, None, low, high, kind, "range", text[begins:end], bool(scale))]
+    spread = _PLUS_OR_MINUS.match(text, end) if kind in ("percent", "bps") else None
+    if spread:
+        # "adjusted operating margin ... in the range of 12.3%, plus or minus 30 basis points": 12.0% to 12.6%
+        width = Decimal(str(_number(spread["n"]))) / (100 if kind == "percent" and spread["unit"].lower().startswith("b") else 1)
+        low, high = float(Decimal(str(value)) - width), float(Decimal(str(value)) + width)
+        return [Quantity(start, spread.end(), None, low, high, kind, "range", text[start : spread.end()], bool(scale))]
     to_flat = _TO_FLAT.match(text, end) if pct else None
     if to_flat:
         low, high = sorted((value, 0.0))

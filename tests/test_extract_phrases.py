@@ -1145,6 +1145,12 @@ CASES = [
         [("free_cash_flow", "actual", 140.2e6, None, None, "USD", "exact", date(2021, 6, 30), None),
          ("free_cash_flow", "actual", 135.5e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
     ),
+    (  # a spread said around the amount is a range (MSC Industrial, October 2021)
+        "And if sales are up mid-single digits, we would expect adjusted operating margin to be in the range of 12%, "
+        "also plus or minus 30 basis points.",
+        date(2021, 10, 20), 2021, None,
+        [("operating_margin", "guidance", None, 11.7, 12.3, "%", "range", None, None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
@@ -1236,6 +1242,35 @@ def test_a_percentage_comparing_another_measure_is_not_a_figure():
     figures = extract(sentence, date(2022, 1, 28), 2021)
     assert all(f.kind == "actual" for f in figures)
     assert 25.0 not in [f.value for f in figures]
+
+
+@pytest.mark.parametrize("sentence, call_date, expected", [
+    (  # Halliburton, January 2022: the division named lower-case
+        "In our drilling and evaluation division, we expect revenue to decrease in the mid-single digits "
+        "sequentially, while margins are expected to be flat to down 50 basis points.",
+        date(2022, 1, 24),
+        [("operating_margin", "guidance", None, -50.0, 0.0, "bps", "range", None, "drilling and evaluation")],
+    ),
+    (  # Southwest Gas, November 2021: the operations, the utility, the business
+        "At the regulated natural gas utility, we expect capital expenditures to be approximately $3.5 billion over "
+        "the five years ending in 2025.",
+        date(2021, 11, 9),
+        [("capex", "guidance", 3.5e9, None, None, "USD", "approx", date(2025, 12, 31), "regulated natural gas utility")],
+    ),
+    (
+        "At the infrastructure services business, we expect revenues to increase 27% to 33% in 2022 with a full "
+        "year of Riggs Distler operations.",
+        date(2021, 11, 9),
+        [("revenue_growth", "guidance", None, 27.0, 33.0, "%", "range", date(2022, 12, 31), "infrastructure services")],
+    ),
+    (  # "in our core business" names no part of the company
+        "In our core business, we expect revenue to grow 5% next year.",
+        date(2021, 11, 9),
+        [("revenue_growth", "guidance", 5.0, None, None, "%", "exact", date(2022, 12, 31), None)],
+    ),
+])
+def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, call_date, expected):
+    assert rows(sentence, call_date, call_date.year) == expected
 
 
 def test_a_segment_the_call_names_owns_the_figures_said_of_it():
@@ -1386,6 +1421,9 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
         ("in the range of $5.55 tp $5.85", None, 5.55, 5.85, "range"),  # IDEX, January 2020: the transcript's slip
         ("a minimum of 100 million", 100e6, None, None, "at_least"),  # MSC Industrial, October 2021
         ("no less than $5 million", 5e6, None, None, "at_least"),
+        ("in the range of 12.3%, plus or minus 30 basis points", None, 12.0, 12.6, "range"),  # MSC Industrial, October 2021
+        ("a tax rate of 24%, plus or minus a point", None, 23.0, 25.0, "range"),
+        ("revenue of $5 billion plus or minus", 5e9, None, None, "approx"),
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):

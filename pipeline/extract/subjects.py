@@ -187,7 +187,7 @@ _HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching"
 _NOT_YET = re.compile(r"\bbefore (?:turning|moving|going|switching|shifting|transitioning)\b", re.I)
 
 
-_WHOLE_COMPANY = re.compile(r"\b(?:total company|the company as a whole|consolidated|in total|enterprise|all in)\b", re.I)
+_WHOLE_COMPANY = re.compile(r"\b(?:total company|the company's|the company as a whole|consolidated|in total|enterprise|all in)\b", re.I)
 
 
 # "turning to Slide 9" ends a segment's talk; "Higher segment earnings" names none.
@@ -195,9 +195,24 @@ _NOT_SEGMENTS = frozenset("""Slide Slides Page Q1 Q2 Q3 Q4 Questions Question Op
     Weak Weaker Better Worse Each Every All Both Other""".split())
 
 
+# "In our drilling and evaluation division, we expect ...", "At the natural gas operations, we expect ...": a
+# sentence that opens with the part of the company it is about, however it is written.
+_OPENS_WITH_PART = re.compile(r"(?:(?:and|now|so|then),?\s+)?(?:in|at|for|within)\s+(?:our|the)\s+(?:"
+                              r"(?P<name>[\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s+(?:segments?|divisions?|business(?:es)?|unit)"
+                              r"|(?P<operations>[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:operations|utility|utilities)))\s*,", re.I)
+
+
+# "In our core business, ...", "At the same time, ...": no part of the company in particular.
+_NOT_A_PART = frozenset("""total overall whole entire existing core underlying base same other broader combined consolidated
+    remaining legacy current new""".split())
+
+
 def segment_heading(sentence: str, people: frozenset[str], current: str | None) -> str | None:
     """The segment the talk turns to in this sentence, else the one it was on (none after a
     sentence about the whole company)."""
+    part = _OPENS_WITH_PART.match(sentence)
+    if part and (name := part.group("name") or part.group("operations")).split()[0].lower() not in _NOT_A_PART:
+        return name
     low = sentence.lower()
     heading = any(hint in low for hint in _HEADING_HINTS)
     if (heading or current is not None) and _WHOLE_COMPANY.search(sentence):
