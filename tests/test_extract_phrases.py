@@ -1145,6 +1145,23 @@ CASES = [
         [("free_cash_flow", "actual", 140.2e6, None, None, "USD", "exact", date(2021, 6, 30), None),
          ("free_cash_flow", "actual", 135.5e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
     ),
+    (  # a homebuilder's closings are its deliveries, and the old estimate is guidance (M.D.C. Holdings, April 2021)
+        "This was slightly below our previously estimated range of 2,200 to 2,400 closings.",
+        date(2021, 4, 29), 2021, None,
+        [("deliveries", "guidance", None, 2200.0, 2400.0, "units", "range", None, None)],
+    ),
+    (  # the growth of an amount said of something no metric tracks (lots) is not the last figure's (M.D.C. Holdings)
+        "And our closings expected for the year between 10,000 and 11,000, that puts us kind of right on a three-year "
+        "supply. So I think it's a good spot to be in. I'd also say that 32,000 is up about 18% year-over-year.",
+        date(2021, 4, 29), 2021, None,
+        [("deliveries", "guidance", None, 10000.0, 11000.0, "units", "range", date(2021, 12, 31), None)],
+    ),
+    (  # closings of deals are not deliveries (Lithia, April 2021)
+        "So, most importantly, we do what we say we're going to do, and our track record of success is now all about "
+        "286 out of 288 successful closings as a company.",
+        date(2021, 4, 28), 2021, None,
+        [],
+    ),
     (  # a spread said around the amount is a range (MSC Industrial, October 2021)
         "And if sales are up mid-single digits, we would expect adjusted operating margin to be in the range of 12%, "
         "also plus or minus 30 basis points.",

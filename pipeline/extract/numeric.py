@@ -24,7 +24,7 @@ _PER_SHARE = re.compile(r"^\s*(?:of\s+)?(?:(?:per|a)\s+(?:diluted\s+|basic\s+|fu
 _PER_MONTH = re.compile(r"^\s*(?:(?:a|per)\s+month|/month|monthly)", re.I)
 
 
-_COUNT_NOUN = r"(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|units?|trucks?|cybertrucks?|cybercabs?|robotaxis?|gpus?|h100s?|computers?|employees?|people|megapacks?|powerwalls?|semis?|deliveries|customers|subscribers)"
+_COUNT_NOUN = r"(?:[\w-]+\s+){0,3}?(?:cars?|vehicles?|units?|trucks?|cybertrucks?|cybercabs?|robotaxis?|gpus?|h100s?|computers?|employees?|people|megapacks?|powerwalls?|semis?|deliveries|closings|homes|customers|subscribers)"
 
 
 _PER_WEEK = re.compile(rf"^\s*(?:{_COUNT_NOUN}\s+)?(?:a|per|each)\s+week", re.I)
@@ -596,9 +596,15 @@ def _growth_of_last_metric(metric: str | None, q: Quantity, spoken: list[str], s
         growth = metrics()[metric].percent_metric if metric else None
     names_measure = any(m.label in MEASURES for m in in_sentence)
     if growth and spoken == ["%"] and not names_measure and _GROWTH_WORD.search(sentence) \
-            and not _GROWTH_OF_A_THING.match(sentence, q.unit_from):
+            and not _GROWTH_OF_A_THING.match(sentence, q.unit_from) and not _AN_AMOUNT_GREW.search(sentence, 0, q.start):
         return growth, "%", MAX_TRIGGER_DISTANCE, None
     return None
+
+
+# "we're at about 32,000 lots ... I'd also say that 32,000 is up about 18%": the growth of the amount said, which
+# may be of something no metric tracks
+_AN_AMOUNT_GREW = re.compile(r"\d\s*(?:thousand|million|billion)?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:up|down)\s+"
+                             r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
 _GUIDANCE_TALK = re.compile(r"\b(?:guidance|range|midpoint|outlook)\b", re.I)
@@ -920,6 +926,11 @@ _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|
 _NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+|full[- ]year\s+|annual\s+)?(?:guidance|outlook|target|guide)\b", re.I)
 
 
+_EARLIER_ESTIMATE = re.compile(r"\b(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier)\s+(?:estimated\s+|expected\s+|guided\s+|forecast(?:ed)?\s+|stated\s+)?"
+                               r"(?:range|estimate|guidance|outlook|target|goal|forecast|expectation)s?\s+(?:range\s+)?(?:of\s+)?"
+                               r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+
+
 # "the $90 million that we'd already had", "$40 million already achieved"
 _ALREADY_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w']+\s+){0,2}?already\b|\s+already\s+(?:achieved|realized|delivered|in hand|captured)\b", re.I)
 
@@ -941,6 +952,8 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
         return "actual"
     if _NAMED_AS_GUIDANCE.match(text, end):
         return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
+    if _EARLIER_ESTIMATE.search(text, max(s0, start - 60), start):
+        return "guidance"  # "slightly below our previously estimated range of 2,200 to 2,400 closings": the old outlook
     if _ALREADY_AFTER.match(text, end) or _ON_TOP_OF.search(text, max(s0, start - 20), start):
         return "actual"  # "on top of the $90 million that we'd already had": what is had already, whatever the tense
     before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])
