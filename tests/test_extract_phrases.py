@@ -1162,6 +1162,27 @@ CASES = [
         date(2021, 4, 28), 2021, None,
         [],
     ),
+    (  # a change in revenue said in dollars is not the revenue (Southwest Gas, November 2021)
+        "As John mentioned earlier, we anticipate $600 million of revenue growth from Riggs Distler through 2024. "
+        "Slide 18 highlights our most recent rate case outcomes that will contribute to an increase in revenues of "
+        "approximately $66 million during the course of calendar year 2021.",
+        date(2021, 11, 9), 2021, None,
+        [],
+    ),
+    (  # DuPont, May 2021
+        "At the midpoint of the range provided, we now expect net sales for the year to be about $15.8 billion, which "
+        "reflects year-over-year growth of 10%, up from our previous estimate of 8% growth.",
+        date(2021, 5, 5), 2021, None,
+        [("revenue", "guidance", 15.8e9, None, None, "USD", "approx", date(2021, 12, 31), None),
+         ("revenue_growth", "guidance", 10.0, None, None, "%", "exact", date(2021, 12, 31), None),
+         ("revenue_growth", "guidance", 8.0, None, None, "%", "exact", date(2021, 12, 31), None)],
+    ),
+    (  # the previous range of another measure said between is not the last figure's (Southwest Gas, November 2021)
+        "At the natural gas operations, we expect operating margin to increase 6% to 8%, pension costs to be "
+        "relatively flat, operating income to increase 4% to 6%, up from a previous range of 3% to 5%.",
+        date(2021, 11, 9), 2021, "operating_margin",
+        [("operating_margin", "guidance", None, 6.0, 8.0, "%", "range", None, "natural gas operations")],
+    ),
     (  # a spread said around the amount is a range (MSC Industrial, October 2021)
         "And if sales are up mid-single digits, we would expect adjusted operating margin to be in the range of 12%, "
         "also plus or minus 30 basis points.",
@@ -1288,6 +1309,19 @@ def test_a_percentage_comparing_another_measure_is_not_a_figure():
 ])
 def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, call_date, expected):
     assert rows(sentence, call_date, call_date.year) == expected
+
+
+def test_the_outlook_a_result_is_measured_against_is_the_same_metric():
+    """AZZ (fiscal year to February), January 2021: the amount after "in line with our expectations of" is the outlook."""
+    sentence = ("Investments in capital equipment to support our business were $8.6 million for the third quarter and "
+                "$27.9 million on a year-to-date basis, which are in line with our expectations of spending roughly $35 "
+                "million for the year.")
+    assert [(f.metric, f.kind, f.value, f.unit, f.qualifier, f.period_end)
+            for f in extract(sentence, date(2021, 1, 8), 2021, fiscal_year_ends=2)] == [
+        ("capex", "actual", 8.6e6, "USD", "exact", date(2020, 11, 30)),
+        ("capex", "actual", 27.9e6, "USD", "exact", date(2020, 11, 30)),
+        ("capex", "guidance", 35e6, "USD", "approx", date(2021, 2, 28)),
+    ]
 
 
 def test_a_segment_the_call_names_owns_the_figures_said_of_it():

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, Match, gap_between, last_sentence, word_pattern
+from pipeline.extract.matching import (CLAUSE_BREAK, MEASURES, REASON, Match, gap_between, last_sentence, metrics_named,
+                                       word_pattern)
 from pipeline.extract.respectively import Respective, respective
 from pipeline.extract.subjects import figure_subject, opens_with_segment
 from pipeline.numbers import Quantity, find_quantities
@@ -292,7 +293,13 @@ _UNITS_OF_A_THING = re.compile(r"^\s*-?\s*unit\s+[a-z]", re.I)
 # "$20 million higher", "$0.03 to $0.04 improvement in the fourth quarter earnings": a change, not a level (but "a $63
 # million reduction in employment costs" is the savings)
 _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b"
-                                     r"|^\s*(?:improvement|increase|decline|uplift)\s+(?:in|to|on|from)\b", re.I)
+                                     r"|^\s*(?:improvement|increase|decline|uplift)\s+(?:in|to|on|from)\b"
+                                     r"|^\s*(?:of|in)\s+(?:revenue|sales)\s+growth\b", re.I)  # "$600 million of revenue growth"
+
+
+# "an increase in revenues of approximately $66 million": how much the level moves
+_CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|growth|decline|reduction|improvement|rise|drop)\s+in\s+(?:[\w-]+\s+){1,3}?of\s+"
+                               r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 
 
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
@@ -303,7 +310,8 @@ _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
     start, end = q.start + s0, q.end + s0
     after = sentence[q.unit_from : q.unit_from + 80]
-    if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)):
+    if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
+                              or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
     if _IMPACT_ON_BEFORE.search(sentence[max(0, q.start - 70) : q.start]):
         return False  # "an adverse impact on the top line of about $30 million": what moved the level
@@ -518,7 +526,15 @@ def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: l
                           and any(last.end <= p.span_start and p.span_end <= q.start + s0 for p in periods))
     in_a_list = (q.kind == "number" and q.has_scale and len(between) <= 60 and _CONTINUATION.search(between)
                  and last.unit in ("units", "USD"))
-    return (last.metric, last.unit, MAX_TRIGGER_DISTANCE, None) if for_another_period or in_a_list else None
+    # "capital equipment ... were $27.9 million ..., which are in line with our expectations of spending roughly $35 million"
+    measured_against = (len(between) <= 120 and (q.kind, last.unit) in (("money", "USD"), ("percent", "%"))
+                        and _EARLIER_ESTIMATE.search(between) and not _names_a_measure(between))
+    return (last.metric, last.unit, MAX_TRIGGER_DISTANCE, None) if for_another_period or in_a_list or measured_against else None
+
+
+def _names_a_measure(text: str) -> bool:
+    """"operating income to increase 4% to 6%, up from a previous range of 3% to 5%": another measure is talked about."""
+    return bool(metrics_named(text) or word_pattern(cues().other_measures).search(text))
 
 
 # "We hope to exceed that $425 million": an amount said again, pointed at.
@@ -926,9 +942,12 @@ _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|
 _NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+|full[- ]year\s+|annual\s+)?(?:guidance|outlook|target|guide)\b", re.I)
 
 
-_EARLIER_ESTIMATE = re.compile(r"\b(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier)\s+(?:estimated\s+|expected\s+|guided\s+|forecast(?:ed)?\s+|stated\s+)?"
-                               r"(?:range|estimate|guidance|outlook|target|goal|forecast|expectation)s?\s+(?:range\s+)?(?:of\s+)?"
-                               r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+# "slightly below our previously estimated range of", "in line with our expectations of spending roughly": the amount
+# is the outlook the result is measured against
+_EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier)\s+(?:estimated\s+|expected\s+|guided\s+|forecast(?:ed)?\s+|stated\s+)?"
+                               r"(?:range|estimate|guidance|outlook|target|goal|forecast|expectation)s?"
+                               r"|(?:our|the)\s+(?:expected\s+range|expectations?|guidance(?:\s+range)?|outlook))\s+(?:range\s+)?(?:of\s+)?"
+                               r"(?:spending\s+|investing\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
 # "the $90 million that we'd already had", "$40 million already achieved"
