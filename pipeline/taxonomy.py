@@ -18,6 +18,7 @@ class Metric:
     coerce: dict[str, str] = field(default_factory=dict)
     negative: tuple[str, ...] = ()
     weak_triggers: tuple[str, ...] = ()
+    percent_triggers: tuple[str, ...] = ()  # if any, the only triggers that name a percentage of this metric
     veto: tuple[str, ...] = ()
     site_subject: bool = False
     spent_on: bool = False

@@ -1183,6 +1183,16 @@ CASES = [
         date(2021, 11, 9), 2021, "operating_margin",
         [("operating_margin", "guidance", None, 6.0, 8.0, "%", "range", None, "natural gas operations")],
     ),
+    (  # a percentage near "savings" or "synergies" is no saving unless costs come down by it (Loews, Korn Ferry,
+        # Chevron); an expense lower "as a result of the efficiencies" is the expense (Owens & Minor)
+        "The economy has been growing well for the past few quarters and the 24-month average savings rate is 14%. "
+        "When you think about the cost savings that we put in place, Gary mentioned, about 50% of those relate to "
+        "position elimination, the other 50% or other actions. We obviously doubled Noble synergies. Distribution, "
+        "selling and administrative expense of $254 million in the current quarter was $9 million lower than in Q4 "
+        "of 2018 as a result of the efficiencies, net of investments, to help drive future growth.",
+        date(2021, 11, 1), 2021, "cost_savings",
+        [],
+    ),
     (  # a spread said around the amount is a range (MSC Industrial, October 2021)
         "And if sales are up mid-single digits, we would expect adjusted operating margin to be in the range of 12%, "
         "also plus or minus 30 basis points.",

@@ -453,6 +453,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
             name, unit = named
             if m.label == "WEAK" and unit_spoken == "% of sales":
                 continue  # "investing about 6% of sales" may be research as well as capex
+            if unit == "%" and metric.percent_triggers and " ".join(m.text.lower().split()) not in metric.percent_triggers:
+                continue
             distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
             if m.start >= end and re.search(r"\band\b", text[end : m.start]):
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
