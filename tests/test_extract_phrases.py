@@ -1193,6 +1193,13 @@ CASES = [
         date(2021, 11, 1), 2021, "cost_savings",
         [],
     ),
+    (  # what a proposal awaiting approval would take is no outlook (Eversource, November 2021)
+        "Altogether, moving CL&P fully to AMI would involve a capital investment of nearly $500 million we estimate "
+        "in meters and communication related technologies. It would involve about $575 million of capital investments "
+        "over multi-years from 2022 through 2027.",
+        date(2021, 11, 4), 2021, None,
+        [],
+    ),
     (  # a spread said around the amount is a range (MSC Industrial, October 2021)
         "And if sales are up mid-single digits, we would expect adjusted operating margin to be in the range of 12%, "
         "also plus or minus 30 basis points.",
