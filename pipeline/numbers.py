@@ -220,9 +220,10 @@ def _single(text, start, end, cur, num, scale, pct, sub, negative, half) -> list
         begins = window + flat.start()
         return [Quantity(begins, end, None, low, high, kind, "range", text[begins:end], bool(scale))]
     spread = _PLUS_OR_MINUS.match(text, end) if kind in ("percent", "bps") else None
-    if spread:
+    in_bps = spread is not None and spread["unit"].lower().startswith("b")
+    if spread and (kind == "percent" or in_bps):
         # "adjusted operating margin ... in the range of 12.3%, plus or minus 30 basis points": 12.0% to 12.6%
-        width = Decimal(str(_number(spread["n"]))) / (100 if kind == "percent" and spread["unit"].lower().startswith("b") else 1)
+        width = Decimal(str(_number(spread["n"]))) / (100 if kind == "percent" and in_bps else 1)
         low, high = float(Decimal(str(value)) - width), float(Decimal(str(value)) + width)
         return [Quantity(start, spread.end(), None, low, high, kind, "range", text[start : spread.end()], bool(scale))]
     to_flat = _TO_FLAT.match(text, end) if pct else None

@@ -87,6 +87,9 @@ def metrics() -> dict[str, Metric]:
         for unit in spec["units"] + list(spec.get("coerce", {}).values()):
             if unit not in UNITS:
                 raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
+        stray = set(spec.get("percent_triggers", ())) - set(spec["triggers"])
+        if stray:
+            raise ValueError(f"metrics.toml: {name}: percent_triggers {sorted(stray)} are not among its triggers")
         # TOML lists become tuples; an option the dataclass does not know is an error, not ignored
         loaded[name] = Metric(name, **{key: tuple(value) if isinstance(value, list) else value
                                        for key, value in spec.items()})
