@@ -18,7 +18,7 @@ class Metric:
     coerce: dict[str, str] = field(default_factory=dict)
     negative: tuple[str, ...] = ()
     weak_triggers: tuple[str, ...] = ()
-    percent_triggers: tuple[str, ...] = ()  # if any, the only triggers that name a percentage of this metric
+    percent_triggers: tuple[str, ...] = ()  # also in triggers; if any, the only ones that name a percentage
     veto: tuple[str, ...] = ()
     site_subject: bool = False
     spent_on: bool = False
@@ -87,12 +87,10 @@ def metrics() -> dict[str, Metric]:
         for unit in spec["units"] + list(spec.get("coerce", {}).values()):
             if unit not in UNITS:
                 raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
-        stray = set(spec.get("percent_triggers", ())) - set(spec["triggers"])
-        if stray:
-            raise ValueError(f"metrics.toml: {name}: percent_triggers {sorted(stray)} are not among its triggers")
         # TOML lists become tuples; an option the dataclass does not know is an error, not ignored
-        loaded[name] = Metric(name, **{key: tuple(value) if isinstance(value, list) else value
-                                       for key, value in spec.items()})
+        options = {key: tuple(value) if isinstance(value, list) else value for key, value in spec.items()}
+        options["triggers"] += options.get("percent_triggers", ())
+        loaded[name] = Metric(name, **options)
     return loaded
 
 

@@ -203,6 +203,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?$"
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", re.I)
 
 
+_CHANGE_NOUNS = r"growth|increase|decrease|improvement|decline|rise|drop"  # a change said as a noun
+
+
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?"
@@ -298,7 +301,7 @@ _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|les
 
 
 # "an increase in revenues of approximately $66 million": how much the level moves
-_CHANGE_IN_BEFORE = re.compile(r"\b(?:increase|decrease|growth|decline|reduction|improvement|rise|drop)\s+in\s+(?:[\w-]+\s+){1,3}?of\s+"
+_CHANGE_IN_BEFORE = re.compile(rf"\b(?:{_CHANGE_NOUNS}|reduction)\s+in\s+(?:[\w-]+\s+){1,3}?of\s+"
                                r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
 
 
@@ -407,10 +410,7 @@ _MONEY_OR_BEFORE = re.compile(r"\$\s*[\d.,]+\s*(?:thousand|million|billion)?\s+o
 
 
 # A change said as a noun right after its amount: "the $72 million or 7% improvement", "7% increase in average gas plant"
-_CHANGE_NOUN = r"\s*(?:growth|increase|decrease|improvement|decline|rise|drop)"
-
-
-_CHANGE_AFTER = re.compile(rf"{_CHANGE_NOUN}\b", re.I)
+_CHANGE_AFTER = re.compile(rf"\s*(?:{_CHANGE_NOUNS})\b", re.I)
 
 
 def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
@@ -598,7 +598,7 @@ def _growth_of_another_measure(in_sentence, start: int, end: int, trigger: tuple
 
 
 # "$579 million or 7% increase in average gas plant": the growth of what it names
-_GROWTH_OF_A_THING = re.compile(rf"{_CHANGE_NOUN}\s+(?:in|of)\s+(?!(?:19|20)\d\d|'\d\d|fiscal|fy|q[1-4]|h[12]"
+_GROWTH_OF_A_THING = re.compile(rf"\s*(?:{_CHANGE_NOUNS})\s+(?:in|of)\s+(?!(?:19|20)\d\d|'\d\d|fiscal|fy|q[1-4]|h[12]"
                                 r"|this|next|last|each|every|the\s+(?:first|second|third|fourth|back|front|quarter|year|coming|next|current|period))", re.I)
 
 
