@@ -19,6 +19,7 @@ class Metric:
     negative: tuple[str, ...] = ()
     weak_triggers: tuple[str, ...] = ()
     percent_triggers: tuple[str, ...] = ()  # also in triggers; if any, the only ones that name a percentage
+    ratio_triggers: tuple[str, ...] = ()  # also in triggers; they name only a percentage of sales
     veto: tuple[str, ...] = ()
     site_subject: bool = False
     spent_on: bool = False
@@ -89,7 +90,7 @@ def metrics() -> dict[str, Metric]:
                 raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
         # TOML lists become tuples; an option the dataclass does not know is an error, not ignored
         options = {key: tuple(value) if isinstance(value, list) else value for key, value in spec.items()}
-        options["triggers"] += options.get("percent_triggers", ())
+        options["triggers"] += options.get("percent_triggers", ()) + options.get("ratio_triggers", ())
         loaded[name] = Metric(name, **options)
     return loaded
 

@@ -1206,6 +1206,50 @@ CASES = [
         date(2021, 10, 20), 2021, None,
         [("operating_margin", "guidance", None, 11.7, 12.3, "%", "range", None, None)],
     ),
+    (  # pre-tax earnings and income are measures of their own, not revenue (Cigna, February 2022; M.D.C., April 2021)
+        "Overall, fourth-quarter adjusted revenues were $11.2 billion, adjusted pre-tax earnings were $472 million and "
+        "the medical care ratio was 87%. The growth in home sale revenues and margin expansion resulted in a 129% "
+        "increase in pre-tax income from our homebuilding operations to $113.5 million.",
+        date(2022, 2, 3), 2021, None,
+        [("revenue", "actual", 11.2e9, None, None, "USD", "exact", date(2021, 12, 31), None)],
+    ),
+    (  # operating income said as a percentage of revenues is the operating margin, and not the part left out of it
+        # (Southwest Gas, November 2021)
+        "And operating income, excluding Riggs Distler, is expected to be 5% to 5.4% of revenues.",
+        date(2021, 11, 9), 2021, None,
+        [("operating_margin", "guidance", None, 5.0, 5.4, "%", "range", None, None)],
+    ),
+    (  # gross profit as a percentage of sales is the gross margin (MSA Safety, October 2021)
+        "Gross profit was 42.9% of sales in the quarter compared to 43.4% of sales in the prior year.",
+        date(2021, 10, 28), 2021, None,
+        [("gross_margin", "actual", 42.9, None, None, "%", "exact", date(2021, 9, 30), None),
+         ("gross_margin", "actual", 43.4, None, None, "%", "exact", date(2020, 12, 31), None)],
+    ),
+    (  # a segment's share of sales is no margin, and operating income in dollars no figure (Hexcel, January 2021)
+        "The composite material segment represented 76% of total sales and generated a negative 6.2% operating margin "
+        "compared to 18.8% margin in the prior year period. Total sales decreased 36%, adjusted operating income was "
+        "$72 million, and adjusted diluted earnings per share was $0.25.",
+        date(2021, 1, 26), 2020, None,
+        [("operating_margin", "actual", -6.2, None, None, "%", "exact", None, None),
+         ("operating_margin", "actual", 18.8, None, None, "%", "exact", date(2019, 12, 31), None),
+         ("revenue_growth", "actual", -36.0, None, None, "%", "exact", None, None),
+         ("adjusted_eps", "actual", 0.25, None, None, "USD/share", "exact", None, None)],
+    ),
+    (  # the time said of the amount compared with is not the figure's (FTI Consulting, April 2020; Snap-on, 2022)
+        "Revenues of $604.6 million were up $53.3 million or 9.7% compared to revenues of $551.3 million in the "
+        "prior-year quarter.",
+        date(2020, 4, 23), 2020, None,
+        [("revenue", "actual", 604.6e6, None, None, "USD", "exact", None, None),
+         ("revenue_growth", "actual", 9.7, None, None, "%", "exact", None, None),
+         ("revenue", "actual", 551.3e6, None, None, "USD", "exact", date(2019, 3, 31), None)],
+    ),
+    ("Gross margin of 36.5% declined 130 basis points from 37.8% in the fourth quarter of 2020, primarily due to the "
+     "higher material and other costs.",
+     date(2022, 2, 3), 2021, None,
+     [("gross_margin", "actual", 36.5, None, None, "%", "exact", None, None),
+      ("gross_margin", "actual", -130.0, None, None, "bps", "exact", None, None),
+      ("gross_margin", "actual", 37.8, None, None, "%", "exact", date(2020, 12, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

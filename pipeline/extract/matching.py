@@ -75,7 +75,9 @@ def _phrase_matcher(ticker: str | None):
         matcher.add(f"EVENT|{event}", [nlp.make_doc(phrase)])
     for phrase, product in names(ticker).products.items():
         matcher.add(f"PRODUCT|{product}", [nlp.make_doc(phrase)])
-    matcher.add("OTHER|other", list(nlp.tokenizer.pipe(cues().other_measures)))
+    # a ratio trigger names any amount but a percentage of sales as a measure of its own ("operating income of $72 million")
+    ratio_triggers = tuple(trigger for metric in metrics().values() for trigger in metric.ratio_triggers)
+    matcher.add("OTHER|other", list(nlp.tokenizer.pipe(cues().other_measures + ratio_triggers)))
     return matcher
 
 

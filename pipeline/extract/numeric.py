@@ -60,6 +60,9 @@ _OF_SALES = re.compile(r"^\s*of\s+(?:[\w'-]+\s+){0,3}?(?:sales|revenues?)\b", re
 
 
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the|our|its|their|all|total|net)\b", re.I)
+# "the composite material segment represented 76% of total sales": a part's share, not a ratio of the part's own
+_SHARE_VERB_BEFORE = re.compile(r"\b(?:represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|(?:made|makes?|making)\s+up|"
+                                r"comprise[sd]?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
 _GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|flat)\b|doubl|triple|year-over-year", re.I)
@@ -158,7 +161,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         elif starts_change and q.paired and not revised:
             period = None  # the time said after "to" is the end's
         else:
-            period = nearest_period(periods, start, end, text, s0 + next_amount if next_amount < len(sentence) else None)
+            period = nearest_period(periods, start, end, text, [s0 + o.start for o in quantities[i + 1 :] if o.start >= q.end])
             if period is not None and period.span_end <= start and _ANNUALIZED_AFTER.match(sentence, q.unit_from):
                 period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
@@ -362,7 +365,7 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     after = sentence[q.unit_from : q.unit_from + 60]
     if q.kind == "percent":
         if _OF_SALES.match(after):
-            return ["% of sales"]  # "capex ... 4% to 4.5% of sales" is a ratio, not a growth rate
+            return [] if _SHARE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start) else ["% of sales"]  # "capex ... 4% to 4.5% of sales" is a ratio, not a growth rate
         return [] if _SHARE_OF.match(after) else ["%"]  # nor is "40% of our business"
     if q.kind == "bps":
         return ["bps"]
@@ -453,7 +456,9 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
             name, unit = named
             if m.label == "WEAK" and unit_spoken == "% of sales":
                 continue  # "investing about 6% of sales" may be research as well as capex
-            if unit == "%" and metric.percent_triggers and " ".join(m.text.lower().split()) not in metric.percent_triggers:
+            said = " ".join(m.text.lower().split())
+            if (unit == "%" and metric.percent_triggers and said not in metric.percent_triggers
+                    or said in metric.ratio_triggers and unit_spoken != "% of sales"):
                 continue
             distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
             if m.start >= end and re.search(r"\band\b", text[end : m.start]):
@@ -857,20 +862,21 @@ _COMPARED = re.compile(rf"\b(?:{_COMPARISON}|from|over\s+the|than)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 
 
-def nearest_period(periods: list[Period], start: int, end: int, text: str, next_amount: int | None = None) -> Period | None:
+def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: list[int] = ()) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
-    baseline ("grow 75% higher from 2023") nor one that dates the next amount in an aside
+    baseline ("grow 75% higher from 2023") nor one that dates a later amount in an aside
     ("annualized savings of about $8 million, with about $5 million landing in fiscal '22") or a
-    comparison ("$25 million compared to ... $19 million in fiscal 2020")."""
+    comparison ("$25 million compared to ... $19 million in fiscal 2020", "12.3% of sales increased
+    80 basis points compared to 11.5% of sales in the prior year")."""
     targets = [p for p in periods if _may_date_a_figure(p, text)]
     if not targets:
         return None
+    next_amount = later_amounts[0] if later_amounts else None
 
     def cost(p: Period) -> int:
         # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
         after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
-        if next_amount is not None and p.span_start >= next_amount and (
-                _ASIDE.search(text[end:next_amount]) or _COMPARED.search(text[end:next_amount])):
+        if any(p.span_start >= a and (_ASIDE.search(text[end:a]) or _COMPARED.search(text[end:a])) for a in later_amounts):
             return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
