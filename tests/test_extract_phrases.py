@@ -1250,6 +1250,13 @@ CASES = [
       ("gross_margin", "actual", -130.0, None, None, "bps", "exact", None, None),
       ("gross_margin", "actual", 37.8, None, None, "%", "exact", date(2020, 12, 31), None)],
     ),
+    (  # the same rate on another basis, and no EPS growth (Amphenol, January 2020)
+        "This represents a sales increase versus prior year of 0% to 2% in US dollars and 1% to 3% in local currency, "
+        "and a decrease versus prior year adjusted diluted EPS of 2% to 4%.",
+        date(2020, 1, 22), 2019, None,
+        [("revenue_growth", "guidance", None, 0.0, 2.0, "%", "range", None, None),
+         ("revenue_growth", "guidance", None, 1.0, 3.0, "%", "range", None, None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -531,12 +531,22 @@ def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: l
     for_another_period = (q.kind == "percent" and last.unit == "%" and len(between) <= 80
                           and re.match(r"\s*,?\s*and\b", between)
                           and any(last.end <= p.span_start and p.span_end <= q.start + s0 for p in periods))
+    in_another_basis = (q.kind == "percent" and last.unit == "%" and _BASIS_AND.fullmatch(between)
+                        and _BASIS_AFTER.match(text, q.end + s0))
     in_a_list = (q.kind == "number" and q.has_scale and len(between) <= 60 and _CONTINUATION.search(between)
                  and last.unit in ("units", "USD"))
     # "capital equipment ... were $27.9 million ..., which are in line with our expectations of spending roughly $35 million"
     measured_against = (len(between) <= 120 and (q.kind, last.unit) in (("money", "USD"), ("percent", "%"))
                         and _EARLIER_ESTIMATE.search(between) and not _names_a_measure(between))
-    return (last.metric, last.unit, MAX_TRIGGER_DISTANCE, None) if for_another_period or in_a_list or measured_against else None
+    return ((last.metric, last.unit, MAX_TRIGGER_DISTANCE, None)
+            if for_another_period or in_another_basis or in_a_list or measured_against else None)
+
+
+# "a sales increase ... of 0% to 2% in US dollars and 1% to 3% in local currency": the same rate on another basis
+_BASIS = (r"(?:in|on|at)\s+(?:an?\s+)?(?:us\s+dollars?|dollars?|local\s+currenc(?:y|ies)|constant\s+currenc(?:y|ies)"
+          r"|reported\s+basis|reported\s+terms|dollar\s+terms)")
+_BASIS_AND = re.compile(rf"\s*(?:{_BASIS})?\s*,?\s*and\s+", re.I)
+_BASIS_AFTER = re.compile(rf"\s*{_BASIS}\b", re.I)
 
 
 def _names_a_measure(text: str) -> bool:
