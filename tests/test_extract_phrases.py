@@ -1257,6 +1257,12 @@ CASES = [
         [("revenue_growth", "guidance", None, 0.0, 2.0, "%", "range", None, None),
          ("revenue_growth", "guidance", None, 1.0, 3.0, "%", "range", None, None)],
     ),
+    (  # a capital program's amount is an outlook, whatever else the sentence says (Eversource, November 2021)
+        "That growth is largely driven by our $17 billion five-year capital program and continued strong operational "
+        "effectiveness throughout the business.",
+        date(2021, 11, 4), 2021, None,
+        [("capex", "guidance", 17e9, None, None, "USD", "exact", None, None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

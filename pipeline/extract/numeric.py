@@ -957,7 +957,9 @@ _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|
                           r"|\b(?:from|versus|vs\.?|over|than)\s+(?:the\s+|our\s+)?(?:reported\s+)?(?:year-to-date|last year|reported)\b", re.I)
 
 
-_NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+|full[- ]year\s+|annual\s+)?(?:guidance|outlook|target|guide)\b", re.I)
+# "the $500 million guidance for FY '22", "our $17 billion five-year capital program": the amount names an outlook
+_NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+|full[- ]year\s+|annual\s+|[\w-]+[- ]year\s+)?"
+                                r"(?:guidance|outlook|target|guide|(?:capital|investment)\s+(?:program|plan|agenda|budget))\b", re.I)
 
 
 # "slightly below our previously estimated range of", "in line with our expectations of spending roughly": the amount
