@@ -1263,6 +1263,12 @@ CASES = [
         date(2021, 11, 4), 2021, None,
         [("capex", "guidance", 17e9, None, None, "USD", "exact", None, None)],
     ),
+    (  # what a producer expects to spend on its operating plan is its capex (Comstock Resources, October 2021)
+        "Based on our current operating plan for this year, we expect to spend between $590 million to $630 million, "
+        "which will include drilling 52.5 net operated Haynesville wells.",
+        date(2021, 10, 27), 2021, None,
+        [("capex", "guidance", None, 590e6, 630e6, "USD", "range", date(2021, 12, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
