@@ -41,7 +41,8 @@ AT_LEAST = re.compile(r"(?:(?:at least|over|in excess of|more than|north of|abov
                       r"|exceed(?:ing|s)?\s+(?:the\s+|that\s+|our\s+)?(?:(?:original|initial|prior|previous|stated)\s+)?(?:(?:target|goal|guidance|budget)\s+(?:of\s+)?)?)$", re.I)
 UP_TO = re.compile(r"(?:up to|as much as|as high as|under|below|(?<!no )less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
 APPROX = re.compile(r"(?:about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|neighborhood|vicinity|maybe|call it)\s+(?:of\s+|an?\s+)?$"
-                    r"|\b(?:around|roughly|approximately)\s+the\s+$", re.I)  # "around the 24% level"
+                    r"|\b(?:around|roughly|approximately)\s+the\s+$"  # "around the 24% level"
+                    r"|\b(?:maybe|probably|roughly|approximately)\s+to\s+$", re.I)  # "might pick up a little bit, maybe to 23%"
 APPROX_AFTER = re.compile(r"^\s*,?\s*(?:or so|or thereabouts|ish|-ish|plus or minus|give or take)\b", re.I)
 PLUS_AFTER = re.compile(r"^\s*(?:\+(?!/-)|plus\b(?!\s+or\s+minus)|or more\b|or higher\b|or better\b)", re.I)
 

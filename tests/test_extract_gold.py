@@ -118,6 +118,13 @@ def test_this_segment_is_the_segment_named_just_before():
     # "... maybe just on gross margins, ... any thoughts on progression of gross margins through the year" (M.D.C., Q1 2021)
     ("MDC_q1_2021", "2021-04-29", "We put up the 22.5% as our estimate for Q2.",
      [("gross_margin", "guidance", 22.5, "%", "exact", date(2021, 6, 30))]),
+    # "And then on the tax rate side, looks like 22% for fiscal '21. ... is there any reason to think that, that rate
+    # would not flow into fiscal '22?": the last sentence names no metric, the question does (Standex, Q1 FY2021)
+    ("SXI_q1_2021", "2020-10-30", "the rate in fiscal '22 might pick up a little bit, maybe to 23%",
+     [("tax_rate", "guidance", 23.0, "%", "approx", date(2022, 6, 30))]),
+    # "And how do you feel about Bacharach's gross profit margin? ... how should we think about ... modeling that out
+    # in the near term?": the book-to-bill said in the answer is no margin (MSA Safety, Q3 2021)
+    ("MSA_q3_2021", "2021-10-28", "Book-to-bill was north of 130%.", []),
 ])
 def test_a_rate_answering_a_question_is_the_rate_asked_about(stem, call_date, answer, expected):
     said = _figures_said_in(stem, call_date, answer)

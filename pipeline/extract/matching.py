@@ -141,8 +141,10 @@ def last_metric_named(text: str) -> str | None:
 
 def metric_asked(question: str) -> Metric | None:
     """The Metric a question's last sentence asks about, if it names just one ("Good tax rate to
-    assume moving forward?"): the answer's amount is that metric's even when the answer names none."""
-    named = set(metrics_named(last_sentence(question)))
+    assume moving forward?"), else the question as a whole when that sentence names none ("And then on
+    the tax rate side, looks like 22% for fiscal '21. ... is there any reason to think that, that rate would
+    not flow into fiscal '22?"): the answer's amount is that metric's even when the answer names none."""
+    named = set(metrics_named(last_sentence(question))) or set(metrics_named(question[-600:]))
     return metrics()[named.pop()] if len(named) == 1 and None not in named else None
 
 
