@@ -259,6 +259,10 @@ def _year(m: re.Match[str], when: CallTime) -> int | None:
     return None
 
 
+_SAID_AS_PAST = re.compile(r"\b(?:produced|reported|saw|had|was|were|did|achieved|delivered|generated|posted|grew|ended)"
+                           r"\s+(?:in|during)\s+(?:the\s+|our\s+)?$", re.I)
+
+
 def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, date] | None:
     g = m.groupdict()
     call_date, fiscal = when.call_date, when.fiscal
@@ -273,8 +277,11 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
                 q, y = (4, y - 1) if q == 1 else (q - 1, y)
         else:
             q = int(g["qn"]) if g.get("qn") else _ORD[g["qo"].lower()]
-            # A bare "Q1" on a fourth-quarter call is next year's; otherwise the reported year's.
+            # A bare "Q1" on a fourth-quarter call is next year's; otherwise the reported year's, unless it is
+            # still ahead and said as past ("the 4.9% growth produced in the fourth quarter", on a Q1 call).
             y = year or (when.fiscal_year + 1 if when.fiscal_quarter == 4 and q < 4 else when.fiscal_year)
+            if year is None and q > when.fiscal_quarter and _SAID_AS_PAST.search(m.string, max(0, m.start() - 30), m.start()):
+                y -= 1
         return fiscal.quarter(y, q)
     if kind == "year_ago":
         q = _ORD[g["qo"].lower()] if g.get("qo") else when.fiscal_quarter

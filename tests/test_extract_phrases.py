@@ -1269,6 +1269,13 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [("capex", "guidance", None, 590e6, 630e6, "USD", "range", date(2021, 12, 31), None)],
     ),
+    (  # a quarter still ahead said as past is last year's (Life Storage, May 2021)
+        "First quarter same-store revenue accelerated significantly again to 7.3% year-over-year, up 240 basis points "
+        "from the 4.9% growth produced in the fourth quarter.",
+        date(2021, 5, 6), 2021, None,
+        [("revenue_growth", "actual", 7.3, None, None, "%", "exact", date(2021, 3, 31), "same-store"),
+         ("revenue_growth", "actual", 4.9, None, None, "%", "exact", date(2020, 12, 31), "same-store")],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
@@ -1680,7 +1687,6 @@ def test_fiscal_year_phrases(text, call, expected):
                if f.metric in {row[0] for row in expected}]
     assert [(f.metric, f.kind, f.value, f.value_low, f.value_high, f.unit, f.qualifier, f.period_end, f.subject)
             for f in figures] == expected
-
 
 
 @pytest.mark.parametrize("words, call_date, year_end_month, label, end", [
