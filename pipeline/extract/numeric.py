@@ -161,7 +161,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         elif starts_change and q.paired and not revised:
             period = None  # the time said after "to" is the end's
         else:
-            period = nearest_period(periods, start, end, text, [s0 + o.start for o in quantities[i + 1 :] if o.start >= q.end])
+            period = nearest_period(periods, start, end, text, tuple(s0 + o.start for o in quantities[i + 1 :] if o.start >= q.end))
             if period is not None and period.span_end <= start and _ANNUALIZED_AFTER.match(sentence, q.unit_from):
                 period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
@@ -365,7 +365,8 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
     after = sentence[q.unit_from : q.unit_from + 60]
     if q.kind == "percent":
         if _OF_SALES.match(after):
-            return [] if _SHARE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start) else ["% of sales"]  # "capex ... 4% to 4.5% of sales" is a ratio, not a growth rate
+            # "capex ... 4% to 4.5% of sales" is a ratio, not a growth rate; "represented 76% of total sales" a share
+            return [] if _SHARE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start) else ["% of sales"]
         return [] if _SHARE_OF.match(after) else ["%"]  # nor is "40% of our business"
     if q.kind == "bps":
         return ["bps"]
@@ -872,7 +873,7 @@ _COMPARED = re.compile(rf"\b(?:{_COMPARISON}|from|over\s+the|than)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 
 
-def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: list[int] = ()) -> Period | None:
+def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = ()) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
     baseline ("grow 75% higher from 2023") nor one that dates a later amount in an aside
     ("annualized savings of about $8 million, with about $5 million landing in fiscal '22") or a
