@@ -105,7 +105,8 @@ def cues() -> Cues:
         actual_nouns=tuple(data["kind"]["actual_nouns"]),
         adjusted_basis=tuple(data["basis"]["adjusted"]),
         hypothetical=tuple(data["kind"]["hypothetical"]),
-        other_measures=tuple(data["measures"]["other"]),
+        # a ratio trigger names its metric only for a percentage of sales: said of anything else it is a measure of its own
+        other_measures=tuple(data["measures"]["other"]) + tuple(t for m in metrics().values() for t in m.ratio_triggers),
         subjects=dict(data["subjects"]),
         events=dict(data["milestones"]["events"]),
         events_after_date=dict(data["milestones"]["after_date"]),

@@ -75,9 +75,7 @@ def _phrase_matcher(ticker: str | None):
         matcher.add(f"EVENT|{event}", [nlp.make_doc(phrase)])
     for phrase, product in names(ticker).products.items():
         matcher.add(f"PRODUCT|{product}", [nlp.make_doc(phrase)])
-    # a ratio trigger names any amount but a percentage of sales as a measure of its own ("operating income of $72 million")
-    ratio_triggers = tuple(trigger for metric in metrics().values() for trigger in metric.ratio_triggers)
-    matcher.add("OTHER|other", list(nlp.tokenizer.pipe(cues().other_measures + ratio_triggers)))
+    matcher.add("OTHER|other", list(nlp.tokenizer.pipe(cues().other_measures)))
     return matcher
 
 
@@ -113,10 +111,11 @@ def _trie_alternation(words) -> str:
 
 @cache
 def _metric_of_trigger() -> dict[str, str]:
-    """Each trigger phrase and the metric it names (a phrase two metrics share names neither)."""
+    """Each trigger phrase and the metric it names (a phrase two metrics share names neither; a ratio
+    trigger, "operating income", names its metric only for a percentage of sales, so none here)."""
     owners: dict[str, set[str]] = {}
     for metric in metrics().values():
-        for trigger in metric.triggers:
+        for trigger in set(metric.triggers) - set(metric.ratio_triggers):
             owners.setdefault(trigger.lower(), set()).add(metric.name)
     return {trigger: names.pop() for trigger, names in owners.items() if len(names) == 1}
 

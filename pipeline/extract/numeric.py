@@ -839,7 +839,7 @@ def _is_negative(metric: str, sentence: str) -> bool:
 
 
 # "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year"
-_BASELINE = re.compile(r"(?:\bfrom|compared? (?:back )?(?:to|with)|\bflat (?:with|to)|versus|\bvs\.?|relative to|than|over|beyond|against)\s+"
+_BASELINE = re.compile(rf"(?:\b(?:{_COMPARISON})|compared? back (?:to|with)|\bfrom|\bflat (?:with|to)|than|over|beyond)\s+"
                        r"(?:our\s+|the\s+|a\s+(?:record\s+)?|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
