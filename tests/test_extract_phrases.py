@@ -1257,6 +1257,18 @@ CASES = [
         [("revenue_growth", "guidance", None, 0.0, 2.0, "%", "range", None, None),
          ("revenue_growth", "guidance", None, 1.0, 3.0, "%", "range", None, None)],
     ),
+    (  # a time said in a clause of its own dates what that clause says (Corning, January 2020)
+        "In 2020, we expect year-over-year sales to be down 5% to 10% as the lower level of sales we experienced in the "
+        "second half of 2019 continues throughout the first half of 2020.",
+        date(2020, 1, 28), 2019, None,
+        [("revenue_growth", "guidance", None, -10.0, -5.0, "%", "range", date(2020, 12, 31), None)],
+    ),
+    ("2019 GPF sales exceeded $250 million and we are well on our way to building a greater than $500 million gasoline "
+     "particulate filter business.",
+     date(2020, 1, 28), 2019, None,
+     [("revenue", "actual", 250e6, None, None, "USD", "exact", date(2019, 12, 31), "GPF"),
+      ("revenue", "guidance", 500e6, 500e6, None, "USD", "at_least", None, None)],
+    ),
     (  # a capital program's amount is an outlook, whatever else the sentence says (Eversource, November 2021)
         "That growth is largely driven by our $17 billion five-year capital program and continued strong operational "
         "effectiveness throughout the business.",

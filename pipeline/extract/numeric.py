@@ -140,6 +140,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if not paired.measured:  # a list says which is adjusted: "GAAP and adjusted diluted EPS of $1.03 and $0.98"
             metric = _adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
         value, low, high, qualifier = _bounds(q)
+        earlier = tuple(s0 + o.start for o in quantities[:i] if o.end <= q.start)
         if qualifier == "at_least" and _over_another_amount(sentence, q, quantities):
             value, low, qualifier = q.value, None, "exact"
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
@@ -161,7 +162,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         elif starts_change and q.paired and not revised:
             period = None  # the time said after "to" is the end's
         else:
-            period = nearest_period(periods, start, end, text, tuple(s0 + o.start for o in quantities[i + 1 :] if o.start >= q.end))
+            period = nearest_period(periods, start, end, text, tuple(s0 + o.start for o in quantities[i + 1 :] if o.start >= q.end),
+                                    earlier)
             if period is not None and period.span_end <= start and _ANNUALIZED_AFTER.match(sentence, q.unit_from):
                 period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
@@ -174,7 +176,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         else:
             kind = _kind(text, s0, start, end, period, when, q.qualifier == "range")
             if period is None and kind == "guidance":
-                period = _opening_period(periods, quantities[0].start + s0, text, when) or _quarter_said(sentence, s0, when, in_progress=True)
+                period = _opening_period(periods, quantities[0].start + s0, start, earlier, text, when) or _quarter_said(sentence, s0, when, in_progress=True)
             if period is None and kind == "actual":
                 period = _quarter_said(sentence, s0, when, in_progress=False)
             reported = when.fiscal.year(when.fiscal_year)
@@ -873,10 +875,30 @@ _COMPARED = re.compile(rf"\b(?:{_COMPARISON}|from|over\s+the|than)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 
 
-def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = ()) -> Period | None:
+# "down 5% to 10% as the lower level of sales we experienced in the second half of 2019 continues": a time
+# after a past verb of its own dates what that verb says.
+_PAST_CLAUSE = re.compile(r"\b(?:as|while|since|because|given|after)\s+(?:the|our|a|an|this|that|these|those)\s+(?:[\w-]+\s+){1,6}?"
+                          r"(?:that\s+|which\s+)?(?:we|they)\s+(?:\w+ed|saw|had|did|made|grew|took)\b", re.I)
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)and\s+(?:we|I|they)\b|;", re.I)
+
+
+def _dates_an_earlier_result(p: Period, start: int, text: str, earlier_amounts: tuple[int, ...]) -> bool:
+    """The time said before a result, in a clause of its own: "2019 GPF sales exceeded $250 million and we are
+    well on our way to building a greater than $500 million ... business" (but "In 2019, we returned $147 million
+    ... and we bought back $55 million" frames both)."""
+    return p.span_end <= start and not text.startswith(",", p.span_end) and any(
+        p.span_end <= a < start and _NEXT_CLAUSE.search(text, a, start) and word_pattern(cues().actual).search(text, p.span_end, a)
+        for a in earlier_amounts)
+
+
+def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = (),
+                   earlier_amounts: tuple[int, ...] = ()) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
     baseline ("grow 75% higher from 2023") nor one that dates a later amount in an aside
-    ("annualized savings of about $8 million, with about $5 million landing in fiscal '22") or a
+    ("annualized savings of about $8 million, with about $5 million landing in fiscal '22") or an earlier result
+    ("2019 GPF sales exceeded $250 million and we are well on our way to ... $500 million") or a
     comparison ("$25 million compared to ... $19 million in fiscal 2020", "12.3% of sales increased
     80 basis points compared to 11.5% of sales in the prior year")."""
     targets = [p for p in periods if _may_date_a_figure(p, text)]
@@ -888,6 +910,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
         # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
         after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
         if any(p.span_start >= a and (_ASIDE.search(text[end:a]) or _COMPARED.search(text[end:a])) for a in later_amounts):
+            return 1000
+        if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start) or _dates_an_earlier_result(p, start, text, earlier_amounts):
             return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
@@ -940,10 +964,12 @@ def _quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool) -> 
     return Period(*when.fiscal.quarter(*quarter), s0 + said.start(), s0 + said.end())
 
 
-def _opening_period(periods: list[Period], first_amount: int, text: str, when: CallTime) -> Period | None:
+def _opening_period(periods: list[Period], first_amount: int, start: int, earlier_amounts: tuple[int, ...], text: str,
+                    when: CallTime) -> Period | None:
     """The one time phrase said before any amount, which dates the whole outlook the sentence gives:
     "we are updating our full-year 2021 guidance as follows: ... revenues between 57 billion and 58 billion"."""
-    opening = [p for p in periods if p.span_end <= first_amount and _may_date_a_figure(p, text)]
+    opening = [p for p in periods if p.span_end <= first_amount and _may_date_a_figure(p, text)
+               and not _dates_an_earlier_result(p, start, text, earlier_amounts)]
     if len({p.end for p in opening}) != 1 or _before_reported_year(opening[-1], when):
         return None
     return opening[-1]
