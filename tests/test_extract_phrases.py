@@ -1685,6 +1685,14 @@ METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
         [("tax_rate", "guidance", 22.0, None, None, "%", "approx", date(2021, 6, 30), None),
          ("tax_rate", "guidance", -500.0, None, None, "bps", "exact", date(2021, 6, 30), None)],
     ),
+    (  # a bare "margins" is the margin named in full just before (Methode Electronics, whose year ends in April)
+        "Third quarter gross margins were lower in fiscal year '21 as compared to fiscal year '20, mainly due to premium "
+        "freight. Fiscal year '21, third quarter margins were 24.6% as compared to 27.7% in the third quarter of fiscal "
+        "year '20.",
+        (date(2021, 3, 4), 2021, 4),
+        [("gross_margin", "actual", 24.6, None, None, "%", "exact", date(2021, 1, 31), None),
+         ("gross_margin", "actual", 27.7, None, None, "%", "exact", date(2020, 1, 31), None)],
+    ),
     (  # "the third quarter of fiscal-year 2021" is one period; the cash dividends returned in it were paid
         "During the third quarter of fiscal-year 2021, we generated over $196 million in operating cash, allowing us "
         "to return $57 million in cash dividends to shareholders.",

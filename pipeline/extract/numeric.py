@@ -439,6 +439,23 @@ def _listed_metric(paired: Respective, spoken: list[str]) -> tuple[str, str, int
     return (*named, 0, paired.trigger) if named else None
 
 
+@cache
+def _full_names(word: str) -> dict[str, str]:
+    """The metrics' names that hold a weak trigger's word: "gross margins" and "operating margins" for "margins"."""
+    return {t: m.name for m in metrics().values() for t in m.triggers
+            if t != word and t not in m.ratio_triggers and re.search(rf"\b{re.escape(word)}\b", t)}
+
+
+def _weak_trigger_meant(m: Match, text: str) -> str:
+    """A bare word ("margins ... get back to the 40%") means the metric last named in full a few sentences
+    before ("we'd get back to the 40% gross margins"), else the one it is most often short for."""
+    names = _full_names(" ".join(m.text.lower().split()))
+    last = None
+    for last in word_pattern(tuple(names)).finditer(text, max(0, m.start - 1500), m.start):
+        pass
+    return names[" ".join(last.group().lower().split())] if last else m.key
+
+
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str, str, int, tuple[int, int] | None] | None:
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
@@ -447,7 +464,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
     for m in in_sentence:
         if m.label not in ("METRIC", "WEAK"):
             continue
-        metric = metrics()[m.key]
+        metric = metrics()[_weak_trigger_meant(m, text) if m.label == "WEAK" else m.key]
         if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
             # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
             denominator = min(denominator, (gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start))
