@@ -41,6 +41,9 @@ PATTERNS = [
                             r"|(?P<y>(?:19|20)\d\d)\b)|\blast\s+year's\s+(?P<qo>first|second|third|fourth)[-\s]quarter\b|\b(?<!over\s)a\s+year\s+ago\b", re.I),
      ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's quarter", "year's period", "year's first",
       "year's second", "year's third", "year's fourth", "same quarter", "same period")),
+    # "late in the first and second quarters in 2022": two quarters of one year
+    ("quarters", re.compile(rf"\b(?P<qo>first|second|third|fourth)\s+and\s+(?:the\s+)?(?P<qo2>first|second|third|fourth)[-\s]"
+                            rf"(?:fiscal\s+)?quarters?\b(?:\s*(?:of|in)\s+(?:our\s+)?{_YEAR})?", re.I), ("quarter",)),
     ("quarter", re.compile(rf"\b{_QUARTER}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("q1", "q2", "q3", "q4", "quarter")),
     ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("half", "h1", "h2")),
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I), ("early", "mid", "late", "end", "beginning", "start")),
@@ -389,6 +392,13 @@ def still_ahead(period: Period, said: str, when: CallTime) -> Period:
     return Period(*when.fiscal.quarter(year + 1, quarter), period.span_start, period.span_end)
 
 
+def _two_quarters(m: re.Match[str], when: CallTime) -> list[Period]:
+    label, start, end = _resolve("quarter", m, when)
+    year = when.fiscal.quarter_of(start)[0]
+    second = when.fiscal.quarter(year, _ORD[m["qo2"].lower()])
+    return [Period(label, start, end, m.start(), m.end("qo")), Period(*second, m.start("qo2"), m.end())]
+
+
 def find_periods(text: str, when: CallTime) -> list[Period]:
     """Every time phrase in the text, resolved for a call at `when`; overlapping phrases keep the most specific."""
     found: list[Period] = []
@@ -401,6 +411,9 @@ def find_periods(text: str, when: CallTime) -> list[Period]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
+            if kind == "quarters":
+                found += _two_quarters(m, when)
+                continue
             resolved = _resolve(kind, m, when)
             if resolved:
                 label, start, end = resolved

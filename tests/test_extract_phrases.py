@@ -1025,6 +1025,14 @@ CASES = [
         date(2021, 11, 9), 2021, None,
         [],
     ),
+    (  # a development substantially completed, shells completed in two quarters of a year (LXP, May 2021)
+        "In Atlanta, our Class A, 910,000 square-foot development project is expected to be substantially completed "
+        "this quarter. The shell completions are anticipated late in the first and second quarters in 2022, for the "
+        "Ocala and Mount Comfort projects respectively.",
+        date(2021, 5, 6), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 6, 30), "completion"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 3, 31), "shell completion")],
+    ),
     (  # "before year-end" is the end of this year (Philip Morris, October 2021)
         "We also launched in Croatia in Q3, Canada in October, and plan to launch in Ukraine before year-end.",
         date(2021, 10, 19), 2021, None,
@@ -1719,3 +1727,10 @@ def test_fiscal_year_phrases(text, call, expected):
 def test_time_phrases_of_the_calendar(words, call_date, year_end_month, label, end):
     when = CallTime.of(call_date, fiscal=FiscalCalendar(year_end_month))
     assert [(p.label, p.end) for p in find_periods(words, when)] == [(label, end)]
+
+
+def test_two_quarters_said_together_are_both_of_the_year_said():
+    when = CallTime.of(date(2021, 5, 6))
+    said = "late in the first and second quarters in 2022"
+    assert [(p.label, p.end, said[p.span_start : p.span_end]) for p in find_periods(said, when)] == [
+        ("Q1 2022", date(2022, 3, 31), "first"), ("Q2 2022", date(2022, 6, 30), "second quarters in 2022")]
