@@ -64,6 +64,9 @@ PATTERNS = [
      ("year-end", "year end", "yearend")),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\bthis\s+time\s+next\s+year\b|\b(?:over|in|within|during|for)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
+    # "over the last 12 months", "trailing 12-month", "LTM": the four quarters up to the one reported
+    ("trailing", re.compile(r"\b(?:the\s+)?(?:last|past|trailing|prior)\s+(?:12|twelve)[-\s]months?\b(?:\s+period\b)?|\b(?:LTM|TTM)\b", re.I),
+     ("12", "twelve", "ltm", "ttm")),
     ("next_years", re.compile(r"\b(?:over|in|within|during|for)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
     # "from 2021 to 2023", "2021-2023", and "for 2021, 2023" (a transcript's rendering of the dash): until 2023
     ("years", re.compile(r"\b(?:(?:from\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*|for\s+(?P<f1>(?:19|20)\d\d),\s*)"
@@ -356,6 +359,9 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         said = g.get("y") or g.get("cy") or (f"20{g['yy']}" if g.get("yy") else None)
         y = int(said) if said else call_date.year + {"next": 1, "last": -1}.get(g["crel"].lower(), 0)
         return f"{'FY' if fiscal.year_end_month == 12 else 'CY'}{y}", date(y, 1, 1), date(y, 12, 31)
+    if kind == "trailing":
+        label, start, end = fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
+        return f"TTM {label}", _add_months(start, -9), end
     if kind in ("year_or_so", "next_years"):
         years = int(WORD_NUMBERS.get(g["n"].lower()) or g["n"]) if kind == "next_years" else 1
         try:

@@ -1033,6 +1033,11 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 6, 30), "completion"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 3, 31), "shell completion")],
     ),
+    (  # what the last twelve months saved is a result, whatever the tense (CTS, July 2021)
+        "It would be $0.12 in the last 12 months, and we are looking for more savings as we go forward.",
+        date(2021, 7, 27), 2021, None,
+        [("cost_savings", "actual", 0.12, None, None, "USD/share", "exact", date(2021, 6, 30), None)],
+    ),
     (  # "before year-end" is the end of this year (Philip Morris, October 2021)
         "We also launched in Croatia in Q3, Canada in October, and plan to launch in Ukraine before year-end.",
         date(2021, 10, 19), 2021, None,
@@ -1721,6 +1726,7 @@ def test_fiscal_year_phrases(text, call, expected):
     ("We'll have that mechanism in place hopefully midyear in '22", date(2022, 2, 24), 12, "mid 2022", date(2022, 9, 30)),
     ("which hopefully by this time next year, we will be low", date(2021, 10, 21), 12, "~Oct 2022", date(2022, 10, 21)),
     ("We expect to have these wells turn to sales by mid-December", date(2021, 11, 3), 12, "Dec 2021", date(2021, 12, 31)),
+    ("our trailing 12 month adjusted EBITDA is now $364 million", date(2021, 3, 23), 5, "TTM Q3 FY2021", date(2021, 2, 28)),
     # ResMed's fiscal year ends in June: "the 2021 calendar year" still ends in December
     ("So we ended the 2021 calendar year with 378,000 lives", date(2022, 2, 4), 6, "CY2021", date(2021, 12, 31)),
 ])
