@@ -1033,6 +1033,12 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 6, 30), "completion"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 3, 31), "shell completion")],
     ),
+    (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
+        "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
+        "intend to utilize by June 1 of this year.",
+        date(2021, 5, 4), 2021, None,
+        [("share_repurchase", "guidance", 500e6, None, None, "USD", "approx", date(2021, 6, 1), None)],
+    ),
     (  # what the last twelve months saved is a result, whatever the tense (CTS, July 2021)
         "It would be $0.12 in the last 12 months, and we are looking for more savings as we go forward.",
         date(2021, 7, 27), 2021, None,

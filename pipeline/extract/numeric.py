@@ -898,6 +898,10 @@ _PAST_CLAUSE = re.compile(r"\b(?:as|while|since|because|given|after)\s+(?:the|ou
                           r"(?:that\s+|which\s+)?(?:we|they)\s+(?:\w+ed|saw|had|did|made|grew|took)\b", re.I)
 
 
+# A relative clause that says when the amount will be used is the amount's time.
+_WHICH_WE_PLAN = re.compile(r",\s+which\s+we\s+(?:intend|expect|plan|anticipate)\s+to\s+\w+\s+(?:it\s+|them\s+)?$", re.I)
+
+
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)and\s+(?:we|I|they)\b|;", re.I)
 
 
@@ -932,6 +936,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
             return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
+        if p.span_start >= end and _WHICH_WE_PLAN.search(text, end, p.span_start):
+            return p.span_start - end  # "$500 million of repurchase authorization ..., which we intend to utilize by June 1"
         if after_and and next_amount is not None and p.span_end <= next_amount:
             return 1000  # "the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million"
         return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
