@@ -1033,6 +1033,21 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 6, 30), "completion"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 3, 31), "shell completion")],
     ),
+    (  # the quarter an outlook is set "well above" is not its own (DuPont, May 2021)
+        "For the second-quarter 2021, we expect net sales to be about 3.975 billion, and we expect the operating "
+        "EBITDA to be about $1 billion, both at the midpoints of the ranges provided and both well above results in "
+        "the second quarter last year.",
+        date(2021, 5, 4), 2021, None,
+        [("revenue", "guidance", 3.975e9, None, None, "USD", "approx", date(2021, 6, 30), None),
+         ("ebitda", "guidance", 1e9, None, None, "USD", "approx", date(2021, 6, 30), None)],
+    ),
+    (  # but the year said before a baseline amount is that amount's (Humana, July 2021)
+        "Well, we are maintaining our full year 2021 adjusted EPS guidance of approximately $21.25 to $21.75 at the "
+        "midpoint, representing full year adjusted EPS growth of 16% above the 2020 baseline of $18.50.",
+        date(2021, 7, 28), 2021, None,
+        [("adjusted_eps", "guidance", None, 21.25, 21.75, "USD/share", "range", date(2021, 12, 31), None),
+         ("adjusted_eps", "actual", 18.5, None, None, "USD/share", "exact", date(2020, 12, 31), None)],
+    ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
         "intend to utilize by June 1 of this year.",

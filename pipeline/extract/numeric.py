@@ -862,6 +862,11 @@ _BASELINE = re.compile(rf"(?:\b(?:{_COMPARISON})|compared? back (?:to|with)|\bfr
                        r"(?:our\s+|the\s+|a\s+(?:record\s+)?|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
+# "... to be about $1 billion, well above results in the second quarter last year": what the figure is set against
+# (but "16% above the 2020 baseline of $18.50" dates the baseline amount said after it).
+_ABOVE_OR_BELOW = re.compile(r"\b(?:above|below)\s+(?:the\s+|our\s+)?(?:(?:results?|levels?|performance)\s+(?:in|of|for)\s+(?:the\s+)?)?$", re.I)
+
+
 # "the guidance that we issued in February" dates an act, not the figure.
 _ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|initiated|shared|discussed|mentioned|said|estimate|call)"
                        r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+(?:our\s+|the\s+)?)?$", re.I)
@@ -936,6 +941,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
             return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
+        if p.span_start >= end and _ABOVE_OR_BELOW.search(text, max(end, p.span_start - 40), p.span_start):
+            return 1000
         if p.span_start >= end and _WHICH_WE_PLAN.search(text, end, p.span_start):
             return p.span_start - end  # "$500 million of repurchase authorization ..., which we intend to utilize by June 1"
         if after_and and next_amount is not None and p.span_end <= next_amount:
