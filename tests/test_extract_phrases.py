@@ -1048,6 +1048,13 @@ CASES = [
         [("adjusted_eps", "guidance", None, 21.25, 21.75, "USD/share", "range", date(2021, 12, 31), None),
          ("adjusted_eps", "actual", 18.5, None, None, "USD/share", "exact", date(2020, 12, 31), None)],
     ),
+    (  # the results that led to a raised outlook do not date it (Spectrum Brands, May 2021: fiscal year to September)
+        "But despite these headwinds, our stellar first half performance and our continued organic growth give us "
+        "confidence in again raising our earnings framework to reflect mid-teens net sales and adjusted EBITDA growth, "
+        "adjusted free cash flow of $260 million to $280 million.",
+        date(2021, 5, 7), 2021, None,
+        [("free_cash_flow", "guidance", None, 260e6, 280e6, "USD", "range", None, None)],
+    ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
         "intend to utilize by June 1 of this year.",

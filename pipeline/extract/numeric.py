@@ -227,7 +227,7 @@ _IMPACT_ON_BEFORE = re.compile(r"\b(?:impact|headwind|tailwind|hit|drag)s?\s+(?:
 # "raising our full year sales outlook", "we've raised our distribution infrastructure investment",
 # "bringing up the low end of our sales range"
 _REVISION = (r"\b(?:(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|revis)\w*|bring\w*\s+(?:up|down))\s+(?:[\w'-]+\s+){0,8}?"
-             r"(?:guidance|outlook|target|forecast|plan|range|investment|midpoint)\b")
+             r"(?:guidance|outlook|target|forecast|plan|range|investment|midpoint|framework)\b")
 
 
 _INCREMENTAL_BEFORE = re.compile(r"\bincremental\s+$", re.I)
@@ -919,6 +919,16 @@ def _dates_an_earlier_result(p: Period, start: int, text: str, earlier_amounts: 
         for a in earlier_amounts)
 
 
+def _why_revised(p: Period, start: int, text: str) -> bool:
+    """The time of what led to a revision, said before it: "our stellar first half performance ... give us confidence
+    in again raising our earnings framework to reflect ... $260 million to $280 million"."""
+    return (p.span_end <= start and bool(_A_RESULT_AFTER.match(text, p.span_end))
+            and bool(re.search(_REVISION, text[p.span_end : start], re.I)))
+
+
+_A_RESULT_AFTER = re.compile(r"\s*(?:performance|results?)\b", re.I)
+
+
 def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = (),
                    earlier_amounts: tuple[int, ...] = ()) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
@@ -941,6 +951,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
             return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
+        if _why_revised(p, start, text):
+            return 1000
         if p.span_start >= end and _ABOVE_OR_BELOW.search(text, max(end, p.span_start - 40), p.span_start):
             return 1000
         if p.span_start >= end and _WHICH_WE_PLAN.search(text, end, p.span_start):
@@ -1000,7 +1012,7 @@ def _opening_period(periods: list[Period], first_amount: int, start: int, earlie
     """The one time phrase said before any amount, which dates the whole outlook the sentence gives:
     "we are updating our full-year 2021 guidance as follows: ... revenues between 57 billion and 58 billion"."""
     opening = [p for p in periods if p.span_end <= first_amount and _may_date_a_figure(p, text)
-               and not _dates_an_earlier_result(p, start, text, earlier_amounts)]
+               and not _dates_an_earlier_result(p, start, text, earlier_amounts) and not _why_revised(p, start, text)]
     if len({p.end for p in opening}) != 1 or _before_reported_year(opening[-1], when):
         return None
     return opening[-1]
