@@ -1055,6 +1055,14 @@ CASES = [
         date(2021, 5, 7), 2021, None,
         [("free_cash_flow", "guidance", None, 260e6, 280e6, "USD", "range", None, None)],
     ),
+    (  # a buyback said as a share of the company's stock (Donaldson, September 2021)
+        "We repurchased 1.9% of our outstanding shares for $142 million. Additionally, we expect to repurchase about 2% "
+        "of our shares in fiscal '22, keeping with our multi-decade trend.",
+        date(2021, 9, 1), 2021, "share_repurchase",
+        [("share_repurchase", "actual", 1.9, None, None, "%", "exact", None, None),
+         ("share_repurchase", "actual", 142e6, None, None, "USD", "exact", None, None),
+         ("share_repurchase", "guidance", 2.0, None, None, "%", "approx", date(2022, 12, 31), None)],
+    ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
         "intend to utilize by June 1 of this year.",

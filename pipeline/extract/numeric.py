@@ -59,6 +59,7 @@ _DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b(?![- ](?:d
 _OF_SALES = re.compile(r"^\s*of\s+(?:[\w'-]+\s+){0,3}?(?:sales|revenues?)\b", re.I)
 
 
+_OF_SHARES = re.compile(r"^\s*of\s+(?:our\s+|the\s+)?(?:outstanding\s+|diluted\s+)?(?:shares|share\s+count)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the|our|its|their|all|total|net)\b", re.I)
 # "the composite material segment represented 76% of total sales": a part's share, not a ratio of the part's own
 _SHARE_VERB_BEFORE = re.compile(r"\b(?:represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|(?:made|makes?|making)\s+up|"
@@ -369,6 +370,8 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
         if _OF_SALES.match(after):
             # "capex ... 4% to 4.5% of sales" is a ratio, not a growth rate; "represented 76% of total sales" a share
             return [] if _SHARE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start) else ["% of sales"]
+        if _OF_SHARES.match(after):
+            return ["% of shares"]  # "repurchase about 2% of our shares"
         return [] if _SHARE_OF.match(after) else ["%"]  # nor is "40% of our business"
     if q.kind == "bps":
         return ["bps"]
