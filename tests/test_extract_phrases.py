@@ -1063,6 +1063,24 @@ CASES = [
          ("share_repurchase", "actual", 142e6, None, None, "USD", "exact", None, None),
          ("share_repurchase", "guidance", 2.0, None, None, "%", "approx", date(2022, 12, 31), None)],
     ),
+    (  # "greater than the record 2020 amount" is growth over a baseline (Southwest Gas, November 2021)
+        "At the Centuri Infrastructure business, revenues, excluding Riggs Distler for 2021, are expected to be 1% to 3% "
+        "greater than the record 2020 amount.",
+        date(2021, 11, 3), 2021, None,
+        [("revenue_growth", "guidance", None, 1.0, 3.0, "%", "range", date(2021, 12, 31), "Centuri Infrastructure")],
+    ),
+    (  # the year of a baseline dates the amount it names (Amphenol, January 2020)
+        "For the full year, GAAP diluted EPS was $3.75, a 3% decrease from 2018 GAAP diluted EPS of $3.85.",
+        date(2020, 1, 22), 2019, None,
+        [("eps", "actual", 3.75, None, None, "USD/share", "exact", date(2019, 12, 31), None),
+         ("eps", "actual", 3.85, None, None, "USD/share", "exact", date(2018, 12, 31), None)],
+    ),
+    (  # retail unit sales are a volume, not revenue (Brunswick, October 2021)
+        "The result is a reported 8% decline in main powerboat retail unit sales year-to-date when compared with the "
+        "same period in 2020 but still 3% greater than the same period in 2019.",
+        date(2021, 10, 28), 2021, None,
+        [],
+    ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
         "intend to utilize by June 1 of this year.",

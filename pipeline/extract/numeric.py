@@ -66,7 +66,7 @@ _SHARE_VERB_BEFORE = re.compile(r"\b(?:represent(?:s|ed|ing)?|account(?:s|ed|ing
                                 r"comprise[sd]?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
-_GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|flat)\b|doubl|triple|year-over-year", re.I)
+_GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|greater|flat)\b|doubl|triple|year-over-year", re.I)
 
 
 # Units of physical things: an amount of them is none of the metrics, nor is a price of one ("less than $4 a ton").
@@ -862,7 +862,7 @@ def _is_negative(metric: str, sentence: str) -> bool:
 
 # "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year"
 _BASELINE = re.compile(rf"(?:\b(?:{_COMPARISON})|compared? back (?:to|with)|\bfrom|\bflat (?:with|to)|than|over|beyond)\s+"
-                       r"(?:our\s+|the\s+|a\s+(?:record\s+)?|last\s+year's\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
+                       r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
 # "... to be about $1 billion, well above results in the second quarter last year": what the figure is set against
@@ -932,6 +932,11 @@ def _why_revised(p: Period, start: int, text: str) -> bool:
 _A_RESULT_AFTER = re.compile(r"\s*(?:performance|results?)\b", re.I)
 
 
+# "over our record 2019 EPS of $3.55", "above the 2020 baseline of $18.50": the time of the amount named after it
+_THE_AMOUNT_SAID_OF = re.compile(r"\s+(?:(?!(?:and|or|to|from|with|in|for|by|at|on|a|an|the|was|were|is|are|of)\b)[\w-]+\s+){1,4}?"
+                                 r"of\s+(?:about\s+|approximately\s+)?", re.I)
+
+
 def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = (),
                    earlier_amounts: tuple[int, ...] = ()) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
@@ -940,7 +945,7 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
     ("2019 GPF sales exceeded $250 million and we are well on our way to ... $500 million") or a
     comparison ("$25 million compared to ... $19 million in fiscal 2020", "12.3% of sales increased
     80 basis points compared to 11.5% of sales in the prior year")."""
-    targets = [p for p in periods if _may_date_a_figure(p, text)]
+    targets = [p for p in periods if _may_date_a_figure(p, text) or _THE_AMOUNT_SAID_OF.fullmatch(text, p.span_end, start)]
     if not targets:
         return None
     next_amount = later_amounts[0] if later_amounts else None
