@@ -399,6 +399,7 @@ def still_ahead(period: Period, said: str, when: CallTime) -> Period:
 
 
 def _two_quarters(m: re.Match[str], when: CallTime) -> list[Period]:
+    """"the first and second quarters in 2022": each quarter, both of the year said (or meant) for the first."""
     label, start, end = _resolve("quarter", m, when)
     year = when.fiscal.quarter_of(start)[0]
     second = when.fiscal.quarter(year, _ORD[m["qo2"].lower()])

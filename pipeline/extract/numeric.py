@@ -453,10 +453,8 @@ def _weak_trigger_meant(m: Match, text: str) -> str:
     """A bare word ("margins ... get back to the 40%") means the metric last named in full a few sentences
     before ("we'd get back to the 40% gross margins"), else the one it is most often short for."""
     names = _full_names(" ".join(m.text.lower().split()))
-    last = None
-    for last in word_pattern(tuple(names)).finditer(text, max(0, m.start - 1500), m.start):
-        pass
-    return names[" ".join(last.group().lower().split())] if last else m.key
+    said = list(word_pattern(tuple(names)).finditer(text, max(0, m.start - 1500), m.start))
+    return names[" ".join(said[-1].group().lower().split())] if said else m.key
 
 
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str, str, int, tuple[int, int] | None] | None:
@@ -922,14 +920,14 @@ def _dates_an_earlier_result(p: Period, start: int, text: str, earlier_amounts: 
         for a in earlier_amounts)
 
 
+_A_RESULT_AFTER = re.compile(r"\s*(?:performance|results?)\b", re.I)
+
+
 def _why_revised(p: Period, start: int, text: str) -> bool:
     """The time of what led to a revision, said before it: "our stellar first half performance ... give us confidence
     in again raising our earnings framework to reflect ... $260 million to $280 million"."""
     return (p.span_end <= start and bool(_A_RESULT_AFTER.match(text, p.span_end))
             and bool(re.search(_REVISION, text[p.span_end : start], re.I)))
-
-
-_A_RESULT_AFTER = re.compile(r"\s*(?:performance|results?)\b", re.I)
 
 
 # "over our record 2019 EPS of $3.55", "above the 2020 baseline of $18.50": the time of the amount named after it
@@ -955,12 +953,12 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
         after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
         if any(p.span_start >= a and (_ASIDE.search(text[end:a]) or _COMPARED.search(text[end:a])) for a in later_amounts):
             return 1000
-        if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start) or _dates_an_earlier_result(p, start, text, earlier_amounts):
+        if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start):
+            return 1000
+        if _dates_an_earlier_result(p, start, text, earlier_amounts) or _why_revised(p, start, text):
             return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
-        if _why_revised(p, start, text):
-            return 1000
         if p.span_start >= end and _ABOVE_OR_BELOW.search(text, max(end, p.span_start - 40), p.span_start):
             return 1000
         if p.span_start >= end and _WHICH_WE_PLAN.search(text, end, p.span_start):
@@ -989,8 +987,9 @@ def _quarter_of_the_year(period: Period | None, periods: list[Period], trigger: 
 
 
 def _reported_quarter_or_before(period: Period, when: CallTime) -> bool:
-    """A quarter (or a day, or the twelve months to it) that ended by the end of the quarter the call reports on. A year is left to
-    the tense: a call's reported quarter may be mislabelled, and a year's outlook is said in its Q4 call."""
+    """A quarter (or a day, or the twelve months to a quarter) that ended by the end of the quarter the call reports
+    on. A year is left to the tense: a call's reported quarter may be mislabelled, and a year's outlook is said in
+    its Q4 call."""
     reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
     return period.end <= reported_end and period.end < when.call_date and (
         (period.end - period.start).days < 100 or period.label.startswith("TTM"))
