@@ -75,6 +75,9 @@ class Cues:
     of_others: tuple[str, ...]  # words of a sentence about other companies' events
     not_figure_before: frozenset[str]
     not_figure_names: frozenset[str]
+    reit_says: tuple[str, ...]  # words whose saying marks a real-estate trust's call
+    reit_times: int
+    reit_not_metrics: frozenset[str]  # triggers that name no metric in its calls
 
 
 def _read(name: str) -> dict:
@@ -116,6 +119,9 @@ def cues() -> Cues:
         of_others=tuple(data["milestones"]["of_others"]),
         not_figure_before=frozenset(data["not_figures"]["before"]),
         not_figure_names=frozenset(data["not_figures"]["names"]),
+        reit_says=tuple(data["reits"]["says"]),
+        reit_times=data["reits"]["times"],
+        reit_not_metrics=frozenset(data["reits"]["not_metrics"]),
     )
 
 

@@ -1490,6 +1490,22 @@ def test_the_outlook_a_result_is_measured_against_is_the_same_metric():
     ]
 
 
+def test_a_real_estate_trust_sells_properties_and_invests_in_developments():
+    """First Industrial, April 2020: a trust (its management speaks of FFO) has "sales" that are dispositions and an
+    "investment" that is a development's budget; the same words in any other call are revenue and capex."""
+    ffo = ("Let's start with our EPS and FFO for the first quarter. Excluding these items, FFO remains unchanged at $0.45 "
+           "per share. Our NAREIT FFO and FFO before one-times item guidance are both $1.73 to $1.83 per share. ")
+    said = ("Through today, we've closed on $40 million of sales this year, on our way to meeting our 2020 sales guidance "
+            "range of $125 million to $175 million. Our total investment is estimated to be $82 million with an expected "
+            "cash yield of 5.7%.")
+    call_date = date(2020, 4, 23)
+    assert [f.metric for f in extract(ffo + said, call_date, 2020) if f.metric in ("revenue", "capex")] == []
+    assert [f.metric for f in extract(said, call_date, 2020)] == ["revenue", "revenue", "capex"]
+    credit_metric = "We target FFO to debt of 14% to 15%, and FFO-to-debt is what the agencies watch. " * 2
+    assert [f.metric for f in extract(credit_metric + said, call_date, 2020)
+            if f.metric in ("revenue", "capex")] == ["revenue", "revenue", "capex"]
+
+
 def test_a_segment_the_call_names_owns_the_figures_said_of_it():
     """Donaldson (fiscal year to July) and Masco: a segment the call names ("our Engine business") may
     open a sentence, and owns the later figures of a sentence about it; the company's sales do not."""

@@ -39,7 +39,7 @@ def extract(text: str, call_date: date | None = None, fiscal_year: int | None = 
     nlp, matcher = nlp_pipeline(ticker)
     when = CallTime.of(call_date or date.today(), fiscal_year, None, FiscalCalendar(fiscal_year_ends))
     context = _Context(names(ticker), own_segments=own_segments([text], frozenset()),
-                       adjusted_basis=_says_adjusted_basis([text]))
+                       adjusted_basis=_says_adjusted_basis([text]), not_metrics=_not_metrics([text]))
     return _figures(nlp(text), matcher, when, context)
 
 
@@ -54,7 +54,8 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
     docs = iter(nlp.pipe(paragraph for _, _, paragraph, parse_it in pieces if parse_it))
     management = [turn.text for turn in call.turns if turn.role in MANAGEMENT_ROLES]
     people = frozenset(w for t in call.turns for w in t.speaker.split())
-    context = _Context(names(call.meta.ticker), people, own_segments(management, people), _says_adjusted_basis(management))
+    context = _Context(names(call.meta.ticker), people, own_segments(management, people), _says_adjusted_basis(management),
+                       _not_metrics(management))
     found, current_turn = [], None
     for turn, offset, paragraph, parse_it in pieces:
         if turn is not current_turn:
@@ -115,12 +116,13 @@ class _Context:
     subject carry from one sentence to the next within a turn."""
 
     def __init__(self, names: Names, people: frozenset[str] = frozenset(), own_segments: frozenset[str] = frozenset(),
-                 adjusted_basis: bool = False) -> None:
+                 adjusted_basis: bool = False, not_metrics: frozenset[str] = frozenset()) -> None:
         self.names = names  # the subjects and products this company's figures can be about
         self.people = people  # words of the speakers' names: a person is not a segment
         self.own_segments = own_segments  # the segments the call names ("our Plumbing segment")
         self.named_segment: str | None = None  # the one of them the turn named last
         self.adjusted_basis = adjusted_basis  # the call said its figures are adjusted ones
+        self.not_metrics = not_metrics  # triggers that name no metric in this call (a real-estate trust's "sales")
         self.product: str | None = None
         self.event: str | None = None
         self.subject: str | None = None
@@ -165,6 +167,16 @@ def _says_adjusted_basis(management_texts: list[str]) -> bool:
     return any(pattern.search(text) for text in management_texts)
 
 
+_FFO_TO_DEBT = re.compile(r"\s*(?:-|to)\s*(?:total\s+)?debt", re.I)  # a utility's credit metric, not a trust's earnings
+
+
+def _not_metrics(management_texts: list[str]) -> frozenset[str]:
+    """The triggers that name no metric in this call: a real-estate trust's "sales", "margin" and "investment"."""
+    said = word_pattern(cues().reit_says)
+    times = sum(1 for text in management_texts for m in said.finditer(text) if not _FFO_TO_DEBT.match(text, m.end()))
+    return cues().reit_not_metrics if times >= cues().reit_times else frozenset()
+
+
 def _starts_paragraph(text: str, at: int) -> bool:
     return "\n" in text[max(0, at - 4) : at]
 
@@ -184,7 +196,8 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
         sentence = text[s0:s1]
-        in_sentence = [m for m in matches if s0 <= m.start and m.end <= s1]
+        in_sentence = [m for m in matches if s0 <= m.start and m.end <= s1
+                       and not (m.label in ("METRIC", "WEAK") and " ".join(m.text.lower().split()) in context.not_metrics)]
         products = [m for m in in_sentence if m.label == "PRODUCT"]
         subjects = [m for m in in_sentence if m.label == "SUBJECT"]
         events = [m for m in in_sentence if m.label == "EVENT"]
