@@ -180,7 +180,12 @@ def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:
         return bool(re.match(r"\s*range\b", text[m.end() : m.end() + 10], re.I))
     if " ".join(g["join"].split()).lower() == "and":
         return False
+    if _CHANGE_FROM.search(before) and {_kind(g["a_cur"], g["a_pct"]), _kind(g["b_cur"], g["b_pct"])} <= {"bps", "number"}:
+        return True  # "an operating margin improvement from 10 basis points to 70 basis points": a change between two bounds
     return not re.search(r"\b(?:from|by(?:\s+another|\s+an\s+additional)?)\s+(?:about\s+|roughly\s+)?$", before)
+
+
+_CHANGE_FROM = re.compile(r"\b(?:improvement|expansion|increase|growth|decline|contraction|reduction)\s+(?:of\s+)?from\s+$", re.I)
 
 
 def _signed(value: float, negative: str | None) -> float:

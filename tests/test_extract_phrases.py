@@ -1081,6 +1081,19 @@ CASES = [
         date(2021, 10, 28), 2021, None,
         [],
     ),
+    (  # a change of margin said from one bound to the other is a range (Donaldson, September 2021)
+        "And the guide overall is expecting another year of operating margin growth that comes from relatively flat "
+        "gross margin and then leverage on the operating expenses to allow us to drive on an operating margin "
+        "improvement from 10 basis points to 70 basis points.",
+        date(2021, 9, 1), 2021, None,
+        [("operating_margin", "guidance", None, 10.0, 70.0, "bps", "range", None, None)],
+    ),
+    (  # the revenue of businesses to be sold is not the company's (DXC, February 2022)
+        "We recently executed a number of sale agreements and expect to divest businesses and assets with approximately "
+        "$500 million of revenue and will generate $500 million of proceeds in the next 12 months.",
+        date(2022, 2, 2), 2022, None,
+        [],
+    ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
         "intend to utilize by June 1 of this year.",
