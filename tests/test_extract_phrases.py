@@ -1094,6 +1094,12 @@ CASES = [
         date(2022, 2, 2), 2022, None,
         [],
     ),
+    (  # a percentage of revenues said of "it", the metric the sentence before named (Halliburton, January 2022)
+        "We believe we thrive in this type of environment and managing or maintaining capex where it is. Look, it's a "
+        "5% to 6% of revenues.",
+        date(2022, 1, 24), 2021, None,
+        [("capex", "guidance", None, 5.0, 6.0, "%", "range", None, None)],
+    ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
         "intend to utilize by June 1 of this year.",

@@ -122,6 +122,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                       or _growth_of_last_metric(found[-1].metric if found else context.metric, q, spoken, sentence, in_sentence,
                                                 opens_with_segment(sentence, context.own_segments))
                       or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
+                      or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
                       or _rate_asked(context.asked, q, spoken, in_sentence)
                       or _rate_said_again(context.metric, q, spoken, sentence, in_sentence)
                       or _per_share_guidance(q, sentence, in_sentence, text, s0))
@@ -671,6 +672,20 @@ def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str,
     if not (_GUIDANCE_TALK.search(sentence) or word_pattern(cues().guidance).search(sentence[: q.start])):
         return None
     return _named_elsewhere(named, q, spoken, in_sentence)
+
+
+_IT_IS = re.compile(r"\b(?:it|that|this)(?:'s|\s+is|\s+was|\s+will\s+be|\s+should\s+be)\b", re.I)
+
+
+def _ratio_said_of_it(named, q: Quantity, spoken: list[str], sentence: str, in_sentence, s0: int):
+    """"... maintaining capex where it is. Look, it's a 5% to 6% of revenues": a percentage of sales said of "it",
+    right after a sentence that named a metric taken as one."""
+    if named is None or "% of sales" not in spoken or not _IT_IS.search(sentence, 0, q.start):
+        return None
+    unit = named.unit_for("% of sales")
+    if unit is None or any(m.label in MEASURES and m.start < s0 + q.start for m in in_sentence):
+        return None
+    return named.name, unit, MAX_TRIGGER_DISTANCE, None
 
 
 def _rate_asked(asked, q: Quantity, spoken: list[str], in_sentence):
