@@ -1100,6 +1100,12 @@ CASES = [
         date(2022, 1, 24), 2021, None,
         [("capex", "guidance", None, 5.0, 6.0, "%", "range", None, None)],
     ),
+    (  # what the company is investing is under way, an outlook (Sealed Air, August 2021)
+        "Bookings for AUTOBAG and auto box equipment were up more than 50% in the first half of the year, and we're "
+        "investing more than $30 million in capacity expansion to help meet the strong demand for our equipment solutions.",
+        date(2021, 8, 3), 2021, "capex",
+        [("capex", "guidance", 30e6, 30e6, None, "USD", "at_least", None, "capacity expansion")],
+    ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
         "intend to utilize by June 1 of this year.",
