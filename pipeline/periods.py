@@ -41,6 +41,9 @@ PATTERNS = [
                             r"|(?P<y>(?:19|20)\d\d)\b)|\blast\s+year's\s+(?P<qo>first|second|third|fourth)[-\s]quarter\b|\b(?<!over\s)a\s+year\s+ago\b", re.I),
      ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's quarter", "year's period", "year's first",
       "year's second", "year's third", "year's fourth", "same quarter", "same period")),
+    # "for the 2021 first quarter": the year said before the quarter
+    ("quarter", re.compile(r"\b(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<qo>first|second|third|fourth)[-\s]quarter\b", re.I),
+     ("quarter",)),
     # "late in the first and second quarters in 2022": two quarters of one year
     ("quarters", re.compile(rf"\b(?P<qo>first|second|third|fourth)\s+and\s+(?:the\s+)?(?P<qo2>first|second|third|fourth)[-\s]"
                             rf"(?:fiscal\s+)?quarters?\b(?:\s*(?:of|in)\s+(?:our\s+)?{_YEAR})?", re.I), ("quarter",)),

@@ -1106,6 +1106,19 @@ CASES = [
         date(2021, 8, 3), 2021, "capex",
         [("capex", "guidance", 30e6, 30e6, None, "USD", "at_least", None, "capacity expansion")],
     ),
+    (  # an oil project's first oil is a milestone (Chevron, January 2022)
+        "So a quick update on Anchor. We expect first oil in 2024, and that holds. And finally, Mad Dog 2, where we're "
+        "also in a non-op position, is expected to have first oil this year.",
+        date(2022, 1, 28), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2024, 12, 31), "first oil"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "first oil")],
+    ),
+    (  # "the 2021 first quarter" is a quarter (M.D.C. Holdings, April 2021)
+        "Our tax rate decreased from 24.3% to 23.3% for the 2021 first quarter.",
+        date(2021, 4, 29), 2021, None,
+        [("tax_rate", "actual", 24.3, None, None, "%", "exact", None, None),
+         ("tax_rate", "actual", 23.3, None, None, "%", "exact", date(2021, 3, 31), None)],
+    ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
         "intend to utilize by June 1 of this year.",
