@@ -1119,6 +1119,12 @@ CASES = [
         [("tax_rate", "actual", 24.3, None, None, "%", "exact", None, None),
          ("tax_rate", "actual", 23.3, None, None, "%", "exact", date(2021, 3, 31), None)],
     ),
+    (  # what the company "previously estimated" is its earlier outlook (Cinemark, November 2021)
+        "As such, we continue to anticipate spending a highly reduced level of capex in 2021 relative to pre-pandemic "
+        "ranges, which we previously estimated at approximately $100 million.",
+        date(2021, 11, 5), 2021, None,
+        [("capex", "guidance", 100e6, None, None, "USD", "approx", date(2021, 12, 31), None)],
+    ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
         "intend to utilize by June 1 of this year.",

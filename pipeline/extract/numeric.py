@@ -1058,7 +1058,9 @@ _NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+
 # is the outlook the result is measured against
 _EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier)\s+(?:estimated\s+|expected\s+|guided\s+|forecast(?:ed)?\s+|stated\s+)?"
                                r"(?:range|estimate|guidance|outlook|target|goal|forecast|expectation)s?"
-                               r"|(?:our|the)\s+(?:expected\s+range|expectations?|guidance(?:\s+range)?|outlook))\s+(?:range\s+)?(?:of\s+)?"
+                               r"|(?:our|the)\s+(?:expected\s+range|expectations?|guidance(?:\s+range)?|outlook)"
+                               r"|(?:previously|originally|initially)\s+(?:estimated|expected|guided|forecast(?:ed)?|projected)\s+(?:it\s+|them\s+)?(?:at|to\s+be))"
+                               r"\s+(?:range\s+)?(?:of\s+)?"
                                r"(?:spending\s+|investing\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
