@@ -1113,6 +1113,11 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2024, 12, 31), "first oil"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "first oil")],
     ),
+    (  # a production line that "will come on" at a date (DuPont, May 2021)
+        "And that's why our biggest capex program is a new line over in Europe that will come on in 2023.",
+        date(2021, 5, 4), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2023, 12, 31), "online")],
+    ),
     (  # "the 2021 first quarter" is a quarter (M.D.C. Holdings, April 2021)
         "Our tax rate decreased from 24.3% to 23.3% for the 2021 first quarter.",
         date(2021, 4, 29), 2021, None,
