@@ -17,7 +17,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, last_sentence, metric_asked, nlp_pipeline,
-                                       phrase_matches, word_pattern)
+                                       phrase, phrase_matches, word_pattern)
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import amount_key, nearest_period, numeric_figures
 from pipeline.extract.subjects import last_segment_named, own_segments, segment_heading
@@ -141,10 +141,10 @@ class _Context:
         management's last sentence a metric its next sentence may go on about."""
         products = word_pattern(tuple(self.names.products)).findall(text)
         if products:
-            self.product = self.names.products[" ".join(products[-1].lower().split())]
+            self.product = self.names.products[phrase(products[-1])]
         subjects = word_pattern(tuple(self.names.subjects)).findall(text)
         if subjects:
-            self.subject = self.names.subjects[" ".join(subjects[-1].lower().split())]
+            self.subject = self.names.subjects[phrase(subjects[-1])]
         self.follow_segment(text)
         self.named_segment = last_segment_named(text, self.own_segments) or self.named_segment
         self.heard(last_metric_named(last_sentence(text)) if by_management else None)
@@ -197,7 +197,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         s0, s1 = sent.start_char, sent.end_char
         sentence = text[s0:s1]
         in_sentence = [m for m in matches if s0 <= m.start and m.end <= s1
-                       and not (m.label in ("METRIC", "WEAK") and " ".join(m.text.lower().split()) in context.not_metrics)]
+                       and not (m.label in ("METRIC", "WEAK") and m.phrase in context.not_metrics)]
         products = [m for m in in_sentence if m.label == "PRODUCT"]
         subjects = [m for m in in_sentence if m.label == "SUBJECT"]
         events = [m for m in in_sentence if m.label == "EVENT"]

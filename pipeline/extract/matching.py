@@ -18,6 +18,15 @@ class Match:
     end: int
     text: str
 
+    @property
+    def phrase(self) -> str:
+        """The words said as the data files list them: lower case, single spaces."""
+        return phrase(self.text)
+
+
+def phrase(text: str) -> str:
+    return " ".join(text.lower().split())
+
 
 # "sales to grow between 5% to 9%, reflecting our strong Q1 results", "revenue grew 35% due largely to
 # same-store sales growth": what follows a reason is about the reason, not about the figure before it.
@@ -122,14 +131,14 @@ def _metric_of_trigger() -> dict[str, str]:
 
 def metrics_named(text: str) -> list[str | None]:
     """The metric of each trigger the text says, in order, read without spaCy (None for a shared phrase)."""
-    return [_metric_of_trigger().get(" ".join(said.lower().split()))
+    return [_metric_of_trigger().get(phrase(said))
             for said in word_pattern(tuple(_metric_of_trigger())).findall(text)]
 
 
 def metric_opening(text: str) -> str | None:
     """The metric of the trigger the text opens with ("gaap eps of ..."), if it has one of its own."""
     said = word_pattern(tuple(_metric_of_trigger())).match(text)
-    return _metric_of_trigger().get(" ".join(said.group().lower().split())) if said else None
+    return _metric_of_trigger().get(phrase(said.group())) if said else None
 
 
 def last_metric_named(text: str) -> str | None:

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from pipeline.extract.matching import (CLAUSE_BREAK, MEASURES, REASON, Match, gap_between, last_sentence, metrics_named,
-                                       word_pattern)
+                                       phrase, word_pattern)
 from pipeline.extract.respectively import Respective, respective
 from pipeline.extract.subjects import figure_subject, opens_with_segment
 from pipeline.numbers import Quantity, find_quantities
@@ -453,9 +453,9 @@ def _full_names(word: str) -> dict[str, str]:
 def _weak_trigger_meant(m: Match, text: str) -> str:
     """A bare word ("margins ... get back to the 40%") means the metric last named in full a few sentences
     before ("we'd get back to the 40% gross margins"), else the one it is most often short for."""
-    names = _full_names(" ".join(m.text.lower().split()))
+    names = _full_names(m.phrase)
     said = list(word_pattern(tuple(names)).finditer(text, max(0, m.start - 1500), m.start))
-    return names[" ".join(said[-1].group().lower().split())] if said else m.key
+    return names[phrase(said[-1].group())] if said else m.key
 
 
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str, str, int, tuple[int, int] | None] | None:
@@ -478,7 +478,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
             name, unit = named
             if m.label == "WEAK" and unit_spoken == "% of sales":
                 continue  # "investing about 6% of sales" may be research as well as capex
-            said = " ".join(m.text.lower().split())
+            said = m.phrase
             if (unit == "%" and metric.percent_triggers and said not in metric.percent_triggers
                     or said in metric.ratio_triggers and unit_spoken != "% of sales"):
                 continue
