@@ -78,6 +78,7 @@ class Cues:
     reit_says: tuple[str, ...]  # words whose saying marks a real-estate trust's call
     reit_times: int
     reit_not_metrics: frozenset[str]  # triggers that name no metric in its calls
+    fiscal_year_ends: dict[str, int]  # by ticker, the month a company's fiscal year ends in
 
 
 def _read(name: str) -> dict:
@@ -122,6 +123,7 @@ def cues() -> Cues:
         reit_says=tuple(data["reits"]["says"]),
         reit_times=data["reits"]["times"],
         reit_not_metrics=frozenset(data["reits"]["not_metrics"]),
+        fiscal_year_ends=dict(data["fiscal_year_ends"]),
     )
 
 

@@ -101,6 +101,16 @@ def test_guidance_said_again_keeps_its_metric_and_subject(words, amount, subject
 
 
 @needs_corpus
+def test_a_listed_fiscal_calendar_is_the_companys():
+    """MSC Industrial (Q4 FY2021, October 2021): its fiscal year ends late in August, which the call's date alone
+    reads as September; cues.toml lists it."""
+    said = _figures_said_in("MSM_q4_2021", "2021-10-20",
+                            "increasing our total savings target to a minimum of 100 million through the end of fiscal '23")
+    assert [(f.metric, f.kind, f.value_low, f.qualifier, f.period_label, f.period_end) for f in said] == [
+        ("cost_savings", "guidance", 100e6, "at_least", "end of FY2023", date(2023, 8, 31))]
+
+
+@needs_corpus
 def test_this_segment_is_the_segment_named_just_before():
     """DTE Energy (Q3 2021): "we renamed our P&I business to DTE Vantage. We are planning on investing
     between $1 billion to $1.5 billion at this segment over the next five years." """

@@ -94,11 +94,13 @@ def _chunks(text: str) -> list[tuple[int, str, bool]]:
 
 
 def _call_time(call: ParsedCall) -> CallTime:
-    """The call's date and fiscal calendar; with no date known, a month after the quarter it reports on
-    ends (as the call says it ended, else the calendar quarter)."""
+    """The call's date and fiscal calendar (the company's own, when cues.toml lists it); with no date known,
+    a month after the quarter it reports on ends (as the call says it ended, else the calendar quarter)."""
     meta = call.meta
+    listed = cues().fiscal_year_ends.get(meta.ticker or "")
     if meta.call_date is None:
-        said = reported_quarter_end(" ".join(turn.text for turn in call.turns), meta.fiscal_year, meta.fiscal_quarter)
+        said = (FiscalCalendar(listed).quarter(meta.fiscal_year, meta.fiscal_quarter)[2] if listed
+                else reported_quarter_end(" ".join(turn.text for turn in call.turns), meta.fiscal_year, meta.fiscal_quarter))
         if said is None:
             month = meta.fiscal_quarter * 3 + 1
             guessed = date(meta.fiscal_year + 1, 1, 28) if month > 12 else date(meta.fiscal_year, month, 28)
@@ -106,7 +108,7 @@ def _call_time(call: ParsedCall) -> CallTime:
         call_date = said + timedelta(days=30)
     else:
         call_date = meta.call_date
-    fiscal = fiscal_calendar(call_date, meta.fiscal_year, meta.fiscal_quarter)
+    fiscal = FiscalCalendar(listed) if listed else fiscal_calendar(call_date, meta.fiscal_year, meta.fiscal_quarter)
     return CallTime.of(call_date, meta.fiscal_year, meta.fiscal_quarter, fiscal)
 
 
