@@ -31,7 +31,7 @@ _AMOUNT = (
 _RANGE_JOIN = r"\s?(?:and\s+to|to|tp|-|–|—|and|through|,)\s?"
 QUANTITY = re.compile(
     rf"(?P<sub>\bsub-?)?(?P<between>\bbetween\s)?{_AMOUNT.replace('PFX', 'a_')}"
-    rf"(?:(?P<a_fall>\s+(?:decline|decrease|drop))?(?P<a_per_share>\s+(?:per|a)\s+(?:diluted\s+)?share)?(?P<join>{_RANGE_JOIN})(?P<b_down>down\s+)?{_AMOUNT.replace('PFX', 'b_')})?",
+    rf"(?:(?P<a_fall>\s+(?:decline|decrease|drop))?(?P<a_per_share>\s+(?:per|a)\s+(?:diluted\s+)?share)?(?P<join>{_RANGE_JOIN})(?:(?P<b_down>down\s+)|(?P<b_up>up\s+))?{_AMOUNT.replace('PFX', 'b_')})?",
     re.IGNORECASE,
 )
 
@@ -135,8 +135,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if g["a_scale"] is None and g["b_scale"] is not None and _number(g["a_num"]) > _number(g["b_num"]):
             scale = None  # "500 to 1 billion" is not 500 billion
         # "minus 1% to 2%" is negative at both ends; "2% decline to 1% growth" and "negative 1% to 1%" only at
-        # the first. "down 6% to down 8%" is negative at both ends.
-        a_down = g["b_down"] and re.search(r"\bdown\s+$", text[max(0, m.start() - 6) : m.start()])
+        # the first. "down 6% to down 8%" is negative at both ends, "down 2% to up 1%" at the first.
+        a_down = (g["b_down"] or g["b_up"]) and re.search(r"\bdown\s+$", text[max(0, m.start() - 6) : m.start()])
         low = _signed(_scaled(g["a_num"], g["a_scale"] or scale, g["a_half"]), g["a_neg"] or g["a_fall"] or a_down)
         high = _scaled(g["b_num"], g["b_scale"], g["b_half"])
         high = _signed(high, g["b_neg"] or g["b_down"] or (g["a_neg"] and not g["a_fall"] and high != -low))

@@ -1825,6 +1825,24 @@ METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
         [("gross_margin", "actual", 24.6, None, None, "%", "exact", date(2021, 1, 31), None),
          ("gross_margin", "actual", 27.7, None, None, "%", "exact", date(2020, 1, 31), None)],
     ),
+    (  # comparable sales are same-store growth, "down 2% to up 1%" a range, and the quarter of the growth it is
+        # "on top of" is that growth's (Best Buy, November 2021; its fiscal year ends in January)
+        "We expect comparable sales growth to be in the range of down 2% to up 1% to last year, which is on top of our "
+        "12.6% comparable sales growth in the fourth quarter of last year.",
+        (date(2021, 11, 23), 2022, 1),
+        [("revenue_growth", "guidance", None, -2.0, 1.0, "%", "range", None, "same-store"),
+         ("revenue_growth", "actual", 12.6, None, None, "%", "exact", date(2021, 1, 31), "same-store")],
+    ),
+    (  # a subject said after the figure, inside another metric's name, is that metric's (Best Buy, November 2021)
+        "We expect the following: enterprise revenue in the range of $51.8 billion to $52.3 billion compared to our "
+        "previous guide of $51 billion to $52 billion, comparable sales growth of 10.5% to 11.5% compared to our "
+        "previous guide of 9% to 11%.",
+        (date(2021, 11, 23), 2022, 1),
+        [("revenue", "guidance", None, 51.8e9, 52.3e9, "USD", "range", None, None),
+         ("revenue", "guidance", None, 51e9, 52e9, "USD", "range", None, None),
+         ("revenue_growth", "guidance", None, 10.5, 11.5, "%", "range", None, "same-store"),
+         ("revenue_growth", "guidance", None, 9.0, 11.0, "%", "range", None, "same-store")],
+    ),
     (  # "the third quarter of fiscal-year 2021" is one period; the cash dividends returned in it were paid
         "During the third quarter of fiscal-year 2021, we generated over $196 million in operating cash, allowing us "
         "to return $57 million in cash dividends to shareholders.",

@@ -873,8 +873,9 @@ def _is_negative(metric: str, sentence: str) -> bool:
     return bool(phrases) and bool(word_pattern(phrases).search(sentence))
 
 
-# "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year"
-_BASELINE = re.compile(rf"(?:\b(?:{_COMPARISON})|compared? back (?:to|with)|\bfrom|\bflat (?:with|to)|than|over|beyond)\s+"
+# "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year",
+# "down 2% to up 1% to last year"
+_BASELINE = re.compile(rf"(?:\b(?:{_COMPARISON})|compared? back (?:to|with)|\bfrom|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to)\s+"
                        r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
@@ -907,7 +908,7 @@ _SUPERLATIVE_OF = re.compile(r"\b(?:lowest|highest|strongest|weakest|best|worst|
 
 
 # "$25 million to $28 million compared to a prior range of ... and actual expenditures of $19 million in fiscal 2020"
-_COMPARED = re.compile(rf"\b(?:{_COMPARISON}|from|over\s+the|than)\b", re.I)
+_COMPARED = re.compile(rf"\b(?:{_COMPARISON}|from|over\s+the|than|on\s+top\s+of)\b", re.I)
 
 
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)

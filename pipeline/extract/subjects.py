@@ -266,10 +266,13 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 
 def subject_near(in_sentence, start, end, text) -> str | None:
     """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after
-    but not past a reason ("revenue grew 35% due largely to same-store sales growth")."""
+    but not past a reason ("revenue grew 35% due largely to same-store sales growth") nor inside a
+    metric named later ("revenue of $51.8 billion to $52.3 billion ..., comparable sales growth of ...")."""
     candidates = [m for m in in_sentence if m.label == "SUBJECT"]
     before = [m for m in candidates if m.end <= start]
     if before:
         return max(before, key=lambda m: (m.end, m.end - m.start)).key  # "energy storage" over "storage"
-    after = [m for m in candidates if not REASON.search(text, end, m.start)]
+    later_metrics = [m for m in in_sentence if m.label in ("METRIC", "WEAK") and m.start >= end]
+    after = [m for m in candidates if not REASON.search(text, end, m.start)
+             and not any(t.start < m.end and m.start < t.end for t in later_metrics)]
     return min(after, key=lambda m: m.start).key if after else None
