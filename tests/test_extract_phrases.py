@@ -833,13 +833,6 @@ CASES = [
         date(2020, 10, 29), 2020, None,
         [("operating_margin", "guidance", None, 13.0, 13.5, "%", "range", date(2020, 12, 31), None)],
     ),
-    (  # "slightly higher than our expected rate of 21%" compares a result with a forecast; a result "for the
-        # quarter" is the quarter reported (WESCO)
-        "The effective tax rate for the quarter was 22%, slightly higher than our expected rate of 21%.",
-        date(2021, 2, 16), 2020, None,
-        [("tax_rate", "actual", 22.0, None, None, "%", "exact", date(2020, 12, 31), None),
-         ("tax_rate", "actual", 21.0, None, None, "%", "exact", date(2020, 12, 31), None)],
-    ),
     (  # "we were able to generate" reports a result (Owens & Minor)
         "Despite this, we were able to generate operating cash flow of $27 million in the quarter.",
         date(2021, 2, 16), 2020, None,
@@ -1129,6 +1122,29 @@ CASES = [
         "ranges, which we previously estimated at approximately $100 million.",
         date(2021, 11, 5), 2021, None,
         [("capex", "guidance", 100e6, None, None, "USD", "approx", date(2021, 12, 31), None)],
+    ),
+    (  # the outlook a result is measured against is guidance for the quarter reported, as a superseded outlook is
+        # (the DTE precedent); a result "for the quarter" is the quarter reported (WESCO, January 2020)
+        "Reported sales in the quarter were up 4.4%, above our implied outlook for growth of approximately 3.5% that we "
+        "provided in October. The effective tax rate for the quarter was 22%, slightly higher than our expected rate of 21%.",
+        date(2020, 1, 30), 2019, None,
+        [("revenue_growth", "actual", 4.4, None, None, "%", "exact", date(2019, 12, 31), None),
+         ("revenue_growth", "guidance", 3.5, None, None, "%", "approx", date(2019, 12, 31), None),
+         ("tax_rate", "actual", 22.0, None, None, "%", "exact", date(2019, 12, 31), None),
+         ("tax_rate", "guidance", 21.0, None, None, "%", "exact", date(2019, 12, 31), None)],
+    ),
+    (  # "in line with prior year" is a baseline (WESCO, January 2020)
+        "For the first quarter, we are expecting sales growth of 2% to 5%, with operating margins of 3.4% to 3.6%, "
+        "approximately in line with prior year and typical seasonality.",
+        date(2020, 1, 30), 2019, None,
+        [("revenue_growth", "guidance", None, 2.0, 5.0, "%", "range", date(2020, 3, 31), None),
+         ("operating_margin", "guidance", None, 3.4, 3.6, "%", "range", date(2020, 3, 31), None)],
+    ),
+    (  # a segment named in lower case; the quarter of a disclosure is no figure's (ALLETE, November 2021)
+        "Consistent with our disclosures in the second quarter, we anticipate our regulated operations segment will be "
+        "at the higher end of our guidance range of $2.30 to $2.50 per share.",
+        date(2021, 11, 2), 2021, None,
+        [("eps", "guidance", None, 2.3, 2.5, "USD/share", "range", None, "regulated operations")],
     ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "

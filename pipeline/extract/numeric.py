@@ -178,7 +178,10 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         else:
             kind = _kind(text, s0, start, end, period, when, q.qualifier == "range")
             if period is None and kind == "guidance":
-                period = _opening_period(periods, quantities[0].start + s0, start, earlier, text, when) or _quarter_said(sentence, s0, when, in_progress=True)
+                # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
+                measured_against = bool(_EARLIER_ESTIMATE.search(text, max(s0, start - 60), start))
+                period = (_opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
+                          or _quarter_said(sentence, s0, when, in_progress=not measured_against))
             if period is None and kind == "actual":
                 period = _quarter_said(sentence, s0, when, in_progress=False)
             reported = when.fiscal.year(when.fiscal_year)
@@ -875,7 +878,7 @@ def _is_negative(metric: str, sentence: str) -> bool:
 
 # "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year",
 # "down 2% to up 1% to last year"
-_BASELINE = re.compile(rf"(?:\b(?:{_COMPARISON})|compared? back (?:to|with)|\bfrom|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to)\s+"
+_BASELINE = re.compile(rf"(?:\b(?:{_COMPARISON})|compared? back (?:to|with)|\bfrom|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with)\s+"
                        r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
@@ -885,7 +888,7 @@ _ABOVE_OR_BELOW = re.compile(r"\b(?:above|below)\s+(?:the\s+|our\s+)?(?:(?:resul
 
 
 # "the guidance that we issued in February" dates an act, not the figure.
-_ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|initiated|shared|discussed|mentioned|said|estimate|call)"
+_ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|initiated|shared|discussed|mentioned|said|estimate|call|disclosures?|disclosed)"
                        r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+(?:our\s+|the\s+)?)?$", re.I)
 
 
@@ -1059,7 +1062,7 @@ _NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+
 # is the outlook the result is measured against
 _EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier)\s+(?:estimated\s+|expected\s+|guided\s+|forecast(?:ed)?\s+|stated\s+)?"
                                r"(?:range|estimate|guidance|outlook|target|goal|forecast|expectation)s?"
-                               r"|(?:our|the)\s+(?:expected\s+range|expectations?|guidance(?:\s+range)?|outlook)"
+                               r"|(?:our|the)\s+(?:implied\s+)?(?:expected\s+(?:range|rate)|expectations?|guidance(?:\s+range)?|outlook)(?:\s+for\s+[\w-]+)?"
                                r"|(?:previously|originally|initially)\s+(?:estimated|expected|guided|forecast(?:ed)?|projected)\s+(?:it\s+|them\s+)?(?:at|to\s+be))"
                                r"\s+(?:range\s+)?(?:of\s+)?"
                                r"(?:spending\s+|investing\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
@@ -1080,14 +1083,14 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
     call_date = when.call_date
     if period is not None and _before_reported_year(period, when):
         return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
+    if _EARLIER_ESTIMATE.search(text, max(s0, start - 60), start):
+        return "guidance"  # "above our implied outlook for growth of approximately 3.5%" for the quarter reported
     if period is not None and _reported_quarter_or_before(period, when):
         # "rental income in Q3 up 29%" on the Q3 call, "we expect that our March 27, 2021 cash balance of
         # $144.7 million ... will be sufficient": whatever the tense, the time is over
         return "actual"
     if _NAMED_AS_GUIDANCE.match(text, end):
         return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
-    if _EARLIER_ESTIMATE.search(text, max(s0, start - 60), start):
-        return "guidance"  # "slightly below our previously estimated range of 2,200 to 2,400 closings": the old outlook
     if _ALREADY_AFTER.match(text, end) or _ON_TOP_OF.search(text, max(s0, start - 20), start):
         return "actual"  # "on top of the $90 million that we'd already had": what is had already, whatever the tense
     before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])

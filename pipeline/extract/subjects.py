@@ -173,7 +173,11 @@ _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In
     January February March April May June July August September October November December Bcf Bcfe Tcf Tcfe Mcf Mcfe MMBtu""".split())
 
 
-_SEGMENT = re.compile(r"\b((?:[A-Z][\w.&-]*\s){1,3})segments?\b")
+_SEGMENT = re.compile(r"\b((?:[A-Z][\w.&-]*\s){1,3})segments?\b"
+                      # "our regulated operations segment": a segment named in lower case, not described ("our largest segment")
+                      r"|\b(?:our|the)\s+((?!(?:largest|biggest|smallest|core|other|each|every|whole|entire|key|new|same|total|"
+                      r"reporting|reportable|operating|business|that|this|two|three|four)\b)"
+                      r"(?:(?!(?:for|of|in|to|with|and|or|a|an|the|our|its)\b)[a-z][\w&-]*\s){1,3})segments?\b")
 
 
 # "Now turning to Slide seven for an update on SEE Automation.", "In our Medical-Surgical segment, ...":
@@ -236,7 +240,7 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
 
 def _segment_named(before: str) -> str | None:
     """"DMS segment revenue is expected to increase 11%": the segment the sentence names."""
-    named = _SEGMENT.findall(before)
+    named = [capitalized or lower_case for capitalized, lower_case in _SEGMENT.findall(before)]
     if not named:
         return None
     words = named[-1].split()
