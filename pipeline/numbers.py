@@ -194,7 +194,7 @@ def _signed(value: float, negative: str | None) -> float:
 
 # "flat to down 2%" is a range from -2% to 0%; "flat to up 3%" or "flat to plus 3%" from 0% to 3%; so is "zero to
 # down 2%", but not "from zero to 2%".
-_FLAT_TO = re.compile(r"\b(?:flat|zero(?=\s+to\s+(?:down|up|negative|minus|plus)\b))\s+to\s+(?:(?:(?P<down>down|a decline of|a decrease of|negative|minus)|up|growth of|an increase of|\+)\s*)?(?:about\s+|approximately\s+)?$", re.I)
+_FLAT_TO = re.compile(r"\b(?:flat|(?<!from\s)zero(?=\s+to\s+(?:(?:down|up|negative|minus|plus)\b|$)))\s+to\s+(?:(?:(?P<down>down|a decline of|a decrease of|negative|minus)|up|growth of|an increase of|\+)\s*)?(?:about\s+|approximately\s+)?$", re.I)
 
 
 # "12.3%, plus or minus 30 basis points", "8%, plus or minus a point": a range around the amount.

@@ -381,11 +381,13 @@ CASES = [
         date(2021, 10, 28), 2021, None,
         [("cash", "actual", 400e6, None, None, "USD", "approx", None, None)],
     ),
-    (  # corporate cost is a measure of its own, not the free cash flow the sentence before named (IDEX, February 2021)
+    (  # corporate cost is a measure of its own, not the free cash flow the sentence before named; free cash flow
+        # said as a share of net income (IDEX, February 2021)
         "Capex is anticipated to be about $55 million and free cash flow should be around 105% to 110% of net income. "
         "And finally, corporate cost should be around $75 million for the year.",
         date(2021, 2, 3), 2020, None,
-        [("capex", "guidance", 55e6, None, None, "USD", "approx", None, None)],
+        [("capex", "guidance", 55e6, None, None, "USD", "approx", None, None),
+         ("free_cash_flow", "guidance", None, 105.0, 110.0, "%", "range", None, None)],
     ),
     (  # a price per ton is no earnings per share, whatever the sentence says of earnings (Bunge, February 2021)
         "So if you look at the gap where we finished here at 7.9% to get to 9% that's 1.1% if you think about that "
@@ -1146,6 +1148,11 @@ CASES = [
         date(2021, 11, 2), 2021, None,
         [("eps", "guidance", None, 2.3, 2.5, "USD/share", "range", None, "regulated operations")],
     ),
+    (  # free cash flow said as a share of net income (WESCO, January 2020)
+        "We continue to expect to generate free cash flow of at least 90% of net income.",
+        date(2020, 1, 30), 2019, "free_cash_flow",
+        [("free_cash_flow", "guidance", 90.0, 90.0, None, "%", "at_least", None, None)],
+    ),
     (  # what remains of a buyback, dated by when the company intends to use it (DuPont, May 2021)
         "As a reminder, we have about 500 million of repurchase authorization remaining under that program, which we "
         "intend to utilize by June 1 of this year.",
@@ -1722,6 +1729,8 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
         ("in the range of 12.3%, plus or minus 30 basis points", None, 12.0, 12.6, "range"),  # MSC Industrial, October 2021
         ("a tax rate of 24%, plus or minus a point", None, 23.0, 25.0, "range"),
         ("revenue of $5 billion plus or minus", 5e9, None, None, "approx"),
+        ("So we're now it kind of zero to negative 2%", None, -2.0, 0.0, "range"),  # IDEX, February 2020
+        ("comparable sales growth in the range of down 2% to up 1%", None, -2.0, 1.0, "range"),  # Best Buy, November 2021
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):

@@ -60,6 +60,7 @@ _OF_SALES = re.compile(r"^\s*of\s+(?:[\w'-]+\s+){0,3}?(?:sales|revenues?)\b", re
 
 
 _OF_SHARES = re.compile(r"^\s*of\s+(?:our\s+|the\s+)?(?:outstanding\s+|diluted\s+)?(?:shares|share\s+count)\b", re.I)
+_OF_NET_INCOME = re.compile(r"^\s*of\s+(?:our\s+)?(?:adjusted\s+|gaap\s+)?net\s+(?:income|earnings)\b", re.I)
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the|our|its|their|all|total|net)\b", re.I)
 # "the composite material segment represented 76% of total sales": a part's share, not a ratio of the part's own
 _SHARE_VERB_BEFORE = re.compile(r"\b(?:represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|(?:made|makes?|making)\s+up|"
@@ -376,6 +377,8 @@ def _spoken_units(sentence: str, q: Quantity) -> list[str]:
             return [] if _SHARE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start) else ["% of sales"]
         if _OF_SHARES.match(after):
             return ["% of shares"]  # "repurchase about 2% of our shares"
+        if _OF_NET_INCOME.match(after):
+            return ["% of net income"]  # "free cash flow should be around 105% to 110% of net income"
         return [] if _SHARE_OF.match(after) else ["%"]  # nor is "40% of our business"
     if q.kind == "bps":
         return ["bps"]
@@ -461,6 +464,10 @@ def _weak_trigger_meant(m: Match, text: str) -> str:
     return names[phrase(said[-1].group())] if said else m.key
 
 
+# "105% to 110% of net income": the measure the ratio is of
+_DENOMINATOR_AFTER = re.compile(r"\s*of\s+(?:our\s+)?(?:adjusted\s+|gaap\s+)?", re.I)
+
+
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str, str, int, tuple[int, int] | None] | None:
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
@@ -513,7 +520,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
         # sales growth and 12% to 15% compound annual EPS growth").
         trigger_start, trigger_end = best[4]
         joined = trigger_end <= start and re.search(r"\band\b", text[trigger_end:start])
-        others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)]
+        others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)
+                  and not ("% of net income" in spoken and _DENOMINATOR_AFTER.fullmatch(text, end, m.start))]
         other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in others
                      if m.end <= start or _NAMES_THE_AMOUNT.match(text[end : m.start])), default=None)
         if other is not None and (other < best[3] or joined and any(
