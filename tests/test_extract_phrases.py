@@ -396,13 +396,14 @@ CASES = [
         date(2021, 2, 10), 2020, "eps",
         [],
     ),
-    (  # "a 440 unit residential tower" is the size of a building, not units delivered (Boston Properties, January 2021)
+    (  # "a 440 unit residential tower" is the size of a building, not units delivered; the tower's delivery this
+        # quarter is a milestone (Boston Properties, January 2021)
         "The Hub on Causeway podium is the new entrants to the TD Garden and North Station and includes multi-level "
         "retail amenities restaurants, theaters and other exciting entertainment venues, further phases of this "
         "development, all of which will be built on top of the podium include Hub50House, a 440 unit residential tower "
         "to be delivered this quarter.",
         date(2021, 1, 27), 2020, None,
-        [],
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 3, 31), "440 unit residential tower delivery")],
     ),
     (  # "capital guidance" is capex; "for the next five years" dates it (Chevron, January 2022)
         "And our belief going forward, our capital guidance going forward is $15 billion to $17 billion for the next "
@@ -1112,6 +1113,13 @@ CASES = [
         "And that's why our biggest capex program is a new line over in Europe that will come on in 2023.",
         date(2021, 5, 4), 2021, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2023, 12, 31), "online")],
+    ),
+    (  # a building delivered at a date; savings delivered are no milestone (Highwoods, October 2020; Synovus,
+        # October 2021)
+        "GlenLake Seven will deliver in early 2021. We're making great progress in planning for the additional $75 "
+        "million worth of benefits to be delivered by the end of 2022.",
+        date(2020, 10, 28), 2020, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 6, 30), "GlenLake Seven delivery")],
     ),
     (  # "the 2021 first quarter" is a quarter (M.D.C. Holdings, April 2021)
         "Our tax rate decreased from 24.3% to 23.3% for the 2021 first quarter.",
