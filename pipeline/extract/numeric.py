@@ -1085,9 +1085,9 @@ _ON_TOP_OF = re.compile(r"\bon\s+top\s+of\s+(?:the\s+|our\s+|that\s+)?$", re.I)
 
 
 def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
-    """Guidance or actual: a period over before the year reported on is past; otherwise the nearest
-    tense cue before the figure decides, then the period (still ahead, or already past), then the
-    nearest cue after it; with none, actual."""
+    """Guidance or actual: a period over before the year reported on is past; an outlook a result is
+    measured against is guidance; otherwise the nearest tense cue before the figure decides, then the
+    period (still ahead, or already past), then the nearest cue after it; with none, actual."""
     call_date = when.call_date
     if period is not None and _before_reported_year(period, when):
         return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
