@@ -175,7 +175,8 @@ _FFO_TO_DEBT = re.compile(r"\s*(?:-|to)\s*(?:total\s+)?debt", re.I)  # a utility
 def _not_metrics(management_texts: list[str]) -> frozenset[str]:
     """The triggers that name no metric in this call: a real-estate trust's "sales", "margin" and "investment"."""
     said = word_pattern(cues().reit_says)
-    times = sum(1 for text in management_texts for m in said.finditer(text) if not _FFO_TO_DEBT.match(text, m.end()))
+    texts = [text for text in management_texts if any(word in text.lower() for word in cues().reit_says)]  # (a fast first look)
+    times = sum(1 for text in texts for m in said.finditer(text) if not _FFO_TO_DEBT.match(text, m.end()))
     return cues().reit_not_metrics if times >= cues().reit_times else frozenset()
 
 
