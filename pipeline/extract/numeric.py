@@ -464,10 +464,6 @@ def _weak_trigger_meant(m: Match, text: str) -> str:
     return names[phrase(said[-1].group())] if said else m.key
 
 
-# "105% to 110% of net income": the measure the ratio is of
-_DENOMINATOR_AFTER = re.compile(r"\s*of\s+(?:our\s+)?(?:adjusted\s+|gaap\s+)?", re.I)
-
-
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str, str, int, tuple[int, int] | None] | None:
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
@@ -520,8 +516,10 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
         # sales growth and 12% to 15% compound annual EPS growth").
         trigger_start, trigger_end = best[4]
         joined = trigger_end <= start and re.search(r"\band\b", text[trigger_end:start])
+        # "105% to 110% of net income": the measure a ratio is of names no measure of its own
+        of_net_income = _OF_NET_INCOME.match(text[end : end + 60]) if "% of net income" in spoken else None
         others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)
-                  and not ("% of net income" in spoken and _DENOMINATOR_AFTER.fullmatch(text, end, m.start))]
+                  and not (of_net_income and end <= m.start < end + of_net_income.end())]
         other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in others
                      if m.end <= start or _NAMES_THE_AMOUNT.match(text[end : m.start])), default=None)
         if other is not None and (other < best[3] or joined and any(

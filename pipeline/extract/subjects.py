@@ -174,10 +174,9 @@ _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In
 
 
 _SEGMENT = re.compile(r"\b((?:[A-Z][\w.&-]*\s){1,3})segments?\b"
-                      # "our regulated operations segment": a segment named in lower case, not described ("our largest segment")
-                      r"|\b(?:our|the)\s+((?!(?:largest|biggest|smallest|core|other|each|every|whole|entire|key|new|same|total|"
-                      r"reporting|reportable|operating|business|that|this|two|three|four)\b)"
-                      r"(?:(?!(?:for|of|in|to|with|and|or|a|an|the|our|its)\b)[a-z][\w&-]*\s){1,3})segments?\b")
+                      # "our regulated operations segment": a segment named in lower case (but "our largest segment"
+                      # describes one: _NOT_A_PART)
+                      r"|\b(?:our|the)\s+((?:(?!(?:for|of|in|to|with|and|or|a|an|the|our|its)\b)[a-z][\w&-]*\s){1,3})segments?\b")
 
 
 # "Now turning to Slide seven for an update on SEE Automation.", "In our Medical-Surgical segment, ...":
@@ -212,7 +211,8 @@ _OPENS_WITH_PART = re.compile(r"(?:(?:and|now|so|then),?\s+)?(?:in|at|for|within
 
 # "In our core business, ...", "At the same time, ...": no part of the company in particular.
 _NOT_A_PART = frozenset("""total overall whole entire existing core underlying base same other broader combined consolidated
-    remaining legacy current new""".split())
+    remaining legacy current new largest biggest smallest each every key reporting reportable operating business that
+    this two three four""".split())
 
 
 def segment_heading(sentence: str, people: frozenset[str], current: str | None) -> str | None:
@@ -240,7 +240,8 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
 
 def _segment_named(before: str) -> str | None:
     """"DMS segment revenue is expected to increase 11%": the segment the sentence names."""
-    named = [capitalized or lower_case for capitalized, lower_case in _SEGMENT.findall(before)]
+    named = [capitalized or lower_case for capitalized, lower_case in _SEGMENT.findall(before)
+             if capitalized or lower_case.split()[0] not in _NOT_A_PART]
     if not named:
         return None
     words = named[-1].split()
