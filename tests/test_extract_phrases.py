@@ -819,6 +819,22 @@ CASES = [
         [("revenue_growth", "actual", 16.0, None, None, "%", "exact", date(2021, 9, 30), None),
          ("operating_margin", "actual", 15.5, None, None, "%", "exact", date(2021, 9, 30), None)],
     ),
+    (  # a bare "margin" after the measure it is a ratio of is that ratio's (Jabil, Q3 FY2021 ...
+        "Core operating income is estimated to be in the range of $280 million to $340 million for a margin range of "
+        "approximately 3.8% to 4.3%.",
+        date(2021, 6, 17), 2021, None,
+        [("operating_margin", "guidance", None, 3.8, 4.3, "%", "range", None, None)],
+    ),
+    (  # ... Snap-on, Q4 2021)
+        "Opco, operating income of $232.2 million was up $16.6 million from last year and the 0I margin was 21%.",
+        date(2022, 2, 3), 2021, None,
+        [("operating_margin", "actual", 21.0, None, None, "%", "exact", None, None)],
+    ),
+    (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
+        "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
+        date(2021, 10, 28), 2021, None,
+        [],
+    ),
     (  # "our tax rate will be about 25%" names the 25%, not the 4% said before it (Beazer Homes)
         "Our interest amortized as a percentage of homebuilding revenue should be around 4% and our tax rate will "
         "be about 25%.",
@@ -1865,6 +1881,12 @@ METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
         (date(2021, 11, 23), 2022, 1),
         [("revenue_growth", "guidance", None, -2.0, 1.0, "%", "range", None, "same-store"),
          ("revenue_growth", "actual", 12.6, None, None, "%", "exact", date(2021, 1, 31), "same-store")],
+    ),
+    (  # "comps" are comparable sales too, and "up 1% to down 2%" a range (Best Buy, November 2021; "tough comps"
+        # are not, see CASES)
+        "You know, we're projecting Q4 comps to be up 1% to down 2% compared to last year.",
+        (date(2021, 11, 23), 2022, 1),
+        [("revenue_growth", "guidance", None, -2.0, 1.0, "%", "range", date(2022, 1, 31), "same-store")],
     ),
     (  # a subject said after the figure, inside another metric's name, is that metric's (Best Buy, November 2021)
         "We expect the following: enterprise revenue in the range of $51.8 billion to $52.3 billion compared to our "

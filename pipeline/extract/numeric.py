@@ -518,8 +518,12 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> tuple[str
         joined = trigger_end <= start and re.search(r"\band\b", text[trigger_end:start])
         # "105% to 110% of net income": the measure a ratio is of names no measure of its own
         of_net_income = _OF_NET_INCOME.match(text[end : end + 60]) if "% of net income" in spoken else None
+        # (but "operating income ... $280 million to $340 million for a margin range of approximately 3.8% to 4.3%":
+        # the margin said after the measure it is the ratio of is that ratio's)
+        ratio_of = metrics()[best[1]].ratio_triggers
         others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)
-                  and not (of_net_income and end <= m.start < end + of_net_income.end())]
+                  and not (of_net_income and end <= m.start < end + of_net_income.end())
+                  and not (m.end <= trigger_start and m.phrase in ratio_of)]
         other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in others
                      if m.end <= start or _NAMES_THE_AMOUNT.match(text[end : m.start])), default=None)
         if other is not None and (other < best[3] or joined and any(
