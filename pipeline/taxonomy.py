@@ -59,6 +59,17 @@ class Names:
 
 
 @dataclass(frozen=True)
+class Industry:
+    """Calls whose management says `says` (but not `unless`) at least `times` times are this industry's,
+    and in them `not_metrics` name no metric (a real-estate trust's "sales" are dispositions)."""
+    name: str
+    says: tuple[str, ...]
+    unless: tuple[str, ...]
+    times: int
+    not_metrics: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Cues:
     guidance: tuple[str, ...]
     guidance_nouns: tuple[str, ...]
@@ -75,9 +86,7 @@ class Cues:
     of_others: tuple[str, ...]  # words of a sentence about other companies' events
     not_figure_before: frozenset[str]
     not_figure_names: frozenset[str]
-    reit_says: tuple[str, ...]  # words whose saying marks a real-estate trust's call
-    reit_times: int
-    reit_not_metrics: frozenset[str]  # triggers that name no metric in its calls
+    industries: tuple[Industry, ...]
     fiscal_year_ends: dict[str, int]  # by ticker, the month a company's fiscal year ends in
 
 
@@ -120,9 +129,8 @@ def cues() -> Cues:
         of_others=tuple(data["milestones"]["of_others"]),
         not_figure_before=frozenset(data["not_figures"]["before"]),
         not_figure_names=frozenset(data["not_figures"]["names"]),
-        reit_says=tuple(data["reits"]["says"]),
-        reit_times=data["reits"]["times"],
-        reit_not_metrics=frozenset(data["reits"]["not_metrics"]),
+        industries=tuple(Industry(name, tuple(spec["says"]), tuple(spec.get("unless", ())), spec["times"],
+                                  frozenset(spec["not_metrics"])) for name, spec in data["industries"].items()),
         fiscal_year_ends=dict(data["fiscal_year_ends"]),
     )
 

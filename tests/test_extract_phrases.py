@@ -1602,6 +1602,20 @@ def test_a_real_estate_trust_sells_properties_and_invests_in_developments():
             if f.metric in ("revenue", "capex")] == ["revenue", "revenue", "capex"]
 
 
+def test_a_banks_bare_margin_is_its_net_interest_margin():
+    """Synovus, October 2021: a bank (its management speaks of net interest income and margin) means its net
+    interest margin by a bare "margin"; the same words in any other call are the operating margin."""
+    bank = ("As shown on Slide 6, net interest income was $385 million, an increase of $3 million from the prior quarter. "
+            "The net interest margin continues to be pressured by the liquidity environment. "
+            "But the liquidity environment is a notable NIM headwind that we're working against. ")
+    said = ("Our outlook for the margin, in general, remains in the same context we discussed last quarter, with a "
+            "medium-term margin in the 3% area.")
+    call_date = date(2021, 10, 20)
+    assert [f.metric for f in extract(bank + said, call_date, 2021)] == []
+    assert [(f.metric, f.kind, f.value, f.unit) for f in extract(said, call_date, 2021)] == [
+        ("operating_margin", "guidance", 3.0, "%")]
+
+
 def test_a_segment_the_call_names_owns_the_figures_said_of_it():
     """Donaldson (fiscal year to July) and Masco: a segment the call names ("our Engine business") may
     open a sentence, and owns the later figures of a sentence about it; the company's sales do not."""
@@ -1875,11 +1889,12 @@ METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
          ("gross_margin", "actual", 27.7, None, None, "%", "exact", date(2020, 1, 31), None)],
     ),
     (  # comparable sales are same-store growth, "down 2% to up 1%" a range, and the quarter of the growth it is
-        # "on top of" is that growth's (Best Buy, November 2021; its fiscal year ends in January)
+        # "on top of" is that growth's, so the outlook is for the same quarter a year on (Best Buy, November 2021;
+        # its fiscal year ends in January)
         "We expect comparable sales growth to be in the range of down 2% to up 1% to last year, which is on top of our "
         "12.6% comparable sales growth in the fourth quarter of last year.",
         (date(2021, 11, 23), 2022, 1),
-        [("revenue_growth", "guidance", None, -2.0, 1.0, "%", "range", None, "same-store"),
+        [("revenue_growth", "guidance", None, -2.0, 1.0, "%", "range", date(2022, 1, 31), "same-store"),
          ("revenue_growth", "actual", 12.6, None, None, "%", "exact", date(2021, 1, 31), "same-store")],
     ),
     (  # "comps" are comparable sales too, and "up 1% to down 2%" a range (Best Buy, November 2021; "tough comps"

@@ -169,15 +169,18 @@ def _says_adjusted_basis(management_texts: list[str]) -> bool:
     return any(pattern.search(text) for text in management_texts)
 
 
-_FFO_TO_DEBT = re.compile(r"\s*(?:-|to)\s*(?:total\s+)?debt", re.I)  # a utility's credit metric, not a trust's earnings
-
-
 def _not_metrics(management_texts: list[str]) -> frozenset[str]:
-    """The triggers that name no metric in this call: a real-estate trust's "sales", "margin" and "investment"."""
-    said = word_pattern(cues().reit_says)
-    texts = [text for text in management_texts if any(word in text.lower() for word in cues().reit_says)]  # (a fast first look)
-    times = sum(1 for text in texts for m in said.finditer(text) if not _FFO_TO_DEBT.match(text, m.end()))
-    return cues().reit_not_metrics if times >= cues().reit_times else frozenset()
+    """The triggers that name no metric in this call: a real-estate trust's "sales", a bank's "margin"."""
+    return frozenset().union(*(industry.not_metrics for industry in cues().industries
+                               if _times_said(industry.says, management_texts) - _times_said(industry.unless, management_texts)
+                               >= industry.times))
+
+
+def _times_said(words: tuple[str, ...], texts: list[str]) -> int:
+    if not words:
+        return 0
+    said = word_pattern(words)
+    return sum(len(said.findall(text)) for text in texts if any(word in text.lower() for word in words))  # (a fast first look)
 
 
 def _starts_paragraph(text: str, at: int) -> bool:

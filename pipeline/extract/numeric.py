@@ -182,7 +182,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
                 measured_against = bool(_EARLIER_ESTIMATE.search(text, max(s0, start - 60), start))
                 period = (_opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
-                          or _quarter_said(sentence, s0, when, in_progress=not measured_against))
+                          or _quarter_said(sentence, s0, when, in_progress=not measured_against)
+                          or _quarter_a_year_after(periods, end, text, when))
             if period is None and kind == "actual":
                 period = _quarter_said(sentence, s0, when, in_progress=False)
             reported = when.fiscal.year(when.fiscal_year)
@@ -1041,6 +1042,18 @@ def _quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool) -> 
         return None
     quarter = when.fiscal.quarter_of(when.call_date) if in_progress else (when.fiscal_year, when.fiscal_quarter)
     return Period(*when.fiscal.quarter(*quarter), s0 + said.start(), s0 + said.end())
+
+
+def _quarter_a_year_after(periods: list[Period], end: int, text: str, when: CallTime) -> Period | None:
+    """"comparable sales growth to be in the range of down 2% to up 1% to last year, which is on top of our 12.6%
+    comparable sales growth in the fourth quarter of last year": an outlook set against a past quarter is for the
+    same quarter a year on, when that is still to come."""
+    said = [p for p in periods if p.span_start >= end and re.fullmatch(r"Q[1-4] .*", p.label)]
+    if len(said) != 1 or not _COMPARED.search(text, end, said[0].span_start):
+        return None
+    year, quarter = when.fiscal.quarter_of(said[0].start)
+    label, start, quarter_end = when.fiscal.quarter(year + 1, quarter)
+    return Period(label, start, quarter_end, said[0].span_start, said[0].span_end) if quarter_end > when.call_date else None
 
 
 def _opening_period(periods: list[Period], first_amount: int, start: int, earlier_amounts: tuple[int, ...], text: str,
