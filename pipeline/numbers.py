@@ -29,20 +29,23 @@ _AMOUNT = (
 )
 # "tp" is a transcript's slip for "to" ("EPS to be in the range of $5.55 tp $5.85")
 _RANGE_JOIN = r"\s?(?:and\s+to|to|tp|-|–|—|and|through|,)\s?"
+# An amount starts a word, or is a dollar sign however it is written ("and$4.4 million"); saying so up front spares
+# the search every position inside a word.
 QUANTITY = re.compile(
-    rf"(?P<sub>\bsub-?)?(?P<between>\bbetween\s)?{_AMOUNT.replace('PFX', 'a_')}"
+    rf"(?:(?<!\w)|(?=\$))(?P<sub>\bsub-?)?(?P<between>\bbetween\s)?{_AMOUNT.replace('PFX', 'a_')}"
     rf"(?:(?P<a_fall>\s+(?:decline|decrease|drop))?(?P<a_per_share>\s+(?:per|a)\s+(?:diluted\s+)?share)?(?P<join>{_RANGE_JOIN})(?:(?P<b_down>down\s+)|(?P<b_up>up\s+))?{_AMOUNT.replace('PFX', 'b_')})?",
     re.IGNORECASE,
 )
 
-# Words right before an amount that bound or soften it ("approximately a 35% reduction").
-AT_LEAST = re.compile(r"(?:(?:at least|over|in excess of|more than|north of|above|greater than|upwards of|beyond|\bplus|(?:a\s+)?minimum\s+of|no less than)\s+(?:of\s+)?(?:the\s+|that\s+|an?\s+)?"
+# Words right before an amount that bound or soften it ("approximately a 35% reduction"), each said from a word's start
+# ("we expect to recover $4 million" is not "over"; the lookbehind also spares the search every other position).
+AT_LEAST = re.compile(r"(?<!\w)(?:(?:at least|over|in excess of|more than|north of|above|greater than|upwards of|beyond|\bplus|(?:a\s+)?minimum\s+of|no less than)\s+(?:of\s+)?(?:the\s+|that\s+|an?\s+)?"
                       # "exceed our original target of $200 million": the target is the floor
                       r"|exceed(?:ing|s)?\s+(?:the\s+|that\s+|our\s+)?(?:(?:original|initial|prior|previous|stated)\s+)?(?:(?:target|goal|guidance|budget)\s+(?:of\s+)?)?)$", re.I)
-UP_TO = re.compile(r"(?:up to|as much as|as high as|under|below|(?<!no )less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
-APPROX = re.compile(r"(?:about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|neighborhood|vicinity|maybe|call it)\s+(?:of\s+|an?\s+)?$"
-                    r"|\b(?:around|roughly|approximately)\s+the\s+$"  # "around the 24% level"
-                    r"|\b(?:maybe|probably|roughly|approximately)\s+to\s+$", re.I)  # "might pick up a little bit, maybe to 23%"
+UP_TO = re.compile(r"(?<!\w)(?:up to|as much as|as high as|under|below|(?<!no )less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
+APPROX = re.compile(r"(?<!\w)(?:(?:about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|neighborhood|vicinity|maybe|call it)\s+(?:of\s+|an?\s+)?$"
+                    r"|(?:around|roughly|approximately)\s+the\s+$"  # "around the 24% level"
+                    r"|(?:maybe|probably|roughly|approximately)\s+to\s+$)", re.I)  # "might pick up a little bit, maybe to 23%"
 APPROX_AFTER = re.compile(r"^\s*,?\s*(?:or so|or thereabouts|ish|-ish|plus or minus|give or take)\b", re.I)
 PLUS_AFTER = re.compile(r"^\s*(?:\+(?!/-)|plus\b(?!\s+or\s+minus)|or more\b|or higher\b|or better\b)", re.I)
 

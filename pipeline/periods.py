@@ -80,7 +80,7 @@ PATTERNS = [
     ("calendar_year", re.compile(r"\b(?:(?:this|next|last|the|current)\s+)?calendar[-\s](?:year\s+)?(?:(?P<y>(?:19|20)\d\d)\b|'(?P<yy>\d\d)\b)"
                                  r"|\b(?P<crel>this|next|last|the|current)\s+calendar[-\s]year\b|\b(?P<cy>(?:19|20)\d\d)\s+calendar[-\s]year\b", re.I),
      ("calendar",)),
-    ("year", re.compile(rf"(?<!post-)(?<!pre-)(?:\b|(?=')){_YEAR}", re.I), ()),  # "post-2021 projects" is no year
+    ("year", re.compile(rf"(?<!post-)(?<!pre-)(?:\b|(?=')){_YEAR}", re.I), ("19", "20", "'", "year", "fy")),  # "post-2021 projects" is no year
 ]
 
 
@@ -415,7 +415,7 @@ def find_periods(text: str, when: CallTime) -> list[Period]:
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
     for kind, pattern, hints in PATTERNS:
-        if hints and not any(hint in lowered for hint in hints):
+        if hints and not any(map(lowered.__contains__, hints)):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

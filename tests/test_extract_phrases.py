@@ -1769,6 +1769,8 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
         ("revenue of $5 billion plus or minus", 5e9, None, None, "approx"),
         ("So we're now it kind of zero to negative 2%", None, -2.0, 0.0, "range"),  # IDEX, February 2020
         ("comparable sales growth in the range of down 2% to up 1%", None, -2.0, 1.0, "range"),  # Best Buy, November 2021
+        # a bound is a word of its own: "recover" holds no "over" (Northwest Natural, November 2020)
+        ("we expect to recover $4.4 million through rates", 4.4e6, None, None, "exact"),
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):

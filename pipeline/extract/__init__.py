@@ -187,12 +187,19 @@ def _starts_paragraph(text: str, at: int) -> bool:
     return "\n" in text[max(0, at - 4) : at]
 
 
-_FIGURE_HINT = re.compile(r"\d|doubl|triple|handle\b|\b(?:thousand|million|billion|trillion)\b", re.I)
+# A digit, or an amount said in words ("doubled", "a six-handle", "half a million"), in lower-cased text. (Searched
+# for apart and without re.I: a pattern that opens with a character class is searched for fast.)
+_DIGIT = re.compile(r"\d")
+_SPOKEN_AMOUNT = re.compile(r"doubl|triple|handle\b|\b(?:thousand|million|billion|trillion)\b")
+
+
+def _says_an_amount(text: str) -> bool:
+    return bool(_DIGIT.search(text) or _SPOKEN_AMOUNT.search(text.lower()))
 
 
 def _may_state_figure(text: str) -> bool:
     """A turn with no digit, no spoken amount and no milestone event states no figure."""
-    return bool(_FIGURE_HINT.search(text) or word_pattern(tuple(cues().events)).search(text))
+    return _says_an_amount(text) or bool(word_pattern(tuple(cues().events), ignore_case=False).search(text.lower()))
 
 
 def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
@@ -214,7 +221,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         if sentence.rstrip().endswith("?") or word_pattern(cues().hypothetical).search(sentence):
             context.event = context.subject = context.named = None
             continue  # a question (a read-out investor question) or a thought experiment guides nothing
-        if not (events or context.event or _FIGURE_HINT.search(sentence)):
+        if not (events or context.event or _says_an_amount(sentence)):
             context.subject = subjects[-1].key if subjects else context.subject
             context.heard(named[-1].key if named else None)
             continue  # nothing here can be a figure

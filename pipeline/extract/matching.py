@@ -36,7 +36,8 @@ REASON = re.compile(r"\b(?:reflecting|reflects|driven\s+(?:\w+\s+)?by|due\s+(?:\
 _SENTENCE_OPENERS = frozenset("We I It The So And But This That Our They You He She There In As".split())
 
 
-_LETTER_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z]\.\s+(" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b")
+# (the letter first, then what may not precede it: a pattern that opens with a letter is searched for fast)
+_LETTER_ABBREVIATION = re.compile(r"[A-Z](?<![\w.][A-Z])\.\s+(" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b")
 
 
 def _split_after_letter_abbreviation(doc):
