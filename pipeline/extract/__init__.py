@@ -171,16 +171,14 @@ def _says_adjusted_basis(management_texts: list[str]) -> bool:
 
 def _not_metrics(management_texts: list[str]) -> frozenset[str]:
     """The triggers that name no metric in this call: a real-estate trust's "sales", a bank's "margin"."""
+    lowered = [text.lower() for text in management_texts]
     return frozenset().union(*(industry.not_metrics for industry in cues().industries
-                               if _times_said(industry.says, management_texts) - _times_said(industry.unless, management_texts)
-                               >= industry.times))
+                               if _times_said(industry.says, lowered) - _times_said(industry.unless, lowered) >= industry.times))
 
 
-def _times_said(words: tuple[str, ...], texts: list[str]) -> int:
-    if not words:
-        return 0
-    said = word_pattern(words)
-    return sum(len(said.findall(text)) for text in texts if any(word in text.lower() for word in words))  # (a fast first look)
+def _times_said(words: tuple[str, ...], lowered: list[str]) -> int:
+    said = word_pattern(words, ignore_case=False)
+    return sum(len(said.findall(text)) for text in lowered if any(map(text.__contains__, words)))  # (a fast first look)
 
 
 def _starts_paragraph(text: str, at: int) -> bool:
