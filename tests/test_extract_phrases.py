@@ -830,6 +830,25 @@ CASES = [
         date(2022, 2, 3), 2021, None,
         [("operating_margin", "actual", 21.0, None, None, "%", "exact", None, None)],
     ),
+    (  # a product launch "later this year" is a milestone (FMC, May 2021) ...
+        "We are also planning to launch Fluindapyr fungicide in the U.S. for non-crop applications later this year.",
+        date(2021, 5, 4), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "Fluindapyr fungicide launch")],
+    ),
+    (  # ... but cost-cutting actions completed are when savings come, not a milestone (Hexcel, January 2021)
+        "We expect that a significant portion of these cost-out actions will be completed as we enter the second half of 2021.",
+        date(2021, 1, 26), 2021, None,
+        [],
+    ),
+    (  # the launch of a borrowing facility is finance, and the next sentence's year no date of it (Owens & Minor,
+        # January 2020)
+        "Secondly, we strengthened our financial position by improving our debt profile with the recently announced "
+        "amendment to our credit agreement and the launch of our accounts receivable securitization facility. This "
+        "will provide us with the ability to reinvest in our business, allowing for long-term success and "
+        "double-digit adjusted EPS growth beyond 2020 Andy will provide additional details during his prepared comments.",
+        date(2020, 1, 30), 2019, None,
+        [],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,

@@ -116,7 +116,7 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
               if m.label == "EVENT" and not not_of_the_company.search(text[max(s0, m.start - 30) : m.end + 30])
               and not _negated(text, s0, m)]
     if not events:
-        if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence):
+        if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence) and not not_of_the_company.search(previous_event):
             latest = max(periods, key=lambda p: p.end)
             return [_milestone(s0, s1, previous_event, latest, latest.span_start, latest.span_end, text, when)]
         return []
@@ -139,6 +139,8 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
         used_events.add(i)
         used_periods.add(j)
         subject = event_subject(event, in_sentence, previous_product, text, s0, periods)
+        if not_of_the_company.search(subject):
+            continue  # "the launch of our accounts receivable securitization facility": finance
         found.append(_milestone(s0, s1, subject, period, min(event.start, period.span_start),
                                 max(event.end, period.span_end), text, when))
     return sorted(found, key=lambda f: f.start)
