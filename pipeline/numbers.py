@@ -243,12 +243,21 @@ def _single(text, start, end, cur, num, scale, pct, sub, negative, half) -> list
     return [Quantity(start, end, value, None, None, kind, qualifier, text[start:end], bool(scale))]
 
 
+# "We achieved $40 million of cost savings in fiscal '21, exceeding our original target of 25 million": an amount said
+# before what exceeded the target makes the target a target, not a floor.
+_AMOUNT_SAID = re.compile(r"\$\s?\d|\d\s?(?:%|percent\b)|\d\s+(?:million|billion)\b", re.I)
+_A_TARGET_EXCEEDED = re.compile(r"exceed.*\b(?:target|goal|guidance|budget)\b", re.I)
+
+
 def _qualifier(text: str, start: int, end: int, sub: bool) -> str:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 30]
     if sub or UP_TO.search(before):
         return "up_to"
-    if AT_LEAST.search(before) or PLUS_AFTER.search(after):
+    floor = AT_LEAST.search(before)
+    exceeded = (floor and _A_TARGET_EXCEEDED.match(floor.group())
+                and _AMOUNT_SAID.search(text, 0, start - len(before) + floor.start()))
+    if floor and not exceeded or PLUS_AFTER.search(after):
         return "at_least"
     if APPROX.search(before) or APPROX_AFTER.search(after):
         return "approx"

@@ -849,6 +849,13 @@ CASES = [
         date(2020, 1, 30), 2019, None,
         [],
     ),
+    (  # a reduction in costs is the savings (Bunge, February 2020)
+        "Let's turn to slide 9 and SG&A when the company announced its Global Competitiveness Program in July 2017, the "
+        "goal was to achieve a reduction in SG&A cost of $250 million by the end of 2020, as compared to its 2017 "
+        "addressable SG&A baseline of $1.35 billion.",
+        date(2020, 2, 12), 2019, None,
+        [("cost_savings", "guidance", 250e6, None, None, "USD", "exact", date(2020, 12, 31), None)],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,
@@ -1790,11 +1797,23 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
         ("comparable sales growth in the range of down 2% to up 1%", None, -2.0, 1.0, "range"),  # Best Buy, November 2021
         # a bound is a word of its own: "recover" holds no "over" (Northwest Natural, November 2020)
         ("we expect to recover $4.4 million through rates", 4.4e6, None, None, "exact"),
+        # an amount said to exceed another is at least that (Federal Signal, October 2021; but see below)
+        ("used equipment sales exceeding $10 million for the third successive quarter", 10e6, None, None, "at_least"),
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):
     (q,) = find_quantities(spoken)
     assert (q.value, q.low, q.high, q.qualifier) == (value, low, high, qualifier)
+
+
+def test_a_target_an_amount_said_before_exceeded_is_that_target():
+    """MSC Industrial, October 2021: the target is no floor when what exceeded it is said; Comstock, November 2021:
+    "we anticipate significantly exceeding our original target of $200 million" is one."""
+    found = find_quantities("We achieved $40 million of cost savings in fiscal '21, exceeding our original target of 25 million.")
+    assert [(q.value, q.qualifier) for q in found if q.has_scale] == [(40e6, "exact"), (25e6, "exact")]
+    found = find_quantities("And with the current gas prices, we anticipate significantly exceeding our original target of "
+                            "$200 million of free cash flow generation for this year.")
+    assert [(q.value, q.qualifier) for q in found] == [(200e6, "at_least")]
 
 
 def test_a_percentage_then_a_bare_number_is_no_range():
