@@ -249,9 +249,17 @@ _AMOUNT_SAID = re.compile(r"\$\s?\d|\d\s?(?:%|percent\b)|\d\s+(?:million|billion
 _A_TARGET_EXCEEDED = re.compile(r"exceed.*\b(?:target|goal|guidance|budget)\b", re.I)
 
 
+# "exceeded the high end of our revenue outlook of $11.6 billion": the one end of a range said, its top (or bottom)
+_END_OF_A_RANGE = re.compile(r"\b(?:(?P<top>high|upper)|low|lower)\s+end\s+of\s+(?:our|the)\s+(?:[\w&-]+\s+){0,4}?"
+                             r"(?:range|outlook|guidance|target|forecast)\s+(?:range\s+)?(?:of\s+)?(?:about\s+|approximately\s+)?$", re.I)
+
+
 def _qualifier(text: str, start: int, end: int, sub: bool) -> str:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 30]
+    end_of_a_range = _END_OF_A_RANGE.search(text, max(0, start - 90), start)
+    if end_of_a_range:
+        return "up_to" if end_of_a_range.group("top") else "at_least"
     if sub or UP_TO.search(before):
         return "up_to"
     floor = AT_LEAST.search(before)

@@ -856,6 +856,18 @@ CASES = [
         date(2020, 2, 12), 2019, None,
         [("cost_savings", "guidance", 250e6, None, None, "USD", "exact", date(2020, 12, 31), None)],
     ),
+    (  # the target a result fell short of is the guidance for the year reported (WESCO, January 2020) ...
+        "We were disappointed to fall short of our free cash flow generation target of 90% of net income for the full year.",
+        date(2020, 1, 30), 2019, None,
+        [("free_cash_flow", "guidance", 90.0, None, None, "%", "exact", date(2019, 12, 31), None)],
+    ),
+    (  # ... and the outlook a result beat, for the quarter reported; its one end said is its top (Best Buy, November 2021)
+        "Compared to our guidance, enterprise revenue of $11.9 billion exceeded the high end of our revenue outlook of "
+        "$11.6 billion, driven by the better-than-expected comparable sales growth of 1.6%.",
+        date(2021, 11, 23), 2022, "revenue",
+        [("revenue", "actual", 11.9e9, None, None, "USD", "exact", None, None),
+         ("revenue", "guidance", 11.6e9, None, 11.6e9, "USD", "up_to", None, None)],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,
@@ -1804,6 +1816,17 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):
     (q,) = find_quantities(spoken)
     assert (q.value, q.low, q.high, q.qualifier) == (value, low, high, qualifier)
+
+
+def test_a_result_and_the_goal_it_met_are_two_figures_of_one_amount():
+    """MSC Industrial, October 2021 (fiscal year to August): savings of 40 million against a revised goal of 40 million."""
+    text = ("As you can see on Slide 10, our cumulative savings for fiscal year 2021 were 40 million against our original "
+            "goal of 25 million and our revised goal of 40 million.")
+    assert [(f.metric, f.kind, f.value, f.period_end) for f in extract(text, date(2021, 10, 20), 2021, fiscal_year_ends=8)] == [
+        ("cost_savings", "actual", 40e6, date(2021, 8, 31)),
+        ("cost_savings", "guidance", 25e6, date(2021, 8, 31)),
+        ("cost_savings", "guidance", 40e6, date(2021, 8, 31)),
+    ]
 
 
 def test_a_target_an_amount_said_before_exceeded_is_that_target():

@@ -153,9 +153,6 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if not already_negative and (_is_negative(metric, sentence) or declined
                                      or metrics()[metric].loss and _said_as_a_loss(sentence, q)):
             value, low, high = _negate(value, low, high)
-        if (metric, value, low, high, unit) in seen:
-            continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
-        seen.add((metric, value, low, high, unit))
         # "from 20 to 40 GWh by the end of the year": the start is today's level; "raised our guidance
         # from $7 billion to $8 billion": the start is the guidance before.
         starts_change = i not in listed and (q.paired == "from" or _starts_a_change(sentence, q, next_amount))
@@ -187,9 +184,14 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if period is None and kind == "actual":
                 period = _quarter_said(sentence, s0, when, in_progress=False)
             reported = when.fiscal.year(when.fiscal_year)
-            if kind == "actual" and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
-                # "Full year sales of $2.5 billion were flat", said in January: the year just reported.
+            of_a_result = kind == "actual" or _measured_against_a_result(text, s0, start)
+            if of_a_result and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
+                # "Full year sales of $2.5 billion were flat", said in January: the year just reported (so is the target
+                # a result "fell short of ... for the full year").
                 period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
+        if (metric, kind, value, low, high, unit) in seen:
+            continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
+        seen.add((metric, kind, value, low, high, unit))  # (but "savings were 40 million against our revised goal of 40 million")
         subject = paired.subject or (referred.subject if referred else
                                      figure_subject(text, s0, start, end, in_sentence, trigger, metric, context))
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
@@ -1086,6 +1088,10 @@ _NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+
 _EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier)\s+(?:estimated\s+|expected\s+|guided\s+|forecast(?:ed)?\s+|stated\s+)?"
                                r"(?:range|estimate|guidance|outlook|target|goal|forecast|expectation)s?"
                                r"|(?:our|the)\s+(?:implied\s+)?(?:expected\s+(?:range|rate)|expectations?|guidance(?:\s+range)?|outlook)(?:\s+for\s+[\w-]+)?"
+                               # "fall short of our free cash flow generation target of 90%", "exceeded the high end of our
+                               # revenue outlook of $11.6 billion": a result measured against the outlook for its period
+                               r"|(?P<result>(?:short\s+of|exceed\w*|above|below|beat|miss\w*|surpass\w*)\s+(?:the\s+(?:high|low|upper|lower)\s+end\s+of\s+)?"
+                               r"(?:our|the)\s+(?:[\w&-]+\s+){0,4}?(?:target|goal|guidance|outlook))"
                                r"|(?:previously|originally|initially)\s+(?:estimated|expected|guided|forecast(?:ed)?|projected)\s+(?:it\s+|them\s+)?(?:at|to\s+be))"
                                r"\s+(?:range\s+)?(?:of\s+)?"
                                r"(?:spending\s+|investing\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
@@ -1097,6 +1103,11 @@ _ALREADY_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w']+\s+){0,2}?already\b|\
 
 # "roughly $25 million in incremental savings on top of the 40 million in fiscal 2021"
 _ON_TOP_OF = re.compile(r"\bon\s+top\s+of\s+(?:the\s+|our\s+|that\s+)?$", re.I)
+
+
+def _measured_against_a_result(text: str, s0: int, start: int) -> bool:
+    said = _EARLIER_ESTIMATE.search(text, max(s0, start - 60), start)
+    return bool(said and said.group("result"))
 
 
 def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
