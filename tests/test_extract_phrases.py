@@ -868,6 +868,17 @@ CASES = [
         [("revenue", "actual", 11.9e9, None, None, "USD", "exact", None, None),
          ("revenue", "guidance", 11.6e9, None, 11.6e9, "USD", "up_to", None, None)],
     ),
+    (  # what is done with an amount next makes it an outlook, whatever was done before (BankUnited, April 2021) ...
+        "We did declare a $0.23 dividend, and currently, we anticipate maintaining that level.",
+        date(2021, 4, 22), 2021, None,
+        [("dividend", "guidance", 0.23, None, None, "USD/share", "exact", None, None)],
+    ),
+    (  # ... (the same call)
+        "We still have a little less than $40 million left in the buyback, and we plan to execute it against a buyback "
+        "opportunistically.",
+        date(2021, 4, 22), 2021, None,
+        [("share_repurchase", "guidance", 40e6, None, 40e6, "USD", "up_to", None, None)],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,
@@ -1904,13 +1915,13 @@ METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
         THERMON_FISCAL_Q2_2021,
         [("cost_savings", "guidance", 3.9e6, None, None, "USD", "exact", date(2021, 3, 31), None)],
     ),
-    (  # reducing SG&A by an amount is a saving; the action was taken, the year is the fiscal one; an annualized
-        # amount has no year of its own
+    (  # reducing SG&A by an amount is a saving; the action was taken, but the savings it was taken for are still to
+        # come over the fiscal year; an annualized amount has no year of its own
         "In Q1, the team took decisive action to reduce SG&A by $16 million in the fiscal year and just over $17 "
         "million on an annualized basis.",
         THERMON_FISCAL_Q2_2021,
-        [("cost_savings", "actual", 16e6, None, None, "USD", "exact", date(2021, 3, 31), None),
-         ("cost_savings", "actual", 17e6, 17e6, None, "USD", "at_least", None, None)],
+        [("cost_savings", "guidance", 16e6, None, None, "USD", "exact", date(2021, 3, 31), None),
+         ("cost_savings", "guidance", 17e6, 17e6, None, "USD", "at_least", None, None)],
     ),
     (  # the quarter said with the metric, of the year said with each amount
         "Third quarter sales were $295.3 million in fiscal year '21 compared to $285.9 million in fiscal year '20, an "

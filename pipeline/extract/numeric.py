@@ -175,7 +175,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             kind = "guidance"  # "We hope to exceed that $425 million": still the guidance
         else:
             kind = _kind(text, s0, start, end, period, when, q.qualifier == "range")
-            if period is None and kind == "guidance":
+            if period is None and kind == "guidance" and not _ANNUALIZED_AFTER.match(sentence, q.unit_from):  # (a rate)
                 # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
                 measured_against = bool(_EARLIER_ESTIMATE.search(text, max(s0, start - 60), start))
                 period = (_opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
@@ -1105,6 +1105,11 @@ _ALREADY_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w']+\s+){0,2}?already\b|\
 _ON_TOP_OF = re.compile(r"\bon\s+top\s+of\s+(?:the\s+|our\s+|that\s+)?$", re.I)
 
 
+# "a little less than $40 million left in the buyback, and we plan to execute it": what is done with the amount next
+_KEPT_FROM_NOW_ON = re.compile(r"[^.;]{0,60}?\bwe\s+(?:anticipate|expect|plan|intend)\s+(?:to\s+)?(?:maintain(?:ing)?|keep(?:ing)?|"
+                               r"execut(?:e|ing)|us(?:e|ing)|complet(?:e|ing)|utiliz(?:e|ing))\s+(?:that\s+level|this\s+level|it|them)\b", re.I)
+
+
 def _measured_against_a_result(text: str, s0: int, start: int) -> bool:
     said = _EARLIER_ESTIMATE.search(text, max(s0, start - 60), start)
     return bool(said and said.group("result"))
@@ -1125,6 +1130,8 @@ def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when:
         return "actual"
     if _NAMED_AS_GUIDANCE.match(text, end):
         return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
+    if _KEPT_FROM_NOW_ON.match(text, end):
+        return "guidance"  # "We did declare a $0.23 dividend, and currently, we anticipate maintaining that level"
     if _ALREADY_AFTER.match(text, end) or _ON_TOP_OF.search(text, max(s0, start - 20), start):
         return "actual"  # "on top of the $90 million that we'd already had": what is had already, whatever the tense
     before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])
