@@ -879,6 +879,16 @@ CASES = [
         date(2021, 4, 22), 2021, None,
         [("share_repurchase", "guidance", 40e6, None, 40e6, "USD", "up_to", None, None)],
     ),
+    (  # savings identified are still to come (Thermon, November 2020)
+        "We've identified $1.8 million worth of overhead-related cost reductions.",
+        date(2020, 11, 5), 2021, None,
+        [("cost_savings", "guidance", 1.8e6, None, None, "USD", "exact", None, None)],
+    ),
+    (  # the rate a company uses for its outlook is an assumption of it (Spectrum Brands, May 2021)
+        "For adjusted EPS, we use a tax rate of 25%, including state taxes.",
+        date(2021, 5, 7), 2021, None,
+        [("tax_rate", "guidance", 25.0, None, None, "%", "exact", None, None)],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,
