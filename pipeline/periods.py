@@ -72,7 +72,9 @@ PATTERNS = [
      ("12", "twelve", "ltm", "ttm")),
     ("next_years", re.compile(r"\b(?:over|in|within|during|for)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
     # "from 2021 to 2023", "2021-2023", and "for 2021, 2023" (a transcript's rendering of the dash): until 2023
-    ("years", re.compile(r"\b(?:(?:from\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*|for\s+(?P<f1>(?:19|20)\d\d),\s*)"
+    # ... and "during 2022 and 2023": both years, one span
+    ("years", re.compile(r"\b(?:(?:from\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*|for\s+(?P<f1>(?:19|20)\d\d),\s*"
+                         r"|(?:during|over|across|throughout)\s+(?P<d1>(?:19|20)\d\d)\s+and\s+)"
                          r"(?P<y>(?:19|20)\d\d)\b(?!\s*,|\s+and\b)", re.I), ("19", "20")),
     # "midyear in '22", "by mid-year": the middle of that year, or of this one while still ahead
     ("midyear", re.compile(rf"\bmid-?\s?year\b(?:\s+(?:of\s+|in\s+)?(?:{_YEAR}))?", re.I), ("midyear", "mid-year", "mid year")),
@@ -373,7 +375,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             later = call_date.replace(year=call_date.year + years, day=28)
         return (f"~{later:%b %Y}" if years == 1 else f"next {years} years"), call_date, later
     if kind == "years":
-        first, last = sorted((int(g["y1"] or g["f1"]), int(g["y"])))
+        first, last = sorted((int(g["y1"] or g["f1"] or g["d1"]), int(g["y"])))
         return (f"{fiscal.name(first)}-{fiscal.name(last)}", fiscal.year(first)[0], fiscal.year(last)[1])
     if kind == "year" and year is not None:
         return (f"FY{year}", *fiscal.year(year))

@@ -1925,6 +1925,15 @@ METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
         THERMON_FISCAL_Q2_2021,
         [("cost_savings", "guidance", 3.9e6, None, None, "USD", "exact", date(2021, 3, 31), None)],
     ),
+    (  # the outlook a result came "within" is guidance for the result's year (MSC Industrial, October 2021; its fiscal
+        # year ends in August)
+        "Our capital expenditures were 16 million in the fourth quarter and for the full year, were 54 million, within "
+        "our expected range of 50 to 60 million.",
+        (date(2021, 10, 20), 2021, 8),
+        [("capex", "actual", 16e6, None, None, "USD", "exact", date(2021, 8, 31), None),
+         ("capex", "actual", 54e6, None, None, "USD", "exact", date(2021, 8, 31), None),
+         ("capex", "guidance", None, 50e6, 60e6, "USD", "range", date(2021, 8, 31), None)],
+    ),
     (  # reducing SG&A by an amount is a saving; the action was taken, but the savings it was taken for are still to
         # come over the fiscal year; an annualized amount has no year of its own
         "In Q1, the team took decisive action to reduce SG&A by $16 million in the fiscal year and just over $17 "
@@ -2015,6 +2024,9 @@ def test_fiscal_year_phrases(text, call, expected):
 
 @pytest.mark.parametrize("words, call_date, year_end_month, label, end", [
     ("We'll have that mechanism in place hopefully midyear in '22", date(2022, 2, 24), 12, "mid 2022", date(2022, 9, 30)),
+    # Southwest Gas: one span over both years
+    ("Operating income is expected to be 5.25% to 6.25% of revenues during 2022 and 2023", date(2021, 11, 9), 12,
+     "2022-2023", date(2023, 12, 31)),
     ("which hopefully by this time next year, we will be low", date(2021, 10, 21), 12, "~Oct 2022", date(2022, 10, 21)),
     ("We expect to have these wells turn to sales by mid-December", date(2021, 11, 3), 12, "Dec 2021", date(2021, 12, 31)),
     ("our trailing 12 month adjusted EBITDA is now $364 million", date(2021, 3, 23), 5, "TTM Q3 FY2021", date(2021, 2, 28)),

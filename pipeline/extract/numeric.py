@@ -1110,9 +1110,13 @@ _KEPT_FROM_NOW_ON = re.compile(r"[^.;]{0,60}?\bwe\s+(?:anticipate|expect|plan|in
                                r"execut(?:e|ing)|us(?:e|ing)|complet(?:e|ing)|utiliz(?:e|ing))\s+(?:that\s+level|this\s+level|it|them)\b", re.I)
 
 
+# "were 54 million, within our expected range of 50 to 60 million": a result set against the outlook said next
+_AGAINST = re.compile(r"\b(?:within|in\s+line\s+with|against|versus|vs\.?|compared\s+(?:to|with))\s+$", re.I)
+
+
 def _measured_against_a_result(text: str, s0: int, start: int) -> bool:
     said = _EARLIER_ESTIMATE.search(text, max(s0, start - 60), start)
-    return bool(said and said.group("result"))
+    return bool(said and (said.group("result") or _AGAINST.search(text, max(s0, said.start() - 30), said.start())))
 
 
 def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
