@@ -1850,6 +1850,19 @@ def test_a_result_and_the_goal_it_met_are_two_figures_of_one_amount():
     ]
 
 
+def test_an_organic_outlook_said_again_as_revenue_growth_is_still_organic():
+    """IDEX, February 2020: the organic range is said first, then again as "revenue" (but not in US dollars)."""
+    first = ("So on our operational basis as we look at the year, I would expect market headwinds to persist in the first "
+             "half and overall for the year, we expect organic revenue to be flat to down 2%. ")
+    again = "So in summary, we're projecting revenue to be flat to down 2% in 2020 and EPS to be in the range of $5.55 tp $5.85."
+    in_dollars = "So in summary, we're projecting revenue to be flat to down 2% in US dollars in 2020."
+    growth = [(f.metric, f.value_low, f.value_high, f.period_end) for f in extract(first + again, date(2020, 2, 5), 2019)
+              if f.unit == "%"]
+    assert growth == [("organic_revenue_growth", -2.0, 0.0, date(2020, 12, 31))] * 2
+    assert [f.metric for f in extract(first + in_dollars, date(2020, 2, 5), 2019)] == [
+        "organic_revenue_growth", "revenue_growth"]
+
+
 def test_a_target_an_amount_said_before_exceeded_is_that_target():
     """MSC Industrial, October 2021: the target is no floor when what exceeded it is said; Comstock, November 2021:
     "we anticipate significantly exceeding our original target of $200 million" is one."""

@@ -189,6 +189,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported (so is the target
                 # a result "fell short of ... for the full year").
                 period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
+        metric = _organic_said_again(metric, kind, amount_key(qualifier, value, low, high), context.said, sentence)
         if (metric, kind, value, low, high, unit) in seen:
             continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
         seen.add((metric, kind, value, low, high, unit))  # (but "savings were 40 million against our revised goal of 40 million")
@@ -614,6 +615,19 @@ def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: 
     value, low, high, qualifier = _bounds(q)
     earlier = said.get(amount_key(qualifier, value, low, high))
     return earlier if earlier and earlier.kind == "guidance" and earlier.unit in spoken else None
+
+
+# What makes growth other than organic: "in US dollars", "on a reported basis", "including the acquisition"
+_NOT_ORGANIC = re.compile(r"\b(?:reported|dollars?|currenc\w*|fx|acquisitions?|acquired)\b", re.I)
+
+
+def _organic_said_again(metric: str, kind: str, amount: tuple, said: dict[tuple, Figure], sentence: str) -> str:
+    """"We expect organic revenue to be flat to down 2%" ... "we're projecting revenue to be flat to down 2% in 2020":
+    the organic outlook's range said again as plain revenue growth is the same organic rate."""
+    earlier = said.get(amount) if metric == "revenue_growth" and kind == "guidance" and amount[0] == "range" else None
+    if earlier and earlier.metric == "organic_revenue_growth" and earlier.kind == "guidance" and not _NOT_ORGANIC.search(sentence):
+        return "organic_revenue_growth"
+    return metric
 
 
 _TO_SHAREHOLDERS = re.compile(r"^\s*(?:of\s+cash\s+)?to\s+(?:our\s+)?(?:share|stock)holders\b", re.I)
