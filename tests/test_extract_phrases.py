@@ -889,6 +889,18 @@ CASES = [
         date(2021, 5, 7), 2021, None,
         [("tax_rate", "guidance", 25.0, None, None, "%", "exact", None, None)],
     ),
+    (  # what something adds to revenue is no revenue level (American Vanguard, November 2020) ...
+        "We expect that with the addition of Agrinos, the growth of our other biologicals and the expansion of "
+        "Envance/TyraTech we should see incremental revenues in year three of $48 million and in year five of $118 million.",
+        date(2020, 11, 9), 2020, None,
+        [],
+    ),
+    (  # ... (the same call)
+        "Using conservative estimates of market penetration and domestic markets only, we are targeting top line "
+        "contribution on the order of $35 million in year three and $131 million in year five.",
+        date(2020, 11, 9), 2020, None,
+        [],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,

@@ -137,6 +137,9 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue  # "operating margin increased by $18 million or 10%": the change of a margin in dollars
         if metrics()[metric].change and not _said_as_change(sentence, q, trigger, s0, next_amount):
             continue
+        if unit == "USD" and metric != "cost_savings" and trigger and _an_increment_of_it(text, trigger):
+            continue  # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million"
+            # (savings are increments anyway)
         if _growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
                 metric in ("dividend", "share_repurchase") and _returned_both_ways(sentence, q)):
             continue
@@ -244,6 +247,16 @@ _INCREMENTAL_BEFORE = re.compile(r"\bincremental\s+$", re.I)
 
 
 _INCREMENTAL_AFTER = re.compile(r"^\s*(?:of\s+|in\s+)?incremental\b", re.I)
+
+
+# The metric named as what something adds to it: "incremental revenues", "top line contribution"
+_INCREMENT_BEFORE_TRIGGER = re.compile(r"\bincremental\s+$", re.I)
+_INCREMENT_AFTER_TRIGGER = re.compile(r"\s+contributions?\b", re.I)
+
+
+def _an_increment_of_it(text: str, trigger: tuple[int, int]) -> bool:
+    return bool(_INCREMENT_BEFORE_TRIGGER.search(text, max(0, trigger[0] - 15), trigger[0])
+                or _INCREMENT_AFTER_TRIGGER.match(text, trigger[1]))
 
 
 _SAVINGS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:savings|synergies)\b", re.I)
