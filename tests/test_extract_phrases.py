@@ -901,6 +901,12 @@ CASES = [
         date(2020, 11, 9), 2020, None,
         [],
     ),
+    (  # revenue bought with the businesses acquired is not the company's (Lithia Motors, April 2021)
+        "This means we could add over $1.2 billion in additional debt, which equals acquiring $4.8 billion in annualized "
+        "revenues at our 25% purchase price to revenue metric, while remaining within our targeted range.",
+        date(2021, 4, 21), 2021, "revenue",
+        [],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,
