@@ -907,6 +907,37 @@ CASES = [
         date(2021, 4, 21), 2021, "revenue",
         [],
     ),
+    (  # events said as "launching", "to open", "toward delivery", "will come out" (Best Buy, Cinemark, Highwoods,
+        # ResMed) ...
+        "Next month, we are launching a new capability, leveraging QR codes for high-velocity products that are locked "
+        "up, particularly in areas of high shrink.",
+        date(2021, 11, 23), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "launch")],
+    ),
+    (
+        "We also have one more theater open -- to open later this year in Roseville, California, just outside of Sacramento.",
+        date(2021, 11, 5), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "opening")],
+    ),
+    (
+        "The team signed 80,000 square feet of leases and toured several prospects through Avion and Midtown Tampa, where "
+        "the mixed-use development is racing toward delivery next year and where our new 150,000 square foot office "
+        "building is rising directly above an REI, next door to Whole Foods and luxury apartments and down the block "
+        "from Shake Shack and two new hotels.",
+        date(2020, 10, 28), 2020, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "delivery")],
+    ),
+    (
+        "And of course, we have the new product that will come out in the calendar year.",
+        date(2021, 4, 29), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "new product launch")],
+    ),
+    (  # ... but sites opened by the dozen are business as usual (Humana, July 2021)
+        "The home business, CenterWell Senior Primary Care and Conviva are performing slightly ahead of expectations, and "
+        "we remain on track to open 20 new clinics this year with Welsh Carson.",
+        date(2021, 7, 28), 2021, None,
+        [],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,
