@@ -938,6 +938,12 @@ CASES = [
         date(2021, 7, 28), 2021, None,
         [],
     ),
+    (  # when the guidance was given is no tense of the figure it gives (DuPont, May 2021)
+        "As I've mentioned earlier, from an end market perspective, we're generally that and even above 2019 in those "
+        "cases, the full-year guidance that we had out there has our revenue up 6% versus 2019.",
+        date(2021, 5, 4), 2021, None,
+        [("revenue_growth", "guidance", 6.0, None, None, "%", "exact", date(2021, 12, 31), None)],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,

@@ -1101,6 +1101,8 @@ def _opening_period(periods: list[Period], first_amount: int, start: int, earlie
 # baseline: none is a tense cue.
 _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|previously\s+|initially\s+|our\s+|the\s+)?(?:expected|anticipated|planned|forecast|guided)\b"
                           r"|\b(?:was|were)\s+able\s+to\s+\w+|\bto\s+be\s+(?:exact|precise|fair|clear|honest)\b"
+                          # "the full-year guidance that we had out there has our revenue up 6%": when the outlook was given
+                          r"|(?:(?<=guidance\s)|(?<=outlook\s)|(?<=forecast\s)|(?<=target\s))(?:that\s+|which\s+)?we(?:'d)?\s+(?:had|gave|provided|issued|put)\b"
                           r"|\b(?:on\s+an?\s+|as\s+)reported(?:\s+basis)?\b"
                           r"|\b(?:from|versus|vs\.?|over|than)\s+(?:the\s+|our\s+)?(?:reported\s+)?(?:year-to-date|last year|reported)\b", re.I)
 
