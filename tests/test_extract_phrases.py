@@ -944,6 +944,11 @@ CASES = [
         date(2021, 5, 4), 2021, None,
         [("revenue_growth", "guidance", 6.0, None, None, "%", "exact", date(2021, 12, 31), None)],
     ),
+    (  # what a producer said it would spend is its capex plan (Corning, January 2020)
+        "So overall, we said we'd spend $6 billion to $8 billion and I think these numbers are really consistent with that.",
+        date(2020, 1, 28), 2019, None,
+        [("capex", "guidance", None, 6e9, 8e9, "USD", "range", None, None)],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,
@@ -1916,6 +1921,28 @@ def test_an_organic_outlook_said_again_as_revenue_growth_is_still_organic():
     assert growth == [("organic_revenue_growth", -2.0, 0.0, date(2020, 12, 31))] * 2
     assert [f.metric for f in extract(first + in_dollars, date(2020, 2, 5), 2019)] == [
         "organic_revenue_growth", "revenue_growth"]
+
+
+def test_a_guided_range_said_again_is_that_guidance():
+    """WESCO, January 2020: the first quarter's growth range, pointed at again in the Q&A ("the guide of 2% to 5%", "the
+    2% to 5%"); Amphenol, January 2020: a range said of another measure is not it ("1% to 3% on the EPS")."""
+    guided = ("For the first quarter, we are expecting sales growth of 2% to 5%, with operating margins of 3.4% to 3.6%, "
+              "approximately in line with prior year and typical seasonality. ")
+    again = ("We're right around the midpoint of the guide of 2% to 5% in the month of January to date. And so we feel good "
+             "about the 2% to 5%.")
+    assert [(f.metric, f.kind, f.value_low, f.value_high, f.period_end) for f in extract(guided + again, date(2020, 1, 30), 2019)
+            if f.metric == "revenue_growth"] == [
+        ("revenue_growth", "guidance", 2.0, 5.0, date(2020, 3, 31)),
+        ("revenue_growth", "guidance", 2.0, 5.0, None),
+        ("revenue_growth", "guidance", 2.0, 5.0, None),
+    ]
+    guided = ("This represents a sales increase versus prior year of 0% to 2% in US dollars and 1% to 3% in local "
+              "currency, and a decrease versus prior year adjusted diluted EPS of 2% to 4%. ")
+    other = ("If you look at the implied guidance, which is the -- kind of 1% to 3% on the EPS for the full year growth, and "
+             "0% to 2% on the revenue growth, what that would really imply is a little bit under our normal kind of "
+             "conversion margin going into 2020.")
+    assert [(f.value_low, f.value_high) for f in extract(guided + other, date(2020, 1, 22), 2019)
+            if f.metric in ("revenue_growth", "organic_revenue_growth")] == [(0.0, 2.0), (1.0, 3.0), (0.0, 2.0)]
 
 
 def test_a_target_an_amount_said_before_exceeded_is_that_target():

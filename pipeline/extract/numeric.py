@@ -119,17 +119,20 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if choice is None:
                 continue  # "net revenues, net income, and EPS were ...": net income is not tracked
         else:
-            choice = (_metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text, periods)
-                      or _growth_of_last_metric(found[-1].metric if found else context.metric, q, spoken, sentence, in_sentence,
-                                                opens_with_segment(sentence, context.own_segments))
+            choice = _metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text, periods)
+        # An earlier guidance's very amount pointed at ("that $425 million", "the guide of 2% to 5%") names the metric
+        # before what the talk just before was about does.
+        referred = _said_before(context.said, q, sentence, spoken) if choice is None else None
+        if referred:
+            choice = referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None
+        elif choice is None:
+            choice = (_growth_of_last_metric(found[-1].metric if found else context.metric, q, spoken, sentence, in_sentence,
+                                             opens_with_segment(sentence, context.own_segments))
                       or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
                       or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
                       or _rate_asked(context.asked, q, spoken, in_sentence)
                       or _rate_said_again(context.metric, q, spoken, sentence, in_sentence)
                       or _per_share_guidance(q, sentence, in_sentence, text, s0))
-        referred = _said_before(context.said, q, sentence, spoken) if choice is None else None
-        if referred:
-            choice = referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None
         if choice is None:
             continue
         metric, unit, distance, trigger = choice
@@ -623,8 +626,8 @@ def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: 
     continuing to guide greater than $250 million")."""
     pointed = (_POINTED_AT.search(sentence[max(0, q.start - 30) : q.start])
                or _GUIDED.search(sentence[max(0, q.start - 40) : q.start]))
-    if q.kind != "money" or not pointed:
-        return None  # a percentage pointed at is as often a share or a rate of something else
+    if not pointed or q.kind != "money" and (q.qualifier != "range" or _names_a_measure(sentence)):
+        return None  # a percentage pointed at is as often a share or a rate of something else (not a range said again)
     value, low, high, qualifier = _bounds(q)
     earlier = said.get(amount_key(qualifier, value, low, high))
     return earlier if earlier and earlier.kind == "guidance" and earlier.unit in spoken else None
