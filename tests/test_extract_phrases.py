@@ -949,6 +949,14 @@ CASES = [
         date(2020, 1, 28), 2019, None,
         [("capex", "guidance", None, 6e9, 8e9, "USD", "range", None, None)],
     ),
+    (  # a margin said to increase by a percentage is a margin in dollars growing, not a margin (Southwest Gas, November
+        # 2021); the capex in the same breath is one
+        "At the natural gas operations, we expect operating margin to increase 6% to 8%, pension costs to be relatively "
+        "flat, operating income to increase 4% to 6%, up from a previous range of 3% to 5%; COLI earnings to be $5 million "
+        "to $7 million and capital expenditures to be $650 million to $675 million.",
+        date(2021, 11, 9), 2021, None,
+        [("capex", "guidance", None, 650e6, 675e6, "USD", "range", None, "natural gas operations")],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,
@@ -1459,11 +1467,12 @@ CASES = [
          ("revenue_growth", "guidance", 10.0, None, None, "%", "exact", date(2021, 12, 31), None),
          ("revenue_growth", "guidance", 8.0, None, None, "%", "exact", date(2021, 12, 31), None)],
     ),
-    (  # the previous range of another measure said between is not the last figure's (Southwest Gas, November 2021)
+    (  # the previous range of another measure said between is not the last figure's (Southwest Gas, November 2021; the
+        # margin's growth is no margin either, see the whole sentence above)
         "At the natural gas operations, we expect operating margin to increase 6% to 8%, pension costs to be "
         "relatively flat, operating income to increase 4% to 6%, up from a previous range of 3% to 5%.",
         date(2021, 11, 9), 2021, "operating_margin",
-        [("operating_margin", "guidance", None, 6.0, 8.0, "%", "range", None, "natural gas operations")],
+        [],
     ),
     (  # a percentage near "savings" or "synergies" is no saving unless costs come down by it (Loews, Korn Ferry,
         # Chevron); an expense lower "as a result of the efficiencies" is the expense (Owens & Minor)

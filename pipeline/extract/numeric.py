@@ -140,6 +140,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue  # "operating margin increased by $18 million or 10%": the change of a margin in dollars
         if metrics()[metric].change and not _said_as_change(sentence, q, trigger, s0, next_amount):
             continue
+        if unit == "%" and metric in _MARGINS and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
+            continue  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
         if unit == "USD" and metric != "cost_savings" and trigger and _an_increment_of_it(text, trigger):
             continue  # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million"
             # (savings are increments anyway)
@@ -250,6 +252,11 @@ _INCREMENTAL_BEFORE = re.compile(r"\bincremental\s+$", re.I)
 
 
 _INCREMENTAL_AFTER = re.compile(r"^\s*(?:of\s+|in\s+)?incremental\b", re.I)
+
+
+_MARGINS = frozenset({"operating_margin", "gross_margin"})
+_MARGIN_GROWS_BY = re.compile(r"\s+(?:to\s+|is\s+expected\s+to\s+|should\s+|will\s+)?(?:increase|grow|decrease|decline|rise|fall)s?\s+(?:by\s+)?"
+                              r"(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 
 
 # The metric named as what something adds to it: "incremental revenues", "top line contribution"
