@@ -257,7 +257,7 @@ _END_OF_A_RANGE = re.compile(r"\b(?:(?P<top>high|upper)|low|lower)\s+end\s+of\s+
 def _qualifier(text: str, start: int, end: int, sub: bool) -> str:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 30]
-    end_of_a_range = _END_OF_A_RANGE.search(text, max(0, start - 90), start)
+    end_of_a_range = _END_OF_A_RANGE.search(text, max(0, start - 90), start) if "end of" in text[max(0, start - 90) : start] else None
     if end_of_a_range:
         return "up_to" if end_of_a_range.group("top") else "at_least"
     if sub or UP_TO.search(before):

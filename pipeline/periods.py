@@ -399,8 +399,13 @@ def still_ahead(period: Period, said: str, when: CallTime) -> Period:
     $180 million" for the third quarter just reported.)"""
     if period.end >= when.call_date or not period.label.startswith("Q") or re.search(r"\d\d|\byear\b|\b(?:this|last)\b", said, re.I):
         return period
-    year, quarter = when.fiscal.quarter_of(period.start)
-    return Period(*when.fiscal.quarter(year + 1, quarter), period.span_start, period.span_end)
+    return quarter_a_year_on(period, when)
+
+
+def quarter_a_year_on(quarter: Period, when: CallTime) -> Period:
+    """The same fiscal quarter a year later, said where the quarter was."""
+    year, number = when.fiscal.quarter_of(quarter.start)
+    return Period(*when.fiscal.quarter(year + 1, number), quarter.span_start, quarter.span_end)
 
 
 def _two_quarters(m: re.Match[str], when: CallTime) -> list[Period]:

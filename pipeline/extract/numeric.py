@@ -11,7 +11,7 @@ from pipeline.extract.matching import (CLAUSE_BREAK, MEASURES, REASON, Match, ga
 from pipeline.extract.respectively import Respective, respective
 from pipeline.extract.subjects import figure_subject, opens_with_segment
 from pipeline.numbers import Quantity, find_quantities
-from pipeline.periods import CallTime, Period
+from pipeline.periods import CallTime, Period, quarter_a_year_on
 from pipeline.records import Figure
 from pipeline.taxonomy import cues, metrics
 
@@ -143,8 +143,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if unit == "%" and metric in _MARGINS and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
             continue  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
         if unit == "USD" and metric != "cost_savings" and trigger and _an_increment_of_it(text, trigger):
-            continue  # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million"
-            # (savings are increments anyway)
+            # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million"
+            continue  # (savings are increments anyway)
         if _growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
                 metric in ("dividend", "share_repurchase") and _returned_both_ways(sentence, q)):
             continue
@@ -260,13 +260,12 @@ _MARGIN_GROWS_BY = re.compile(r"\s+(?:to\s+|is\s+expected\s+to\s+|should\s+|will
 
 
 # The metric named as what something adds to it: "incremental revenues", "top line contribution"
-_INCREMENT_BEFORE_TRIGGER = re.compile(r"\bincremental\s+$", re.I)
-_INCREMENT_AFTER_TRIGGER = re.compile(r"\s+contributions?\b", re.I)
+_CONTRIBUTION_AFTER_TRIGGER = re.compile(r"\s+contributions?\b", re.I)
 
 
 def _an_increment_of_it(text: str, trigger: tuple[int, int]) -> bool:
-    return bool(_INCREMENT_BEFORE_TRIGGER.search(text, max(0, trigger[0] - 15), trigger[0])
-                or _INCREMENT_AFTER_TRIGGER.match(text, trigger[1]))
+    return bool(_INCREMENTAL_BEFORE.search(text[max(0, trigger[0] - 15) : trigger[0]])
+                or _CONTRIBUTION_AFTER_TRIGGER.match(text, trigger[1]))
 
 
 _SAVINGS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:savings|synergies)\b", re.I)
@@ -1090,9 +1089,8 @@ def _quarter_a_year_after(periods: list[Period], end: int, text: str, when: Call
     said = [p for p in periods if p.span_start >= end and re.fullmatch(r"Q[1-4] .*", p.label)]
     if len(said) != 1 or not _COMPARED.search(text, end, said[0].span_start):
         return None
-    year, quarter = when.fiscal.quarter_of(said[0].start)
-    label, start, quarter_end = when.fiscal.quarter(year + 1, quarter)
-    return Period(label, start, quarter_end, said[0].span_start, said[0].span_end) if quarter_end > when.call_date else None
+    this_year = quarter_a_year_on(said[0], when)
+    return this_year if this_year.end > when.call_date else None
 
 
 def _opening_period(periods: list[Period], first_amount: int, start: int, earlier_amounts: tuple[int, ...], text: str,
