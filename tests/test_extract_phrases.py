@@ -957,6 +957,13 @@ CASES = [
         date(2021, 11, 9), 2021, None,
         [("capex", "guidance", None, 650e6, 675e6, "USD", "range", None, "natural gas operations")],
     ),
+    (  # a year written against the next word is still the year, and the word still a trigger (Boston Beer, April 2021)
+        "We're continuing to evaluate 2021capital expenditures and currently estimate investments of between $250 "
+        "million and $350 million, a decrease in our previously communicated range of between $300 million and $400 million.",
+        date(2021, 4, 22), 2021, None,
+        [("capex", "guidance", None, 250e6, 350e6, "USD", "range", date(2021, 12, 31), None),
+         ("capex", "guidance", None, 300e6, 400e6, "USD", "range", date(2021, 12, 31), None)],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,

@@ -64,6 +64,9 @@ def _nlp():
         Language.component("split_after_letter_abbreviation", func=_split_after_letter_abbreviation)
 
     nlp = spacy.blank("en")
+    # "2021capital expenditures" (a transcript's missing space): the year and the word are two tokens
+    infixes = [*nlp.Defaults.infixes, r"(?<=(?:19|20)\d\d)(?=[a-z]{4,})"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("split_after_letter_abbreviation")
     return nlp
