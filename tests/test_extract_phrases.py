@@ -964,6 +964,17 @@ CASES = [
         [("capex", "guidance", None, 250e6, 350e6, "USD", "range", date(2021, 12, 31), None),
          ("capex", "guidance", None, 300e6, 400e6, "USD", "range", date(2021, 12, 31), None)],
     ),
+    (  # cash saved on taxes is no cost saving (Standex, October 2020)
+        "We expect our tax-related actions to result in cash savings of $2 million to $3 million in fiscal 2021.",
+        date(2020, 10, 30), 2021, None,
+        [],
+    ),
+    (  # how much faster than a benchmark a company means to grow is not its growth (MSC Industrial, October 2021)
+        "With respect to revenue growth, we're aiming for at least 300 basis points of growth above IP, on our way to 400 "
+        "basis points or more for fiscal 2023.",
+        date(2021, 10, 20), 2021, None,
+        [],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,
@@ -2126,6 +2137,7 @@ METHODE_FISCAL_Q3_2021 = (date(2021, 3, 4), 2021, 4)
     ),
 ])
 def test_fiscal_year_phrases(text, call, expected):
+    assert expected, "rows are compared for the metrics they name: a sentence with no figure belongs in CASES"
     call_date, fiscal_year, year_ends = call
     figures = [f for f in extract(text, call_date, fiscal_year, fiscal_year_ends=year_ends)
                if f.metric in {row[0] for row in expected}]
