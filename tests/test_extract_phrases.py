@@ -975,6 +975,18 @@ CASES = [
         date(2021, 10, 20), 2021, None,
         [],
     ),
+    (  # "another" amount done or spent is an amount of its own (DXC Technology, February 2022; Comstock, October 2021)
+        "We have repurchased $363 million and plan to do another $1 billion over the next 12 months.",
+        date(2022, 2, 2), 2022, None,
+        [("share_repurchase", "actual", 363e6, None, None, "USD", "exact", None, None),
+         ("share_repurchase", "guidance", 1e9, None, None, "USD", "exact", date(2023, 2, 2), None)],
+    ),
+    (
+        "That budget anticipates remaining at five rigs at our current five rigs over the remainder of this year, we "
+        "also anticipate spending another $1 million to $2 million on the leasing activities.",
+        date(2021, 10, 27), 2021, None,
+        [("capex", "guidance", None, 1e6, 2e6, "USD", "range", date(2021, 12, 31), "leasing activities")],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,

@@ -229,8 +229,10 @@ _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", 
 _CHANGE_NOUNS = r"growth|increase|decrease|improvement|decline|rise|drop"  # a change said as a noun
 
 
+# A change said before a money amount ("up more than $1 billion", "another $200 million"; but "plan to do another
+# $1 billion", "spending another $1 million to $2 million" say an amount of its own)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|another|increased|decreased|grew|declined|rose|fell|improved"
+    r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?"
     r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+by|\d[\d.]*(?:\s*%|\s+percent)\s+or)"
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
@@ -963,6 +965,9 @@ _SUPERLATIVE_OF = re.compile(r"\b(?:lowest|highest|strongest|weakest|best|worst|
 _COMPARED = re.compile(rf"\b(?:{_COMPARISON}|from|over\s+the|than|on\s+top\s+of)\b", re.I)
 
 
+_AND_A_PLAN = re.compile(r"\band\s+(?:we\s+)?(?:plan|expect|intend|anticipate|aim|will)\w*\b", re.I)
+
+
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 
 
@@ -1033,6 +1038,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
             return p.span_start - end  # "$500 million of repurchase authorization ..., which we intend to utilize by June 1"
         if after_and and next_amount is not None and p.span_end <= next_amount:
             return 1000  # "the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million"
+        if after_and and next_amount is not None and p.span_start >= next_amount and _AND_A_PLAN.search(text, end, next_amount):
+            return 1000  # "We have repurchased $363 million and plan to do another $1 billion over the next 12 months"
         return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
 
     best = min(targets, key=cost)

@@ -98,15 +98,17 @@ _NOT_OF_THE_SOURCE = frozenset("that which who we in on at this these those over
 
 
 # "investing more than $30 million in capacity expansion", "the $30 million investments in capacity", "an $8 billion
-# investment agenda in the grid"
-_SPENT_ON = re.compile(r"\s+(?:(?:of\s+)?(?:capital\s+)?(?:investments?|spend(?:ing)?|capex)\s+)?(?:agenda\s+)?(?:in|into)\s+"
+# investment agenda in the grid", "spending another $1 million to $2 million on the leasing activities" (not "on an
+# annual basis")
+_SPENT_ON = re.compile(r"\s+(?:(?:of\s+)?(?:capital\s+)?(?:investments?|spend(?:ing)?|capex)\s+)?(?:agenda\s+)?(?:in|into|on)\s+"
                        r"(?:the\s+|our\s+|new\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 # What an amount is spent on is none of these: a time ("in the fourth quarter"), the spending itself ("of
 # capital expenditures"), or a word that ends the thing ("in capacity that Ted referenced").
 _NOT_SPENT_ON = frozenset("""first second third fourth quarter quarters year years half month months period fiscal calendar
     next coming remainder rest balance each this that these those it its which who we they over to and or as by
     for from with at total capital capex investment investments expenditure expenditures spend spending cash growth
-    maintenance range line terms addition same prior previous response order business businesses company""".split())
+    maintenance range line terms addition same prior previous response order business businesses company
+    a an annual annualized run basis average track pace""".split())
 
 
 def _thing_said_after(text: str, end: int, pattern: re.Pattern[str], not_of_it: frozenset[str]) -> str | None:
