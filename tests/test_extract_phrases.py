@@ -987,6 +987,18 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [("capex", "guidance", None, 1e6, 2e6, "USD", "range", date(2021, 12, 31), "leasing activities")],
     ),
+    (  # what is expected "to commence" is a start; a noun in -ing of something is still the thing (Boston Properties,
+        # January 2020; Comstock, October 2021)
+        "Later this year we expect to commence on major repositioning of the 50 to 52nd floors of the Prudential Power.",
+        date(2020, 1, 29), 2019, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 12, 31), "major repositioning start")],
+    ),
+    (
+        "This process is expected to commence by the end of this year, and we anticipate we'll achieve certification "
+        "during the first half of 2022.",
+        date(2021, 10, 27), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "process start")],
+    ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
         date(2021, 10, 28), 2021, None,

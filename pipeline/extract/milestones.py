@@ -67,6 +67,9 @@ _BEFORE_EVENT = re.compile(rf"{_DETERMINER}\s+((?:[\w&'-]+\s+){{1,5}}?)(?:(?:tha
 _NAMES_BEFORE_EVENT = re.compile(r"((?:\b(?!(?:I|We|It|They|The|Our|And|But|So)\b)[A-Z][\w&'-]*\s+){1,3})$")
 
 
+_OF_NEXT = re.compile(r"\s+of\b", re.I)
+
+
 def _what_the_event_is_of(text: str, s0: int, event: Match, periods: list[Period]) -> str | None:
     """The words for the thing an event is of: its object after it, else the noun phrase before it."""
     def in_a_period(at: int) -> bool:
@@ -78,7 +81,9 @@ def _what_the_event_is_of(text: str, s0: int, event: Match, periods: list[Period
         words = []
         for word in re.finditer(r"[\w&'-]+|[^\w\s]", after.group(1)):
             said = word.group()
-            if (not said[0].isalnum() or said.lower() in _NOT_THE_THING or (words and said.endswith("ing"))
+            # a word in -ing ends the thing, unless it is a noun of something ("major repositioning of the 50 to 52nd floors")
+            verb_ing = said.endswith("ing") and not _OF_NEXT.match(after.group(1), word.end())
+            if (not said[0].isalnum() or said.lower() in _NOT_THE_THING or (words and verb_ing)
                     or (said.islower() and said.endswith("ed"))
                     or in_a_period(after.start(1) + word.start())):
                 break
