@@ -41,7 +41,7 @@ QUANTITY = re.compile(
 # ("we expect to recover $4 million" is not "over"; the lookbehind also spares the search every other position).
 AT_LEAST = re.compile(r"(?<!\w)(?:(?:at least|over|in excess of|more than|north of|above|greater than|upwards of|beyond|\bplus|(?:a\s+)?minimum\s+of|no less than)\s+(?:of\s+)?(?:the\s+|that\s+|an?\s+)?"
                       # "exceed our original target of $200 million": the target is the floor
-                      r"|exceed(?:ing|s)?\s+(?:the\s+|that\s+|our\s+)?(?:(?:original|initial|prior|previous|stated)\s+)?(?:(?:target|goal|guidance|budget)\s+(?:of\s+)?)?)$", re.I)
+                      r"|exceed(?:ing|s)?\s+(?:the\s+|that\s+|our\s+)?(?:(?:original|initial|prior|previous|stated)\s+)?(?:(?P<target>target|goal|guidance|budget)\s+(?:of\s+)?)?)$", re.I)
 UP_TO = re.compile(r"(?<!\w)(?:up to|as much as|as high as|under|below|(?<!no )less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
 APPROX = re.compile(r"(?<!\w)(?:(?:about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|neighborhood|vicinity|maybe|call it)\s+(?:of\s+|an?\s+)?$"
                     r"|(?:around|roughly|approximately)\s+the\s+$"  # "around the 24% level"
@@ -246,7 +246,6 @@ def _single(text, start, end, cur, num, scale, pct, sub, negative, half) -> list
 # "We achieved $40 million of cost savings in fiscal '21, exceeding our original target of 25 million": an amount said
 # before what exceeded the target makes the target a target, not a floor.
 _AMOUNT_SAID = re.compile(r"\$\s?\d|\d\s?(?:%|percent\b)|\d\s+(?:million|billion)\b", re.I)
-_A_TARGET_EXCEEDED = re.compile(r"exceed.*\b(?:target|goal|guidance|budget)\b", re.I)
 
 
 # "exceeded the high end of our revenue outlook of $11.6 billion": the one end of a range said, its top (or bottom)
@@ -263,8 +262,7 @@ def _qualifier(text: str, start: int, end: int, sub: bool) -> str:
     if sub or UP_TO.search(before):
         return "up_to"
     floor = AT_LEAST.search(before)
-    exceeded = (floor and _A_TARGET_EXCEEDED.match(floor.group())
-                and _AMOUNT_SAID.search(text, 0, start - len(before) + floor.start()))
+    exceeded = floor and floor.group("target") and _AMOUNT_SAID.search(text, 0, start - len(before) + floor.start())
     if floor and not exceeded or PLUS_AFTER.search(after):
         return "at_least"
     if APPROX.search(before) or APPROX_AFTER.search(after):

@@ -140,7 +140,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue  # "operating margin increased by $18 million or 10%": the change of a margin in dollars
         if metrics()[metric].change and not _said_as_change(sentence, q, trigger, s0, next_amount):
             continue
-        if unit == "%" and metric in _MARGINS and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
+        if unit == "%" and metrics()[metric].ratio_triggers and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
             continue  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
         if unit == "USD" and metric != "cost_savings" and trigger and _an_increment_of_it(text, trigger):
             # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million"
@@ -183,16 +183,16 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             kind = "guidance"  # "We hope to exceed that $425 million": still the guidance
         else:
             kind = _kind(text, s0, start, end, period, when, q.qualifier == "range")
+            estimate = _EARLIER_ESTIMATE.search(text, max(s0, start - 60), start)  # the outlook a result is measured against
             if period is None and kind == "guidance" and not _ANNUALIZED_AFTER.match(sentence, q.unit_from):  # (a rate)
                 # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
-                measured_against = bool(_EARLIER_ESTIMATE.search(text, max(s0, start - 60), start))
                 period = (_opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
-                          or _quarter_said(sentence, s0, when, in_progress=not measured_against)
+                          or _quarter_said(sentence, s0, when, in_progress=estimate is None)
                           or _quarter_a_year_after(periods, end, text, when))
             if period is None and kind == "actual":
                 period = _quarter_said(sentence, s0, when, in_progress=False)
             reported = when.fiscal.year(when.fiscal_year)
-            of_a_result = kind == "actual" or _measured_against_a_result(text, s0, start)
+            of_a_result = kind == "actual" or _a_result_measured_against(estimate, text, s0)
             if of_a_result and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported (so is the target
                 # a result "fell short of ... for the full year").
@@ -256,7 +256,7 @@ _INCREMENTAL_BEFORE = re.compile(r"\bincremental\s+$", re.I)
 _INCREMENTAL_AFTER = re.compile(r"^\s*(?:of\s+|in\s+)?incremental\b", re.I)
 
 
-_MARGINS = frozenset({"operating_margin", "gross_margin"})
+# (a margin is a metric that is the ratio of another measure to sales: it has ratio_triggers)
 _MARGIN_GROWS_BY = re.compile(r"\s+(?:to\s+|is\s+expected\s+to\s+|should\s+|will\s+)?(?:increase|grow|decrease|decline|rise|fall)s?\s+(?:by\s+)?"
                               r"(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 
@@ -1158,9 +1158,9 @@ _KEPT_FROM_NOW_ON = re.compile(r"[^.;]{0,60}?\bwe\s+(?:anticipate|expect|plan|in
 _AGAINST = re.compile(r"\b(?:within|in\s+line\s+with|against|versus|vs\.?|compared\s+(?:to|with))\s+$", re.I)
 
 
-def _measured_against_a_result(text: str, s0: int, start: int) -> bool:
-    said = _EARLIER_ESTIMATE.search(text, max(s0, start - 60), start)
-    return bool(said and (said.group("result") or _AGAINST.search(text, max(s0, said.start() - 30), said.start())))
+def _a_result_measured_against(estimate: re.Match[str] | None, text: str, s0: int) -> bool:
+    """The outlook said is set against a result ("fell short of our ... target of", "within our expected range of")."""
+    return bool(estimate and (estimate.group("result") or _AGAINST.search(text, max(s0, estimate.start() - 30), estimate.start())))
 
 
 def _kind(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
