@@ -1996,6 +1996,28 @@ def test_a_guided_range_said_again_is_that_guidance():
             if f.metric in ("revenue_growth", "organic_revenue_growth")] == [(0.0, 2.0), (1.0, 3.0), (0.0, 2.0)]
 
 
+def test_the_amount_just_given_said_again_is_the_same_figure():
+    """Thermon, November 2020 (fiscal year to March): the annual savings, said again with their time; DXC, February
+    2022: a threshold over the cash level just given is no cash figure."""
+    given = ("We've identified $1.8 million worth of overhead-related cost reductions. On a future basis, a 12-month "
+             "basis, we believe that will be $3.8 million. ")
+    again = "So $3.8 million over the next 12 months, of which $1.8 million will be realized."
+    assert [(f.metric, f.kind, f.value, f.period_end) for f in extract(given + again, date(2020, 11, 5), 2021,
+                                                                        fiscal_year_ends=3) if f.value == 3.8e6] == [
+        ("cost_savings", "guidance", 3.8e6, None),
+        ("cost_savings", "guidance", 3.8e6, date(2021, 11, 5)),
+    ]
+    over = ("This formula assumes a debt level of approximately $5 billion and a cash level of $2.5 billion. With debt at "
+            "our target debt level, cash over $2.5 billion is excess cash, which we expect to deploy.")
+    assert [(f.metric, f.value, f.qualifier) for f in extract(over, date(2022, 2, 9), 2022, fiscal_year_ends=3)] == [
+        ("cash", 2.5e9, "exact")]
+    # Donaldson, August 2021: a segment's growth in the same range as the company's is the segment's own figure
+    segment = ("Before turning to the Industrial segment, I want to make a point about our Engine business in China. "
+               "Fiscal '22 sales are expected to grow between 5% and 10% with currency translation being negligible. "
+               "Engine is also planned to up between 5% and 10% and Industrial is a bit higher at 6% to 11%.")
+    assert [f.subject for f in extract(segment, date(2021, 8, 31), 2021, fiscal_year_ends=7)] == [None, "Engine", "Industrial"]
+
+
 def test_a_target_an_amount_said_before_exceeded_is_that_target():
     """MSC Industrial, October 2021: the target is no floor when what exceeded it is said; Comstock, November 2021:
     "we anticipate significantly exceeding our original target of $200 million" is one."""

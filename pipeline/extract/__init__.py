@@ -129,14 +129,14 @@ class _Context:
         self.event: str | None = None
         self.subject: str | None = None
         self.segment: str | None = None  # the company segment being talked about
-        self.metric: str | None = None  # the metric of the turn's last figure
+        self.last: Figure | None = None  # the turn's last figure
         self.named = None  # the Metric the sentence before named, if any
         self.named_period: Period | None = None  # and the period it gave it
         self.said: dict[tuple, Figure] = {}  # management's figures so far, by amount ("that $425 million")
         self.asked: Metric | None = None  # what the last question asked about, until the answer gives a figure
 
     def new_turn(self) -> None:
-        self.event = self.subject = self.segment = self.metric = self.named = self.named_segment = None
+        self.event = self.subject = self.segment = self.last = self.named = self.named_segment = None
 
     def follow(self, text: str, by_management: bool) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects, and
@@ -237,7 +237,7 @@ def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
         else:
             context.event = event_subject(events[0], in_sentence, context.product, text, s0, periods) if events else None
         context.subject = subjects[-1].key if subjects else context.subject if not numeric else None
-        context.metric = numeric[-1].metric if numeric else context.metric
+        context.last = numeric[-1] if numeric else context.last
         if named:
             context.heard(named[-1].key, nearest_period(periods, named[-1].start, named[-1].end, text))
         elif not (context.named and any(f.metric == context.named.name for f in numeric)):

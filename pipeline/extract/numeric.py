@@ -122,16 +122,18 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             choice = _metric_for(in_sentence, start, end, spoken, text, s0 + next_amount) or _continuing(found, q, s0, text, periods)
         # An earlier guidance's very amount pointed at ("that $425 million", "the guide of 2% to 5%") names the metric
         # before what the talk just before was about does.
-        referred = _said_before(context.said, q, sentence, spoken) if choice is None else None
+        last = found[-1] if found else context.last
+        referred = _said_before(context.said, q, sentence, spoken, last) if choice is None else None
         if referred:
             choice = referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None
         elif choice is None:
-            choice = (_growth_of_last_metric(found[-1].metric if found else context.metric, q, spoken, sentence, in_sentence,
+            last_metric = last.metric if last else None
+            choice = (_growth_of_last_metric(last_metric, q, spoken, sentence, in_sentence,
                                              opens_with_segment(sentence, context.own_segments))
                       or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
                       or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
                       or _rate_asked(context.asked, q, spoken, in_sentence)
-                      or _rate_said_again(context.metric, q, spoken, sentence, in_sentence)
+                      or _rate_said_again(last_metric, q, spoken, sentence, in_sentence)
                       or _per_share_guidance(q, sentence, in_sentence, text, s0))
         if choice is None:
             continue
@@ -627,18 +629,24 @@ def amount_key(qualifier: str, value: float | None, low: float | None, high: flo
     return ("range", low, high) if qualifier == "range" else ("one", value)
 
 
-def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: list[str]) -> Figure | None:
+def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: list[str], last: Figure | None) -> Figure | None:
     """The guidance management gave earlier in the call with the very amount this sentence points at
     ("that $425 million", "the $1.5 billion"), when nothing in the sentence names a metric for it:
     the sentence goes on about that guidance. So does guiding to that very amount again ("we're
-    continuing to guide greater than $250 million")."""
+    continuing to guide greater than $250 million"), or saying again the amount the turn just gave
+    ("we believe that will be $3.8 million. So $3.8 million over the next 12 months")."""
+    value, low, high, qualifier = _bounds(q)
+    earlier = said.get(amount_key(qualifier, value, low, high))
+    if not earlier or earlier.kind != "guidance" or earlier.unit not in spoken:
+        return None
+    if earlier is last and q.kind == "money" and earlier.qualifier == qualifier:
+        # (money: a segment "also planned to up between 5% and 10%" is its own figure; said as such: "a cash
+        return earlier  # level of $2.5 billion ... cash over $2.5 billion is excess cash" is a threshold)
     pointed = (_POINTED_AT.search(sentence[max(0, q.start - 30) : q.start])
                or _GUIDED.search(sentence[max(0, q.start - 40) : q.start]))
     if not pointed or q.kind != "money" and (q.qualifier != "range" or _names_a_measure(sentence)):
         return None  # a percentage pointed at is as often a share or a rate of something else (not a range said again)
-    value, low, high, qualifier = _bounds(q)
-    earlier = said.get(amount_key(qualifier, value, low, high))
-    return earlier if earlier and earlier.kind == "guidance" and earlier.unit in spoken else None
+    return earlier
 
 
 # What makes growth other than organic: "in US dollars", "on a reported basis", "including the acquisition"
