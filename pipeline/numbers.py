@@ -72,6 +72,16 @@ class Quantity:
     def amount(self) -> float:
         return self.value if self.value is not None else (self.low + self.high) / 2
 
+    def bounds(self) -> tuple[float | None, float | None, float | None, str]:
+        """(value, value_low, value_high, qualifier) as a figure row holds them: a floor or a ceiling is also its bound."""
+        if self.qualifier == "range":
+            return None, self.low, self.high, "range"
+        if self.qualifier == "at_least":
+            return self.value, self.value, None, "at_least"
+        if self.qualifier == "up_to":
+            return self.value, None, self.value, "up_to"
+        return self.value, None, None, self.qualifier
+
 
 def _number(text: str) -> float:
     key = text.lower()

@@ -6,9 +6,11 @@
 spaCy (a blank English pipeline: tokenizer, sentencizer and PhraseMatchers built from
 pipeline/data/*.toml) finds sentences and the phrases that name metrics, subjects and
 events (matching.py); pipeline.numbers reads the spoken numbers and pipeline.periods the
-time phrases. A number becomes a figure only when a metric trigger near it fits its unit
-(numeric.py); an event said with a date is a milestone (milestones.py). This module walks
-a call's sentences and keeps the conversation's context from one to the next.
+time phrases. A number becomes a figure only when a metric trigger near it, or the talk
+around it, fits its unit (numeric.py: which amounts are figures; units.py, metric_choice.py,
+dating.py and kinds.py: each one's unit, metric, period, and whether it is guidance); an
+event said with a date is a milestone (milestones.py). This module walks a call's sentences
+and keeps the conversation's context from one to the next.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from pipeline.extract.dating import nearest_period
 from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, last_sentence, metric_asked, nlp_pipeline,
                                        phrase, phrase_matches, word_pattern)
+from pipeline.extract.metric_choice import amount_key
 from pipeline.extract.milestones import event_subject, find_milestones
-from pipeline.extract.numeric import amount_key, nearest_period, numeric_figures
+from pipeline.extract.numeric import numeric_figures
 from pipeline.extract.subjects import last_segment_named, own_segments, segment_heading
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar, reported_quarter_end
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall

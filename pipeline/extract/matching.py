@@ -203,3 +203,19 @@ def gap_between(a0: int, a1: int, b0: int, b1: int, text: str, clause_penalty: i
     else:
         return 0
     return gap + (clause_penalty if CLAUSE_BREAK.search(between) else 0)
+
+
+# What may follow a figure in its own clause: "which I think we will ... get to" does, ", and we expect" does not.
+STRONG_BREAK = re.compile(r"[;:]|[.?!]\s|\s--\s|,\s+(?:and|but|so|while)\b|\bbut\b", re.I)
+
+
+CHANGE_NOUNS = r"growth|increase|decrease|improvement|decline|rise|drop"  # a change said as a noun
+
+
+# "raising our full year sales outlook", "we've raised our distribution infrastructure investment",
+# "bringing up the low end of our sales range"
+REVISION = (r"\b(?:(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|revis)\w*|bring\w*\s+(?:up|down))\s+(?:[\w'-]+\s+){0,8}?"
+             r"(?:guidance|outlook|target|forecast|plan|range|investment|midpoint|framework)\b")
+
+
+COMPARISON = r"compared?\s+(?:to|with)|versus|vs\.?|relative\s+to|against"  # words that set one amount against another

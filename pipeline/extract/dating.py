@@ -1,0 +1,181 @@
+"""Which period a figure is for: the time phrase of the sentence that dates it, never a baseline, a
+comparison, the time of an act ("the guidance we issued in February") or another amount's time."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
+from pipeline.extract.matching import COMPARISON, REASON, REVISION, gap_between, word_pattern
+from pipeline.periods import CallTime, Period, quarter_a_year_on
+from pipeline.taxonomy import cues
+
+
+# "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year",
+# "down 2% to up 1% to last year"
+_BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})|compared? back (?:to|with)|\bfrom|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with)\s+"
+                       r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
+
+
+# "... to be about $1 billion, well above results in the second quarter last year": what the figure is set against
+# (but "16% above the 2020 baseline of $18.50" dates the baseline amount said after it).
+_ABOVE_OR_BELOW = re.compile(r"\b(?:above|below)\s+(?:the\s+|our\s+)?(?:(?:results?|levels?|performance)\s+(?:in|of|for)\s+(?:the\s+)?)?$", re.I)
+
+
+# "the guidance that we issued in February" dates an act, not the figure.
+_ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|initiated|shared|discussed|mentioned|said|estimate|call|disclosures?|disclosed)"
+                       r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+(?:our\s+|the\s+)?)?$", re.I)
+
+
+# "our growth capital guidance provided on our fourth-quarter 2020 earnings call": the time of a call.
+_A_CALL_AFTER = re.compile(r"\s*(?:earnings\s+|conference\s+)*call\b", re.I)
+
+
+def _may_date_a_figure(p: Period, text: str) -> bool:
+    before = text[max(0, p.span_start - 30) : p.span_start]
+    if _ACT_DATE.search(before) and NAMED_AS_GUIDANCE.match(text, p.span_end):
+        return True  # "we've also introduced second quarter guidance of $0.48 to $0.58"
+    return not (_BASELINE.search(before) or _ACT_DATE.search(before) or _A_CALL_AFTER.match(text, p.span_end)
+                or _SUPERLATIVE_OF.search(before))
+
+
+# "gross margin to be the lowest for the year, down 100 to 150 basis points": the year is what the quarter is
+# compared within, not the figure's period (but "the highest adjusted first quarter earnings" is of the quarter).
+_SUPERLATIVE_OF = re.compile(r"\b(?:lowest|highest|strongest|weakest|best|worst|biggest|largest|smallest)\s+(?:[\w-]+\s+)?"
+                             r"(?:for|of|in)\s+(?:the\s+)?$", re.I)
+
+
+# "$25 million to $28 million compared to a prior range of ... and actual expenditures of $19 million in fiscal 2020"
+_COMPARED = re.compile(rf"\b(?:{COMPARISON}|from|over\s+the|than|on\s+top\s+of)\b", re.I)
+
+
+_AND_A_PLAN = re.compile(r"\band\s+(?:we\s+)?(?:plan|expect|intend|anticipate|aim|will)\w*\b", re.I)
+
+
+_ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
+
+
+# "down 5% to 10% as the lower level of sales we experienced in the second half of 2019 continues": a time
+# after a past verb of its own dates what that verb says.
+_PAST_CLAUSE = re.compile(r"\b(?:as|while|since|because|given|after)\s+(?:the|our|a|an|this|that|these|those)\s+(?:[\w-]+\s+){1,6}?"
+                          r"(?:that\s+|which\s+)?(?:we|they)\s+(?:\w+ed|saw|had|did|made|grew|took)\b", re.I)
+
+
+# A relative clause that says when the amount will be used is the amount's time.
+_WHICH_WE_PLAN = re.compile(r",\s+which\s+we\s+(?:intend|expect|plan|anticipate)\s+to\s+\w+\s+(?:it\s+|them\s+)?$", re.I)
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)and\s+(?:we|I|they)\b|;", re.I)
+
+
+def _dates_an_earlier_result(p: Period, start: int, text: str, earlier_amounts: tuple[int, ...]) -> bool:
+    """The time said before a result, in a clause of its own: "2019 GPF sales exceeded $250 million and we are
+    well on our way to building a greater than $500 million ... business" (but "In 2019, we returned $147 million
+    ... and we bought back $55 million" frames both)."""
+    return p.span_end <= start and not text.startswith(",", p.span_end) and any(
+        p.span_end <= a < start and _NEXT_CLAUSE.search(text, a, start) and word_pattern(cues().actual).search(text, p.span_end, a)
+        for a in earlier_amounts)
+
+
+_A_RESULT_AFTER = re.compile(r"\s*(?:performance|results?)\b", re.I)
+
+
+def _why_revised(p: Period, start: int, text: str) -> bool:
+    """The time of what led to a revision, said before it: "our stellar first half performance ... give us confidence
+    in again raising our earnings framework to reflect ... $260 million to $280 million"."""
+    return (p.span_end <= start and bool(_A_RESULT_AFTER.match(text, p.span_end))
+            and bool(re.search(REVISION, text[p.span_end : start], re.I)))
+
+
+# "over our record 2019 EPS of $3.55", "above the 2020 baseline of $18.50": the time of the amount named after it
+_THE_AMOUNT_SAID_OF = re.compile(r"\s+(?:(?!(?:and|or|to|from|with|in|for|by|at|on|a|an|the|was|were|is|are|of)\b)[\w-]+\s+){1,4}?"
+                                 r"of\s+(?:about\s+|approximately\s+)?", re.I)
+
+
+def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = (),
+                   earlier_amounts: tuple[int, ...] = ()) -> Period | None:
+    """The time phrase that dates the figure: the nearest, a following one preferred, never a
+    baseline ("grow 75% higher from 2023") nor one that dates a later amount in an aside
+    ("annualized savings of about $8 million, with about $5 million landing in fiscal '22") or an earlier result
+    ("2019 GPF sales exceeded $250 million and we are well on our way to ... $500 million") or a
+    comparison ("$25 million compared to ... $19 million in fiscal 2020", "12.3% of sales increased
+    80 basis points compared to 11.5% of sales in the prior year")."""
+    targets = [p for p in periods if _may_date_a_figure(p, text) or _THE_AMOUNT_SAID_OF.fullmatch(text, p.span_end, start)]
+    if not targets:
+        return None
+    next_amount = later_amounts[0] if later_amounts else None
+
+    def cost(p: Period) -> int:
+        # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
+        after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
+        if any(p.span_start >= a and (_ASIDE.search(text[end:a]) or _COMPARED.search(text[end:a])) for a in later_amounts):
+            return 1000
+        if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start):
+            return 1000
+        if _dates_an_earlier_result(p, start, text, earlier_amounts) or _why_revised(p, start, text):
+            return 1000
+        if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
+            return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
+        if p.span_start >= end and _ABOVE_OR_BELOW.search(text, max(end, p.span_start - 40), p.span_start):
+            return 1000
+        if p.span_start >= end and _WHICH_WE_PLAN.search(text, end, p.span_start):
+            return p.span_start - end  # "$500 million of repurchase authorization ..., which we intend to utilize by June 1"
+        if after_and and next_amount is not None and p.span_end <= next_amount:
+            return 1000  # "the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million"
+        if after_and and next_amount is not None and p.span_start >= next_amount and _AND_A_PLAN.search(text, end, next_amount):
+            return 1000  # "We have repurchased $363 million and plan to do another $1 billion over the next 12 months"
+        return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
+
+    best = min(targets, key=cost)
+    return best if cost(best) < 200 else None
+
+
+def quarter_of_the_year(period: Period | None, periods: list[Period], trigger: tuple[int, int] | None, text: str,
+                         when: CallTime) -> Period | None:
+    """"First quarter sales are expected to increase from $160 million in fiscal 2020 to a range of $220 million
+    to $240 million in fiscal 2021": the quarter said with the metric, of the year said with the amount."""
+    if (period is None or trigger is None or not period.label.startswith("FY")
+            or not re.search(r"\d", text[period.span_start : period.span_end])):
+        return period  # "Q4 operating margin was 22.1% and full year margin was 23.2%": the year is the whole year
+    quarter = next((p for p in periods if re.fullmatch(r"Q[1-4] .*", p.label) and 0 <= trigger[0] - p.span_end <= 1
+                    and not re.search(r"\d\d", text[p.span_start : p.span_end])), None)
+    if quarter is None:
+        return period
+    label, start, end = when.fiscal.quarter(int(period.label[2:]), int(quarter.label[1]))
+    return Period(label, start, end, period.span_start, period.span_end)
+
+
+_THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)
+
+
+def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool) -> Period | None:
+    """"Operating margin in the quarter is expected to be 13% to 13.5%": an outlook for "the quarter"
+    is for the one under way when the call takes place; "For the quarter, revenue grew 35%": a
+    result's is the one reported."""
+    said = _THE_QUARTER.search(sentence)
+    if not said:
+        return None
+    quarter = when.fiscal.quarter_of(when.call_date) if in_progress else (when.fiscal_year, when.fiscal_quarter)
+    return Period(*when.fiscal.quarter(*quarter), s0 + said.start(), s0 + said.end())
+
+
+def quarter_a_year_after(periods: list[Period], end: int, text: str, when: CallTime) -> Period | None:
+    """"comparable sales growth to be in the range of down 2% to up 1% to last year, which is on top of our 12.6%
+    comparable sales growth in the fourth quarter of last year": an outlook set against a past quarter is for the
+    same quarter a year on, when that is still to come."""
+    said = [p for p in periods if p.span_start >= end and re.fullmatch(r"Q[1-4] .*", p.label)]
+    if len(said) != 1 or not _COMPARED.search(text, end, said[0].span_start):
+        return None
+    this_year = quarter_a_year_on(said[0], when)
+    return this_year if this_year.end > when.call_date else None
+
+
+def opening_period(periods: list[Period], first_amount: int, start: int, earlier_amounts: tuple[int, ...], text: str,
+                    when: CallTime) -> Period | None:
+    """The one time phrase said before any amount, which dates the whole outlook the sentence gives:
+    "we are updating our full-year 2021 guidance as follows: ... revenues between 57 billion and 58 billion"."""
+    opening = [p for p in periods if p.span_end <= first_amount and _may_date_a_figure(p, text)
+               and not _dates_an_earlier_result(p, start, text, earlier_amounts) and not _why_revised(p, start, text)]
+    if len({p.end for p in opening}) != 1 or before_reported_year(opening[-1], when):
+        return None
+    return opening[-1]

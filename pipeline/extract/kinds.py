@@ -1,0 +1,122 @@
+"""Guidance or actual: whether a figure is an outlook or a result, from the time it is for and the tense
+and words around it."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.matching import REASON, STRONG_BREAK, word_pattern
+from pipeline.periods import CallTime, Period
+from pipeline.taxonomy import cues
+
+
+def _reported_quarter_or_before(period: Period, when: CallTime) -> bool:
+    """A quarter (or a day, or the twelve months to a quarter) that ended by the end of the quarter the call reports
+    on. A year is left to the tense: a call's reported quarter may be mislabelled, and a year's outlook is said in
+    its Q4 call."""
+    reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
+    return period.end <= reported_end and period.end < when.call_date and (
+        (period.end - period.start).days < 100 or period.label.startswith("TTM"))
+
+
+def before_reported_year(period: Period, when: CallTime) -> bool:
+    """The period was over before the fiscal year the call reports on began: a past result."""
+    return period.end < when.fiscal.year(when.fiscal_year)[0]
+
+
+# "stronger than we had expected" compares a result with a forecast, "we were able to generate" reports
+# one, "6% on a reported basis" names a basis, "to improve from reported year-to-date levels" a
+# baseline: none is a tense cue.
+_NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|previously\s+|initially\s+|our\s+|the\s+)?(?:expected|anticipated|planned|forecast|guided)\b"
+                          r"|\b(?:was|were)\s+able\s+to\s+\w+|\bto\s+be\s+(?:exact|precise|fair|clear|honest)\b"
+                          # "the full-year guidance that we had out there has our revenue up 6%": when the outlook was given
+                          r"|(?:(?<=guidance\s)|(?<=outlook\s)|(?<=forecast\s)|(?<=target\s))(?:that\s+|which\s+)?we(?:'d)?\s+(?:had|gave|provided|issued|put)\b"
+                          r"|\b(?:on\s+an?\s+|as\s+)reported(?:\s+basis)?\b"
+                          r"|\b(?:from|versus|vs\.?|over|than)\s+(?:the\s+|our\s+)?(?:reported\s+)?(?:year-to-date|last year|reported)\b", re.I)
+
+
+# "the $500 million guidance for FY '22", "our $17 billion five-year capital program": the amount names an outlook
+NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+|full[- ]year\s+|annual\s+|[\w-]+[- ]year\s+)?"
+                                r"(?:guidance|outlook|target|guide|(?:capital|investment)\s+(?:program|plan|agenda|budget))\b", re.I)
+
+
+# "slightly below our previously estimated range of", "in line with our expectations of spending roughly": the amount
+# is the outlook the result is measured against
+EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier)\s+(?:estimated\s+|expected\s+|guided\s+|forecast(?:ed)?\s+|stated\s+)?"
+                               r"(?:range|estimate|guidance|outlook|target|goal|forecast|expectation)s?"
+                               r"|(?:our|the)\s+(?:implied\s+)?(?:expected\s+(?:range|rate)|expectations?|guidance(?:\s+range)?|outlook)(?:\s+for\s+[\w-]+)?"
+                               # "fall short of our free cash flow generation target of 90%", "exceeded the high end of our
+                               # revenue outlook of $11.6 billion": a result measured against the outlook for its period
+                               r"|(?P<result>(?:short\s+of|exceed\w*|above|below|beat|miss\w*|surpass\w*)\s+(?:the\s+(?:high|low|upper|lower)\s+end\s+of\s+)?"
+                               r"(?:our|the)\s+(?:[\w&-]+\s+){0,4}?(?:target|goal|guidance|outlook))"
+                               r"|(?:previously|originally|initially)\s+(?:estimated|expected|guided|forecast(?:ed)?|projected)\s+(?:it\s+|them\s+)?(?:at|to\s+be))"
+                               r"\s+(?:range\s+)?(?:of\s+)?"
+                               r"(?:spending\s+|investing\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+
+
+# "the $90 million that we'd already had", "$40 million already achieved"
+_ALREADY_AFTER = re.compile(r"\s+(?:that|which)\s+(?:[\w']+\s+){0,2}?already\b|\s+already\s+(?:achieved|realized|delivered|in hand|captured)\b", re.I)
+
+
+# "roughly $25 million in incremental savings on top of the 40 million in fiscal 2021"
+_ON_TOP_OF = re.compile(r"\bon\s+top\s+of\s+(?:the\s+|our\s+|that\s+)?$", re.I)
+
+
+# "a little less than $40 million left in the buyback, and we plan to execute it": what is done with the amount next
+_KEPT_FROM_NOW_ON = re.compile(r"[^.;]{0,60}?\bwe\s+(?:anticipate|expect|plan|intend)\s+(?:to\s+)?(?:maintain(?:ing)?|keep(?:ing)?|"
+                               r"execut(?:e|ing)|us(?:e|ing)|complet(?:e|ing)|utiliz(?:e|ing))\s+(?:that\s+level|this\s+level|it|them)\b", re.I)
+
+
+# "were 54 million, within our expected range of 50 to 60 million": a result set against the outlook said next
+_AGAINST = re.compile(r"\b(?:within|in\s+line\s+with|against|versus|vs\.?|compared\s+(?:to|with))\s+$", re.I)
+
+
+def a_result_measured_against(estimate: re.Match[str] | None, text: str, s0: int) -> bool:
+    """The outlook said is set against a result ("fell short of our ... target of", "within our expected range of")."""
+    return bool(estimate and (estimate.group("result") or _AGAINST.search(text, max(s0, estimate.start() - 30), estimate.start())))
+
+
+def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
+    """Guidance or actual: a period over before the year reported on is past; an outlook a result is
+    measured against is guidance; otherwise the nearest tense cue before the figure decides, then the
+    period (still ahead, or already past), then the nearest cue after it; with none, actual."""
+    call_date = when.call_date
+    if period is not None and before_reported_year(period, when):
+        return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
+    if EARLIER_ESTIMATE.search(text, max(s0, start - 60), start):
+        return "guidance"  # "above our implied outlook for growth of approximately 3.5%" for the quarter reported
+    if period is not None and _reported_quarter_or_before(period, when):
+        # "rental income in Q3 up 29%" on the Q3 call, "we expect that our March 27, 2021 cash balance of
+        # $144.7 million ... will be sufficient": whatever the tense, the time is over
+        return "actual"
+    if NAMED_AS_GUIDANCE.match(text, end):
+        return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
+    if _KEPT_FROM_NOW_ON.match(text, end):
+        return "guidance"  # "We did declare a $0.23 dividend, and currently, we anticipate maintaining that level"
+    if _ALREADY_AFTER.match(text, end) or _ON_TOP_OF.search(text, max(s0, start - 20), start):
+        return "actual"  # "on top of the $90 million that we'd already had": what is had already, whatever the tense
+    before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])
+    reason = [m.end() for m in REASON.finditer(before)]
+    if reason:
+        # "we expect to deploy $1.4 billion to dividends, reflecting our quarterly dividend of $1.12":
+        # the tense before a reason is the outlook's, not the reason's
+        before = " " * reason[-1] + before[reason[-1] :]
+    guidance = [m.end() for m in word_pattern(cues().guidance).finditer(before)]
+    actual = [m.end() for m in word_pattern(cues().actual).finditer(before)]
+    if not actual:
+        guidance += [m.end() for m in word_pattern(cues().guidance_nouns).finditer(before)]
+    if not guidance:
+        actual += [m.end() for m in word_pattern(cues().actual_nouns).finditer(before)]
+    if guidance or actual:
+        return "guidance" if max(guidance, default=-1) > max(actual, default=-1) else "actual"
+    if period is not None:
+        if period.start > call_date:
+            return "guidance"
+        if period.end < call_date:
+            return "actual"
+    after = STRONG_BREAK.split(text[end : end + 80])[0]
+    g_after = word_pattern(cues().guidance + ("going",)).search(after)
+    a_after = word_pattern(cues().actual).search(after)
+    if g_after and (not a_after or g_after.start() < a_after.start()):
+        return "guidance"
+    return "guidance" if ranged else "actual"  # results are said as one number; a range is an outlook

@@ -1,0 +1,462 @@
+"""Which metric an amount is: the trigger phrase that names it nearest, else what the talk around it
+was about (a list going on, the guidance said before, the question asked)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.kinds import EARLIER_ESTIMATE
+from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, Match, gap_between, last_sentence,
+                                       metrics_named, phrase, word_pattern)
+from pipeline.extract.respectively import Respective
+from pipeline.extract.subjects import opens_with_segment
+from pipeline.extract.units import OF_NET_INCOME, PER_SHARE
+from pipeline.numbers import Quantity
+from pipeline.periods import Period
+from pipeline.records import Figure
+from pipeline.taxonomy import cues, metrics
+
+Choice = tuple[str, str, int, tuple[int, int] | None]  # metric, unit, how far from the amount it is named, the trigger's span
+
+
+_GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|greater|flat)\b|doubl|triple|year-over-year", re.I)
+
+
+# Characters between a number and the phrase naming its metric; a metric read off the context (a list
+# going on, the sentence before, a question) counts as named this far away.
+MAX_TRIGGER_DISTANCE = 150
+
+
+MAX_SENTENCE_DISTANCE = 400
+
+
+_COMMON_UNITS = frozenset({"USD", "%", "units", "bps", "x"})
+
+
+WEAK_PENALTY = 100
+
+
+DERIVED_PENALTY = 30
+
+
+# "SG&A expense as a percentage of home sale revenues": the trigger after it names the denominator of another ratio
+_DENOMINATOR_BEFORE = re.compile(r"\bas\s+a\s+(?:percent|percentage|share|proportion)\s+of\s+(?:[\w&'-]+\s+){0,3}$", re.I)
+
+
+# What stands between a trigger and the amount it names: "margins of 15.5%", "tax rate will be about 25%",
+# "capex in the range of $400 million".
+_NAMES_NEXT = re.compile(r"\s*(?:(?:of|at|was|were|is|are|will be|to be|should be)(?:\s+(?:in\s+)?(?:the|a)\s+range\s+of|\s+between)?"
+                         r"|(?:in\s+)?(?:the|a)\s+range\s+of|between)(?:\s+(?:about|approximately|around|roughly))?\s*", re.I)
+
+
+def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, periods: list[Period], spoken: list[str],
+              next_amount: int, found: list[Figure], context) -> tuple[Choice | None, Figure | None]:
+    """The metric an amount is, and the earlier guidance it is said again of if that is how it is known: a
+    trigger in the sentence, a list going on; else an earlier guidance's very amount pointed at ("that $425
+    million", "the guide of 2% to 5%"), which names it before what the talk just before was about does."""
+    start, end = q.start + s0, q.end + s0
+    choice = _metric_for(in_sentence, start, end, spoken, text, next_amount) or _continuing(found, q, s0, text, periods)
+    if choice is not None:
+        return choice, None
+    last = found[-1] if found else context.last
+    referred = _said_before(context.said, q, sentence, spoken, last)
+    if referred:
+        return (referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None), referred
+    last_metric = last.metric if last else None
+    return (_growth_of_last_metric(last_metric, q, spoken, sentence, in_sentence,
+                                   opens_with_segment(sentence, context.own_segments))
+            or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
+            or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
+            or _rate_asked(context.asked, q, spoken, in_sentence)
+            or _rate_said_again(last_metric, q, spoken, sentence, in_sentence)
+            or _per_share_guidance(q, sentence, in_sentence, text, s0)), None
+
+
+def listed_metric(paired: Respective, spoken: list[str]) -> Choice | None:
+    """The metric and unit of an amount paired with a measure of a "respectively" list."""
+    if not paired.metric:
+        return None
+    named = next((found for unit in spoken if (found := metrics()[paired.metric].named_by(unit))), None)
+    return (*named, 0, paired.trigger) if named else None
+
+
+@cache
+def _full_names(word: str) -> dict[str, str]:
+    """The metrics' names that hold a weak trigger's word: "gross margins" and "operating margins" for "margins"."""
+    return {t: m.name for m in metrics().values() for t in m.triggers
+            if t != word and t not in m.ratio_triggers and re.search(rf"\b{re.escape(word)}\b", t)}
+
+
+def _weak_trigger_meant(m: Match, text: str) -> str:
+    """A bare word ("margins ... get back to the 40%") means the metric last named in full a few sentences
+    before ("we'd get back to the 40% gross margins"), else the one it is most often short for."""
+    names = _full_names(m.phrase)
+    said = list(word_pattern(tuple(names)).finditer(text, max(0, m.start - 1500), m.start))
+    return names[phrase(said[-1].group())] if said else m.key
+
+
+def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | None:
+    """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
+    a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
+    best = None
+    denominator = (MAX_SENTENCE_DISTANCE, 0)  # the nearest trigger said "as a percentage of": (distance, start)
+    for m in in_sentence:
+        if m.label not in ("METRIC", "WEAK"):
+            continue
+        metric = metrics()[_weak_trigger_meant(m, text) if m.label == "WEAK" else m.key]
+        if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
+            # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
+            denominator = min(denominator, (gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start))
+            continue
+        for unit_spoken in spoken:
+            named = metric.named_by(unit_spoken)
+            if named is None:
+                continue
+            name, unit = named
+            if m.label == "WEAK" and unit_spoken == "% of sales":
+                continue  # "investing about 6% of sales" may be research as well as capex
+            said = m.phrase
+            if (unit == "%" and metric.percent_triggers and said not in metric.percent_triggers
+                    or said in metric.ratio_triggers and unit_spoken != "% of sales"):
+                continue
+            distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
+            if m.start >= end and re.search(r"\band\b", text[end : m.start]):
+                distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
+            if m.start >= end and _NAMES_NEXT.fullmatch(text, m.end, next_amount):
+                continue  # "... up 16% with adjusted operating margins of 15.5%": the margin is the next amount's
+            if m.start >= next_amount:
+                distance += 60
+            distance += WEAK_PENALTY if m.label == "WEAK" else 0
+            # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.
+            reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
+            if distance > reach or _vetoed(metric, text, m, start, end):
+                continue
+            if name != metric.name and not _GROWTH_WORD.search(text[max(0, start - 40) : end + 40]):
+                continue  # a percentage near "sales" is its growth only when growth is said ("65% margins" is not)
+            # A growth rate named directly ("organic growth outlook for net revenues to plus 6.5 to plus 7%")
+            # is preferred to one read off a level's trigger ("net revenues") a little nearer.
+            derived = DERIVED_PENALTY if name != metric.name else 0
+            rank = (distance + derived, -(m.end - m.start), spoken.index(unit_spoken), name != metric.name)
+            if best is None or rank < best[0]:
+                best = (rank, name, unit, distance, (m.start, m.end))
+    if best and denominator[0] < best[3] and best[4][0] < denominator[1]:
+        return None  # (but "As a percentage of revenues, the operating earnings margin of 25.1%" names the ratio)
+    if best:
+        # A measure outside the taxonomy named nearer to the number than the metric claims it; so does one
+        # right after it when the metric's trigger is said before an "and" ("6% to 8% compound annual
+        # sales growth and 12% to 15% compound annual EPS growth").
+        trigger_start, trigger_end = best[4]
+        joined = trigger_end <= start and re.search(r"\band\b", text[trigger_end:start])
+        # "105% to 110% of net income": the measure a ratio is of names no measure of its own
+        of_net_income = OF_NET_INCOME.match(text[end : end + 60]) if "% of net income" in spoken else None
+        # (but "operating income ... $280 million to $340 million for a margin range of approximately 3.8% to 4.3%":
+        # the margin said after the measure it is the ratio of is that ratio's)
+        ratio_of = metrics()[best[1]].ratio_triggers
+        others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)
+                  and not (of_net_income and end <= m.start < end + of_net_income.end())
+                  and not (m.end <= trigger_start and m.phrase in ratio_of)]
+        other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in others
+                     if m.end <= start or _NAMES_THE_AMOUNT.match(text[end : m.start])), default=None)
+        if other is not None and (other < best[3] or joined and any(
+                m.start >= end and _NAMES_THE_AMOUNT.match(text[end : m.start]) for m in others)):
+            return None
+        # "gross savings in fiscal '22 of 25 million and additional investments of 15 million": a weak trigger
+        # right before the amount names it, if only as something the taxonomy does not track (but "gross
+        # margins, margins were 43.6%" says the same measure again).
+        trigger_said = text[trigger_start:trigger_end].lower()
+        if any(m.label == "WEAK" and m.key != best[1] and trigger_end <= m.start and m.end <= start
+               and _NAMES_NEXT.fullmatch(text, m.end, start) and text[m.start : m.end].lower() not in trigger_said
+               for m in in_sentence):
+            return None
+        # "we delivered diluted net earnings per share of $3.22 versus $1.59 ..., an increase of 103%": a growth
+        # rate read off a level's trigger is of a metric named between them that cannot take it.
+        derived = best[0][-1]
+        if derived and any(m.label == "METRIC" and m.key != best[1] and trigger_end <= m.start and m.end <= start
+               and all(metrics()[m.key].named_by(unit) is None for unit in spoken) for m in in_sentence):
+            return None
+        return best[1:]
+    return None
+
+
+_CONTINUATION = re.compile(r"(?:\band\s+then|\band|\bthen|\bor|\bto|,)\s+(?:maybe\s+|probably\s+|even\s+)?$", re.I)
+
+
+# What may stand between an amount and the measure after it that it is an amount of:
+# "153 million shares", "$44 million of purposeful operating expense" (not "10% with currency").
+_NAMES_THE_AMOUNT = re.compile(r"^\s*(?:of\s+|in\s+)?(?:(?!(?:with|and|to|for|while|as|is|are|was|were)\b)[\w-]+\s+){0,3}$", re.I)
+
+
+def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: list[Period]):
+    """A bare amount that continues a list ("7 million cars in a year or so and then 10 million")
+    is another figure of the same metric and unit; so is a percentage said for another period
+    ("tax rate for the first quarter ... approximately 15%, and for the full year, ... approximately 20%")."""
+    if not found:
+        return None
+    last = found[-1]
+    between = text[last.end : q.start + s0]
+    for_another_period = (q.kind == "percent" and last.unit == "%" and len(between) <= 80
+                          and re.match(r"\s*,?\s*and\b", between)
+                          and any(last.end <= p.span_start and p.span_end <= q.start + s0 for p in periods))
+    in_another_basis = (q.kind == "percent" and last.unit == "%" and _BASIS_AND.fullmatch(between)
+                        and _BASIS_AFTER.match(text, q.end + s0))
+    in_a_list = (q.kind == "number" and q.has_scale and len(between) <= 60 and _CONTINUATION.search(between)
+                 and last.unit in ("units", "USD"))
+    # "capital equipment ... were $27.9 million ..., which are in line with our expectations of spending roughly $35 million"
+    measured_against = (len(between) <= 120 and (q.kind, last.unit) in (("money", "USD"), ("percent", "%"))
+                        and EARLIER_ESTIMATE.search(between) and not _names_a_measure(between))
+    return ((last.metric, last.unit, MAX_TRIGGER_DISTANCE, None)
+            if for_another_period or in_another_basis or in_a_list or measured_against else None)
+
+
+# "a sales increase ... of 0% to 2% in US dollars and 1% to 3% in local currency": the same rate on another basis
+_BASIS = (r"(?:in|on|at)\s+(?:an?\s+)?(?:us\s+dollars?|dollars?|local\s+currenc(?:y|ies)|constant\s+currenc(?:y|ies)"
+          r"|reported\s+basis|reported\s+terms|dollar\s+terms)")
+
+
+_BASIS_AND = re.compile(rf"\s*(?:{_BASIS})?\s*,?\s*and\s+", re.I)
+
+
+_BASIS_AFTER = re.compile(rf"\s*{_BASIS}\b", re.I)
+
+
+def _names_a_measure(text: str) -> bool:
+    """"operating income to increase 4% to 6%, up from a previous range of 3% to 5%": another measure is talked about."""
+    return bool(metrics_named(text) or word_pattern(cues().other_measures).search(text))
+
+
+# "We hope to exceed that $425 million": an amount said again, pointed at.
+_POINTED_AT = re.compile(r"\b(?:that|this|the)\s+(?:approximately\s+|roughly\s+|about\s+)?$", re.I)
+
+
+_GUIDED = re.compile(r"\b(?:guidance|guiding|guide|outlook)\b", re.I)
+
+
+def amount_key(qualifier: str, value: float | None, low: float | None, high: float | None) -> tuple:
+    """What identifies an amount said again: a range's ends, else its one value."""
+    return ("range", low, high) if qualifier == "range" else ("one", value)
+
+
+def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: list[str], last: Figure | None) -> Figure | None:
+    """The guidance management gave earlier in the call with the very amount this sentence points at
+    ("that $425 million", "the $1.5 billion"), when nothing in the sentence names a metric for it:
+    the sentence goes on about that guidance. So does guiding to that very amount again ("we're
+    continuing to guide greater than $250 million"), or saying again the amount the turn just gave
+    ("we believe that will be $3.8 million. So $3.8 million over the next 12 months")."""
+    value, low, high, qualifier = q.bounds()
+    earlier = said.get(amount_key(qualifier, value, low, high))
+    if not earlier or earlier.kind != "guidance" or earlier.unit not in spoken:
+        return None
+    if earlier is last and q.kind == "money" and earlier.qualifier == qualifier:
+        # (money: a segment "also planned to up between 5% and 10%" is its own figure; said as such: "a cash
+        return earlier  # level of $2.5 billion ... cash over $2.5 billion is excess cash" is a threshold)
+    pointed = (_POINTED_AT.search(sentence[max(0, q.start - 30) : q.start])
+               or _GUIDED.search(sentence[max(0, q.start - 40) : q.start]))
+    if not pointed or q.kind != "money" and (q.qualifier != "range" or _names_a_measure(sentence)):
+        return None  # a percentage pointed at is as often a share or a rate of something else (not a range said again)
+    return earlier
+
+
+# What makes growth other than organic: "in US dollars", "on a reported basis", "including the acquisition"
+_NOT_ORGANIC = re.compile(r"\b(?:reported|dollars?|currenc\w*|fx|acquisitions?|acquired)\b", re.I)
+
+
+def organic_said_again(metric: str, kind: str, amount: tuple, said: dict[tuple, Figure], sentence: str) -> str:
+    """"We expect organic revenue to be flat to down 2%" ... "we're projecting revenue to be flat to down 2% in 2020":
+    the organic outlook's range said again as plain revenue growth is the same organic rate."""
+    earlier = said.get(amount) if metric == "revenue_growth" and kind == "guidance" and amount[0] == "range" else None
+    if earlier and earlier.metric == "organic_revenue_growth" and earlier.kind == "guidance" and not _NOT_ORGANIC.search(sentence):
+        return "organic_revenue_growth"
+    return metric
+
+
+_TO_SHAREHOLDERS = re.compile(r"^\s*(?:of\s+cash\s+)?to\s+(?:our\s+)?(?:share|stock)holders\b", re.I)
+
+
+_DIVIDENDS = re.compile(r"\bdividends?\b", re.I)
+
+
+_BUYBACKS = re.compile(r"\b(?:buybacks?|repurchas\w*)\b", re.I)  # a program's name: "bought back $55 million" is an amount of its own
+
+
+def returned_both_ways(sentence: str, q: Quantity) -> bool:
+    """"we will return around $900 million to shareholders, both in the form of our dividend, and our
+    share repurchase program": the total returned is neither the dividends nor the buybacks."""
+    return bool(_TO_SHAREHOLDERS.match(sentence[q.unit_from :]) and _DIVIDENDS.search(sentence)
+                and _BUYBACKS.search(sentence))
+
+
+# "record free cash flow, 25% greater than our previous high"
+_COMPARED_AFTER = re.compile(r"\s*(?:greater|higher|lower|more|less|above|below|better|worse)\b", re.I)
+
+
+def growth_of_another_measure(in_sentence, start: int, end: int, trigger: tuple[int, int] | None, spoken: list[str], text: str) -> bool:
+    """"we now expect diluted EPS to increase between 5% to 8% ... stronger top line", "record free cash
+    flow, 25% greater than our previous high": a percentage said as the change or comparison of a
+    measure nearer than the chosen trigger, and which no percentage measures, is that measure's growth
+    (not in the taxonomy), not the farther metric's."""
+    if "%" not in spoken:
+        return False
+    for m in in_sentence:
+        if m.label != "METRIC" or m.end > start or (trigger and trigger[0] >= m.end and trigger[1] <= start):
+            continue
+        between = text[m.end : start]
+        changed = _GROWTH_WORD.search(between) or _COMPARED_AFTER.match(text, end)
+        if (len(between) < 60 and not CLAUSE_BREAK.search(between) and changed
+                and not any(metrics()[m.key].named_by(unit) for unit in spoken)):
+            return True
+    return False
+
+
+# "$579 million or 7% increase in average gas plant": the growth of what it names
+_GROWTH_OF_A_THING = re.compile(rf"\s*(?:{CHANGE_NOUNS})\s+(?:in|of)\s+(?!(?:19|20)\d\d|'\d\d|fiscal|fy|q[1-4]|h[12]"
+                                r"|this|next|last|each|every|the\s+(?:first|second|third|fourth|back|front|quarter|year|coming|next|current|period))", re.I)
+
+
+def _growth_of_last_metric(metric: str | None, q: Quantity, spoken: list[str], sentence: str, in_sentence,
+                           about_a_segment: bool):
+    """A growth rate said right after a figure, in a sentence naming no metric ("nearly 15 GWh
+    in 2023 ... So, tremendous year-over-year growth, triple digits", "approximately $425 million
+    or 12% growth"), is that metric's growth; in a sentence about a segment, after a growth rate
+    ("sales to grow 5% ... Engine is also planned to up between 5% and 10%"), another one of the same."""
+    if metric in _growth_metrics() and about_a_segment:
+        growth = metric
+    else:
+        growth = metrics()[metric].percent_metric if metric else None
+    names_measure = any(m.label in MEASURES for m in in_sentence)
+    if growth and spoken == ["%"] and not names_measure and _GROWTH_WORD.search(sentence) \
+            and not _GROWTH_OF_A_THING.match(sentence, q.unit_from) and not _AN_AMOUNT_GREW.search(sentence, 0, q.start):
+        return growth, "%", MAX_TRIGGER_DISTANCE, None
+    return None
+
+
+# "we're at about 32,000 lots ... I'd also say that 32,000 is up about 18%": the growth of the amount said, which
+# may be of something no metric tracks
+_AN_AMOUNT_GREW = re.compile(r"\d\s*(?:thousand|million|billion)?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:up|down)\s+"
+                             r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
+_GUIDANCE_TALK = re.compile(r"\b(?:guidance|range|midpoint|outlook)\b", re.I)
+
+
+def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str, in_sentence):
+    """Amounts in a sentence that names no measure but talks about the guidance, right after a
+    sentence that named a metric: "... our adjusted cash flow guidance for 2021. So the guidance
+    went from $775 million to a newly revised range of $850 million to $925 million." """
+    if not (_GUIDANCE_TALK.search(sentence) or word_pattern(cues().guidance).search(sentence[: q.start])):
+        return None
+    return _named_elsewhere(named, q, spoken, in_sentence)
+
+
+_IT_IS = re.compile(r"\b(?:it|that|this)(?:'s|\s+is|\s+was|\s+will\s+be|\s+should\s+be)\b", re.I)
+
+
+def _ratio_said_of_it(named, q: Quantity, spoken: list[str], sentence: str, in_sentence, s0: int):
+    """"... maintaining capex where it is. Look, it's a 5% to 6% of revenues": a percentage of sales said of "it",
+    right after a sentence that named a metric taken as one."""
+    if named is None or "% of sales" not in spoken or not _IT_IS.search(sentence, 0, q.start):
+        return None
+    unit = named.unit_for("% of sales")
+    if unit is None or any(m.label in MEASURES and m.start < s0 + q.start for m in in_sentence):
+        return None
+    return named.name, unit, MAX_TRIGGER_DISTANCE, None
+
+
+def _rate_asked(asked, q: Quantity, spoken: list[str], in_sentence):
+    """A percentage answering a question about a rate ("Good tax rate to assume moving forward?" "I
+    would say in the neighborhood of 25%"). A percentage answering a question about growth is as
+    often some other thing's growth, so only levels (a tax rate, a margin) are taken."""
+    if asked is None or q.kind != "percent" or is_change(asked.name, "%"):
+        return None
+    return _named_elsewhere(asked, q, spoken, in_sentence)
+
+
+_THE_RATE = re.compile(r"\b(?:the|this|that|our)\s+(?:(?:effective|underlying|normalized|adjusted|annual)\s+)?rate\b", re.I)
+
+
+_TAX = re.compile(r"\btax\b", re.I)
+
+
+def _rate_said_again(last_metric: str | None, q: Quantity, spoken: list[str], sentence: str, in_sentence):
+    """"The rate" of a percentage is the tax rate the turn just gave ("Our effective tax rate ... was 26.5%
+    this quarter ... We expect this rate excluding these items to be between 23% and 25%") or the sentence
+    talks about ("The tax assumption is more complicated than normal, but we expect the rate to be
+    approximately 24% to 25% in 2021")."""
+    said = list(_THE_RATE.finditer(sentence, 0, q.start))
+    if q.kind != "percent" or not said or not (last_metric == "tax_rate" or _TAX.search(sentence, 0, said[-1].start())):
+        return None
+    return _named_elsewhere(metrics()["tax_rate"], q, spoken, in_sentence)
+
+
+def _named_elsewhere(metric, q: Quantity, spoken: list[str], in_sentence):
+    """The metric named outside a sentence that names no measure itself, for its amount of money or
+    percentage, in the metric's own first unit ("$2.25 per share" after "cost savings" is EPS)."""
+    if metric is None or q.kind not in ("money", "percent") or any(m.label in MEASURES for m in in_sentence):
+        return None
+    unit = next((metric.unit_for(u) for u in spoken if metric.unit_for(u) == metric.units[0]), None)
+    return (metric.name, unit, MAX_TRIGGER_DISTANCE, None) if unit else None
+
+
+_CENTS_RANGE = re.compile(r"\$\d{1,2}\.\d\d\s*(?:to|-|–|and)\s*\$?\d{1,2}\.\d\d")
+
+
+_UNIT_COSTS = re.compile(r"\b(?:costs?|expenses?|tax(?:es)?|rate|price|G\s*(?:and|&)\s*A|per\s+unit)\b", re.I)
+
+
+def _guided_in_cents(q: Quantity, sentence: str) -> bool:
+    """"guidance in the range of $1.25 to $1.31": an outlook in dollars and cents is per share, unless
+    it is a unit cost ("LOE cost on a unit basis ... our prior annual guidance of $0.21 to $0.25")."""
+    before = sentence[: q.start]
+    return (q.kind == "money" and q.qualifier == "range" and bool(_CENTS_RANGE.fullmatch(q.text))
+            and bool(_GUIDED.search(before)) and not _UNIT_COSTS.search(before))
+
+
+def _per_share_guidance(q: Quantity, sentence: str, in_sentence, text: str, s0: int):
+    """"we reaffirm guidance for continuing operations in the range of $2.25 per share to $2.45 per
+    share": guidance said per share, or as a range in dollars and cents, naming no measure here or
+    in the sentence before (a REIT's "funds from operations"), is earnings per share."""
+    if any(m.label in MEASURES for m in in_sentence) or not _GUIDANCE_TALK.search(sentence):
+        return None
+    if not (PER_SHARE.match(sentence[q.unit_from : q.unit_from + 40]) or _guided_in_cents(q, sentence)):
+        return None
+    if word_pattern(cues().other_measures).search(last_sentence(text[max(0, s0 - 400) : s0])):
+        return None
+    return "eps", "USD/share", MAX_TRIGGER_DISTANCE, None
+
+
+def adjusted(metric, sentence: str, q: Quantity, next_amount: int, adjusted_basis: bool) -> str:
+    """The adjusted metric when the words say so: "adjusted" earlier in the sentence, "organically"
+    right after the figure, or (for EPS said plainly) a call whose figures are all adjusted."""
+    if not metric.adjusted_metric:
+        return metric.name
+    before, after = sentence[: q.start], sentence[q.unit_from : next_amount]
+    # "adjusted diluted EPS to range from $1.49 to $1.63 and our GAAP diluted EPS ... $1.44": the last basis said
+    since_gaap = max((m.end() for m in _GAAP.finditer(before)), default=0)
+    if metric.adjusted_by and word_pattern(metric.adjusted_by).search(before, since_gaap):
+        return metric.adjusted_metric
+    if metric.adjusted_after and re.match(metric.adjusted_after, after, re.I):
+        return metric.adjusted_metric
+    if metric.call_basis and adjusted_basis and not _GAAP.search(before):
+        return metric.adjusted_metric
+    return metric.name
+
+
+_GAAP = re.compile(r"(?<!non-)\bgaap\b|\breported\b", re.I)
+
+
+def _vetoed(metric, text: str, trigger: Match, start: int, end: int) -> bool:
+    if not metric.veto:
+        return False
+    around = text[max(0, min(trigger.start - 40, start - 40)) : max(trigger.start, end) + 30]  # "advertising investments of $20 million"
+    return bool(word_pattern(metric.veto).search(around))
+
+
+def is_change(metric: str, unit: str) -> bool:
+    """A growth rate or a change in basis points, whose direction the words around it give."""
+    return unit == "bps" or (unit == "%" and metric in _growth_metrics())
+
+
+@cache
+def _growth_metrics() -> frozenset[str]:
+    return (frozenset(m.percent_metric for m in metrics().values() if m.percent_metric)
+            | {m.name for m in metrics().values() if m.change} | {"organic_revenue_growth"})
