@@ -1112,6 +1112,11 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [("tax_rate", "guidance", None, 19.0, 21.0, "%", "range", date(2021, 12, 31), None)],
     ),
+    (  # IDEX, February 2020: "tax" expected "to be" a percentage is the tax rate
+        "We don't expect FX to have a significant impact and for the year, we expect tax to be about 22%.",
+        date(2020, 2, 5), 2019, None,
+        [("tax_rate", "guidance", 22.0, None, None, "%", "approx", date(2020, 12, 31), None)],
+    ),
     (  # "ASU 2016-09" names an accounting standard, not a year
         "We estimate our full year 2021 effective tax rate to be approximately 26.5% excluding the impact of a ASU "
         "2016-09.",
