@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.dating import nearest_period
 from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, last_sentence, metric_asked, nlp_pipeline,
-                                       phrase, phrase_matches, word_pattern)
+                                       phrase, phrase_matches, sentences, word_pattern)
 from pipeline.extract.metric_choice import amount_key
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import numeric_figures
@@ -44,7 +44,7 @@ def extract(text: str, call_date: date | None = None, fiscal_year: int | None = 
     when = CallTime.of(call_date or date.today(), fiscal_year, None, FiscalCalendar(fiscal_year_ends))
     context = _Context(names(ticker), own_segments=own_segments([text], frozenset()),
                        adjusted_basis=_says_adjusted_basis([text]), not_metrics=_not_metrics([text]))
-    return _figures(nlp(text), matcher, when, context)
+    return _figures(nlp(text), text, matcher, when, context)
 
 
 def extract_call(call: ParsedCall) -> list[CallFigure]:
@@ -72,7 +72,7 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
         if not parse_it:
             context.follow(paragraph, turn.role in MANAGEMENT_ROLES)
             continue
-        for f in _figures(next(docs), matcher, when, context):
+        for f in _figures(next(docs), paragraph, matcher, when, context):
             found.append(CallFigure(f, turn.turn_index, turn.speaker, turn.role,
                                     turn.source_offset(offset + f.start), turn.source_offset(offset + f.end - 1) + 1))
     return found
@@ -204,11 +204,10 @@ def _may_state_figure(text: str) -> bool:
     return _says_an_amount(text) or bool(word_pattern(tuple(cues().events), ignore_case=False).search(text.lower()))
 
 
-def _figures(doc, matcher, when: CallTime, context: _Context) -> list[Figure]:
+def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list[Figure]:
     matches = phrase_matches(doc, matcher)
     figures: list[Figure] = []
-    text = doc.text
-    for sent in doc.sents:
+    for sent in sentences(doc, text):
         s0, s1 = sent.start_char, sent.end_char
         sentence = text[s0:s1]
         in_sentence = [m for m in matches if s0 <= m.start and m.end <= s1

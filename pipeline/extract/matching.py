@@ -40,14 +40,15 @@ _SENTENCE_OPENERS = frozenset("We I It The So And But This That Our They You He 
 _LETTER_ABBREVIATION = re.compile(r"[A-Z](?<![\w.][A-Z])\.\s+(" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b")
 
 
-def _split_after_letter_abbreviation(doc):
-    """spaCy keeps "X." as one token (an initial), so "as we posted on X. We expect" stays one
-    sentence; a one-letter token with a period followed by a sentence opener ends a sentence."""
-    for match in _LETTER_ABBREVIATION.finditer(doc.text):
+def sentences(doc, text: str):
+    """The doc's sentences: where spaCy's sentencizer ends them, and after a one-letter initial before a
+    sentence opener (spaCy keeps "X." as one token, so "as we posted on X. We expect" would stay one
+    sentence). `text` is the doc's own text, passed in as rebuilding it from the tokens is slow."""
+    for match in _LETTER_ABBREVIATION.finditer(text):
         opener = doc.char_span(match.start(1), match.end(1))
         if opener is not None:
             opener[0].is_sent_start = True
-    return doc
+    return doc.sents
 
 
 def nlp_pipeline(ticker: str | None = None):
@@ -58,17 +59,12 @@ def nlp_pipeline(ticker: str | None = None):
 @cache
 def _nlp():
     import spacy
-    from spacy.language import Language
-
-    if "split_after_letter_abbreviation" not in Language.factories:
-        Language.component("split_after_letter_abbreviation", func=_split_after_letter_abbreviation)
 
     nlp = spacy.blank("en")
     # "2021capital expenditures" (a transcript's missing space): the year and the word are two tokens
     infixes = [*nlp.Defaults.infixes, r"(?<=(?:19|20)\d\d)(?=[a-z]{4,})"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("split_after_letter_abbreviation")
     return nlp
 
 
