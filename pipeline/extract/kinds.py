@@ -67,6 +67,9 @@ _KEPT_FROM_NOW_ON = re.compile(r"[^.;]{0,60}?\bwe\s+(?:anticipate|expect|plan|in
                                r"execut(?:e|ing)|us(?:e|ing)|complet(?:e|ing)|utiliz(?:e|ing))\s+(?:that\s+level|this\s+level|it|them)\b", re.I)
 
 
+_PRO_FORMA = re.compile(r"\bpro[- ]forma\b", re.I)
+
+
 # "were 54 million, within our expected range of 50 to 60 million": a result set against the outlook said next
 _AGAINST = re.compile(r"\b(?:within|in\s+line\s+with|against|versus|vs\.?|compared\s+(?:to|with))\s+$", re.I)
 
@@ -95,6 +98,8 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
         return "guidance"  # "We did declare a $0.23 dividend, and currently, we anticipate maintaining that level"
     if _ALREADY_AFTER.match(text, end) or _ON_TOP_OF.search(text, max(s0, start - 20), start):
         return "actual"  # "on top of the $90 million that we'd already had": what is had already, whatever the tense
+    if period is None and _PRO_FORMA.search(text, s0, start):
+        return "actual"  # "our pro forma cash balance would be about $250 million": today's, as if a deal were done
     before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])
     reason = [m.end() for m in REASON.finditer(before)]
     if reason:
