@@ -1669,6 +1669,9 @@ def test_a_result_for_the_quarter_is_the_fiscal_quarter_reported():
     ("I think we talked about, as we started the year, an incremental $60 million in savings from GPIP, most of which "
      "we expected this fiscal year on top of the $90 million that we'd already had as we started the year.",
      date(2021, 5, 7), ["guidance", "actual"]),
+    # a pro forma amount is today's as if a deal were done, whatever "would" says (RPT Realty, May 2021)
+    ("Including the expected proceeds from the remaining RGMZ seed sales, our pro forma cash balance would be about "
+     "$250 million.", date(2021, 5, 4), ["actual"]),
 ])
 def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
     assert [f.kind for f in extract(text, call_date)] == kinds
@@ -1699,6 +1702,22 @@ def test_a_day_without_a_year_is_the_nearer_of_its_two_readings(text, call_date,
     ("We've already delivered 1,500-plus rooms in China this year.", date(2021, 2, 11)),  # Hilton
 ])
 def test_a_count_of_other_things_is_no_vehicle_or_delivery_figure(text, call_date):
+    assert extract(text, call_date) == []
+
+
+@pytest.mark.parametrize("text, call_date", [
+    ("So subscription business was $100 million.", date(2022, 3, 8)),  # Korn Ferry: no FSD price
+    ("Our subscription ARR of $130.2 million increased 23% year over year and 9% sequentially from the second quarter.",
+     date(2021, 10, 28)),  # SolarWinds: recurring revenue is a measure of its own
+    # Masco, McKesson: a result "delivered" is no delivery
+    ("Our propane business delivered exceptional growth of more than 45% in the quarter, as paint contractors are "
+     "applying top rated Behr paint to more commercial and residential projects.", date(2021, 10, 28)),
+    ("In Prescription Technology Solutions, the segment had excellent momentum and delivered an 11% increase to segment "
+     "adjusted operating profit in the third quarter.", date(2022, 2, 2)),
+    ("But our days supply is calculated at 41-day supply coming off a 17.7 million SAAR run rate for March.",
+     date(2021, 4, 21)),  # Lithia: the industry's sales rate, no production rate of its own
+])
+def test_another_companys_words_name_no_vehicle_maker_metric(text, call_date):
     assert extract(text, call_date) == []
 
 
