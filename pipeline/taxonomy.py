@@ -27,6 +27,7 @@ class Metric:
     adjusted_by: tuple[str, ...] = ()
     adjusted_metric: str | None = None
     adjusted_after: str | None = None  # a regular expression
+    adjusted_opening: str | None = None  # a regular expression the sentence opens with
     call_basis: bool = False
     percent_metric: str | None = None
     change: bool = False

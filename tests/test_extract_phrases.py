@@ -1112,6 +1112,16 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [("tax_rate", "guidance", None, 19.0, 21.0, "%", "range", date(2021, 12, 31), None)],
     ),
+    (  # Snap-on, February 2022: the basis said first makes the growth organic
+        "Organically, our sales grew by 2.3%.",
+        date(2022, 2, 3), 2021, None,
+        [("organic_revenue_growth", "actual", 2.3, None, None, "%", "exact", None, None)],
+    ),
+    (  # ResMed, August 2020: so does "in constant currency terms" (the comparison names no period of its own)
+        "In constant currency terms, revenue increased by 10% compared to the prior-year quarter.",
+        date(2020, 8, 6), 2020, None,
+        [("organic_revenue_growth", "actual", 10.0, None, None, "%", "exact", None, None)],
+    ),
     (  # IDEX, February 2020: "tax" expected "to be" a percentage is the tax rate
         "We don't expect FX to have a significant impact and for the year, we expect tax to be about 22%.",
         date(2020, 2, 5), 2019, None,
@@ -1719,6 +1729,18 @@ def test_a_count_of_other_things_is_no_vehicle_or_delivery_figure(text, call_dat
 ])
 def test_another_companys_words_name_no_vehicle_maker_metric(text, call_date):
     assert extract(text, call_date) == []
+
+
+def test_the_base_of_a_share_names_no_amount():
+    """Comfort Systems, April 2021: "$93 million, or 13.3% of revenue" is SG&A, not revenue; Snap-on, February 2022:
+    "5.5% of organic growth" is that growth."""
+    text = ("SG&A expense was $88 million, or 13.2% of revenue for the first quarter of 2021, compared to $93 million, "
+            "or 13.3% of revenue for the first quarter of 2020.")
+    assert extract(text, date(2021, 4, 27), 2021) == []
+    text = ("Volume for the fourth quarter was $392.5 million, up 8.7%, including acquisitions and 5.5% of organic growth "
+            "with gains in sales of modern car equipment, increased volume of handheld diagnostics, and the rise of "
+            "information and data subscriptions.")
+    assert [(f.metric, f.value) for f in extract(text, date(2022, 2, 3), 2021)] == [("organic_revenue_growth", 5.5)]
 
 
 def test_a_benefit_to_eps_is_a_part_of_eps_not_its_level():

@@ -44,6 +44,10 @@ DERIVED_PENALTY = 30
 _DENOMINATOR_BEFORE = re.compile(r"\bas\s+a\s+(?:percent|percentage|share|proportion)\s+of\s+(?:[\w&'-]+\s+){0,3}$", re.I)
 
 
+# "13.3% of revenue": the trigger is the base of a share, no amount of its own
+_A_SHARE_OF_BEFORE = re.compile(r"\d\s*(?:%|percent)\s+of\s+(?:total\s+|net\s+|our\s+|the\s+)?$", re.I)
+
+
 # What stands between a trigger and the amount it names: "margins of 15.5%", "tax rate will be about 25%",
 # "capex in the range of $400 million".
 _NAMES_NEXT = re.compile(r"\s*(?:(?:of|at|was|were|is|are|will be|to be|should be)(?:\s+(?:in\s+)?(?:the|a)\s+range\s+of|\s+between)?"
@@ -109,10 +113,13 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
             denominator = min(denominator, (gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start))
             continue
+        # (but "5.5% of organic growth" is that growth)
+        a_share_of_it = (metric.name not in _growth_metrics()
+                         and _A_SHARE_OF_BEFORE.search(text, max(0, m.start - 30), m.start))
         for unit_spoken in spoken:
             named = metric.named_by(unit_spoken)
-            if named is None:
-                continue
+            if named is None or a_share_of_it and unit_spoken != "% of sales":
+                continue  # "SG&A ... compared to $93 million, or 13.3% of revenue": what revenue is, is not said
             name, unit = named
             if m.label == "WEAK" and unit_spoken == "% of sales":
                 continue  # "investing about 6% of sales" may be research as well as capex
@@ -426,7 +433,7 @@ def _per_share_guidance(q: Quantity, sentence: str, in_sentence, text: str, s0: 
 
 def adjusted(metric, sentence: str, q: Quantity, next_amount: int, adjusted_basis: bool) -> str:
     """The adjusted metric when the words say so: "adjusted" earlier in the sentence, "organically"
-    right after the figure, or (for EPS said plainly) a call whose figures are all adjusted."""
+    right after the figure or opening the sentence, or (for EPS said plainly) a call whose figures are all adjusted."""
     if not metric.adjusted_metric:
         return metric.name
     before, after = sentence[: q.start], sentence[q.unit_from : next_amount]
@@ -435,6 +442,9 @@ def adjusted(metric, sentence: str, q: Quantity, next_amount: int, adjusted_basi
     if metric.adjusted_by and word_pattern(metric.adjusted_by).search(before, since_gaap):
         return metric.adjusted_metric
     if metric.adjusted_after and re.match(metric.adjusted_after, after, re.I):
+        return metric.adjusted_metric
+    opening = metric.adjusted_opening and re.match(metric.adjusted_opening, sentence, re.I)
+    if opening and not re.search(r"\d", sentence[opening.end() : q.start]):
         return metric.adjusted_metric
     if metric.call_basis and adjusted_basis and not _GAAP.search(before):
         return metric.adjusted_metric
