@@ -35,12 +35,15 @@ _PART = r"(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|t
 PATTERNS = [
     # "the year-ago quarter", "the prior year period", "the same period last year": the reported quarter, a
     # year before (not this year's), as "$0.03 per diluted share a year ago" is; "the same quarter of 2019":
-    # the reported quarter of that year; "last year's third quarter": that quarter, a year before
+    # the reported quarter of that year; "last year's third quarter", "the prior year third quarter": that quarter, a
+    # year before
     ("year_ago", re.compile(r"\b(?:the\s+)?(?:year[-\s]ago|prior[-\s]year|previous[-\s]year|last\s+year's)\s+(?:quarter|period)\b"
                             r"|\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|previous)\s+year"
-                            r"|(?P<y>(?:19|20)\d\d)\b)|\blast\s+year's\s+(?P<qo>first|second|third|fourth)[-\s]quarter\b|\b(?<!over\s)a\s+year\s+ago\b", re.I),
+                            r"|(?P<y>(?:19|20)\d\d)\b)|\b(?:last\s+year's|(?:the\s+)?(?:prior|previous)[-\s]year)\s+(?P<qo>first|second|third|fourth)[-\s]quarter\b"
+                            r"|\b(?<!over\s)a\s+year\s+ago\b", re.I),
      ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's quarter", "year's period", "year's first",
-      "year's second", "year's third", "year's fourth", "same quarter", "same period")),
+      "year's second", "year's third", "year's fourth", "year first", "year second", "year third", "year fourth",
+      "same quarter", "same period")),
     # "for the 2021 first quarter": the year said before the quarter
     ("quarter", re.compile(r"\b(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<qo>first|second|third|fourth)[-\s]quarter\b", re.I),
      ("quarter",)),

@@ -381,6 +381,13 @@ CASES = [
         date(2021, 10, 28), 2021, None,
         [("cash", "actual", 400e6, None, None, "USD", "approx", None, None)],
     ),
+    (  # nor what remains under a line of credit (Boston Beer, April 2021: the cash balance is its quarter-end's)
+        "We expect that our March 27, 2021 cash balance of $144.7 million together with the future operating cash "
+        "flows and the $150 million remaining under the line of credit, will be sufficient to fund future cash "
+        "requirements.",
+        date(2021, 4, 22), 2021, None,
+        [("cash", "actual", 144.7e6, None, None, "USD", "exact", date(2021, 3, 27), None)],
+    ),
     (  # corporate cost is a measure of its own, not the free cash flow the sentence before named; free cash flow
         # said as a share of net income (IDEX, February 2021)
         "Capex is anticipated to be about $55 million and free cash flow should be around 105% to 110% of net income. "
@@ -1122,6 +1129,12 @@ CASES = [
         date(2020, 8, 6), 2020, None,
         [("organic_revenue_growth", "actual", 10.0, None, None, "%", "exact", None, None)],
     ),
+    (  # a result set against the quarter's, said of "last year", is that quarter's a year before (DHX Media, May 2020)
+        "Excluding those items, on a normalized basis, EPS for the quarter was $0.03 versus $0.07 last year.",
+        date(2020, 5, 5), 2020, None,
+        [("eps", "actual", 0.03, None, None, "USD/share", "exact", date(2020, 3, 31), None),
+         ("eps", "actual", 0.07, None, None, "USD/share", "exact", date(2019, 3, 31), None)],
+    ),
     (  # IDEX, February 2020: "tax" expected "to be" a percentage is the tax rate
         "We don't expect FX to have a significant impact and for the year, we expect tax to be about 22%.",
         date(2020, 2, 5), 2019, None,
@@ -1567,11 +1580,12 @@ CASES = [
         date(2021, 11, 9), 2021, None,
         [("operating_margin", "guidance", None, 5.0, 5.4, "%", "range", None, None)],
     ),
-    (  # gross profit as a percentage of sales is the gross margin (MSA Safety, October 2021)
+    (  # gross profit as a percentage of sales is the gross margin; the prior year's is its third quarter's (MSA Safety,
+        # October 2021)
         "Gross profit was 42.9% of sales in the quarter compared to 43.4% of sales in the prior year.",
         date(2021, 10, 28), 2021, None,
         [("gross_margin", "actual", 42.9, None, None, "%", "exact", date(2021, 9, 30), None),
-         ("gross_margin", "actual", 43.4, None, None, "%", "exact", date(2020, 12, 31), None)],
+         ("gross_margin", "actual", 43.4, None, None, "%", "exact", date(2020, 9, 30), None)],
     ),
     (  # a segment's share of sales is no margin, and operating income in dollars no figure (Hexcel, January 2021)
         "The composite material segment represented 76% of total sales and generated a negative 6.2% operating margin "
@@ -2247,6 +2261,9 @@ def test_fiscal_year_phrases(text, call, expected):
     ("our trailing 12 month adjusted EBITDA is now $364 million", date(2021, 3, 23), 5, "TTM Q3 FY2021", date(2021, 2, 28)),
     # ResMed's fiscal year ends in June: "the 2021 calendar year" still ends in December
     ("So we ended the 2021 calendar year with 378,000 lives", date(2022, 2, 4), 6, "CY2021", date(2021, 12, 31)),
+    # AZZ's fiscal year ends in February: "the prior year third quarter" is one quarter, not a year and a quarter
+    ("Diluted EPS of $0.76 per share declined 9.5% compared to the $0.84 per share in the prior year third quarter",
+     date(2021, 1, 8), 2, "Q3 FY2020", date(2019, 11, 30)),
 ])
 def test_time_phrases_of_the_calendar(words, call_date, year_end_month, label, end):
     when = CallTime.of(call_date, fiscal=FiscalCalendar(year_end_month))

@@ -8,6 +8,7 @@ import re
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
 from pipeline.extract.matching import COMPARISON, REASON, REVISION, gap_between, word_pattern
 from pipeline.periods import CallTime, Period, quarter_a_year_on
+from pipeline.records import Figure
 from pipeline.taxonomy import cues
 
 
@@ -143,6 +144,21 @@ def quarter_of_the_year(period: Period | None, periods: list[Period], trigger: t
         return period
     label, start, end = when.fiscal.quarter(int(period.label[2:]), int(quarter.label[1]))
     return Period(label, start, end, period.span_start, period.span_end)
+
+
+_LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+year", re.I)
+_COMPARED_TO = re.compile(rf"\b(?:{COMPARISON}|from)\b", re.I)
+
+
+def the_quarter_a_year_before(period: Period | None, compared: Figure, text: str, start: int, when: CallTime) -> Period | None:
+    """"EPS for the quarter was $0.03 versus $0.07 last year": a result set against a quarter's, said of "last
+    year", is that quarter's a year before (not the whole year's)."""
+    if (period is None or not compared.period_label or not compared.period_label.startswith("Q") or compared.end > start
+            or not _LAST_YEAR.fullmatch(text, period.span_start, period.span_end)
+            or not _COMPARED_TO.search(text, compared.end, start)):
+        return period
+    year, number = when.fiscal.quarter_of(compared.period_start)
+    return Period(*when.fiscal.quarter(year - 1, number), period.span_start, period.span_end)
 
 
 _THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dating import (nearest_period, opening_period, quarter_a_year_after, quarter_of_the_year,
-                                     quarter_said)
+                                     quarter_said, the_quarter_a_year_before)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_result_measured_against, kind_of
 from pipeline.extract.matching import CHANGE_NOUNS, COMPARISON, REVISION, STRONG_BREAK, word_pattern
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
@@ -106,6 +106,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                           or quarter_a_year_after(periods, end, text, when))
             if period is None and kind == "actual":
                 period = quarter_said(sentence, s0, when, in_progress=False)
+            if kind == "actual" and found:
+                period = the_quarter_a_year_before(period, found[-1], text, start, when)
             reported = when.fiscal.year(when.fiscal_year)
             of_a_result = kind == "actual" or a_result_measured_against(estimate, text, s0)
             if of_a_result and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
@@ -217,8 +219,9 @@ _PROGRAM_SIZE_BEFORE = re.compile(r"\bauthorization\s+(?:of|to)\s+$", re.I)
 _USES_UP = re.compile(r"\b(?:complete|completing|use|using|utilize|utilizing|execute|executing|exhaust)\b", re.I)
 
 
-# "more than $800 million available under our credit facilities": what the company may borrow.
-_BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|undrawn|unused)\s+(?:borrowing\s+capacity\b|(?:under|on|from|through)"
+# "more than $800 million available under our credit facilities", "the $150 million remaining under the line of credit":
+# what the company may borrow.
+_BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|undrawn|unused|remaining|left)\s+(?:borrowing\s+capacity\b|(?:under|on|from|through)"
                                r"\s+(?:[\w-]+\s+){0,3}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
 
 
