@@ -150,14 +150,16 @@ _LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+year", re.I)
 _COMPARED_TO = re.compile(rf"\b(?:{COMPARISON}|from)\b", re.I)
 
 
-def the_quarter_a_year_before(period: Period | None, compared: Figure, text: str, start: int, when: CallTime) -> Period | None:
-    """"EPS for the quarter was $0.03 versus $0.07 last year": a result set against a quarter's, said of "last
-    year", is that quarter's a year before (not the whole year's)."""
-    if (period is None or not compared.period_label or not compared.period_label.startswith("Q") or compared.end > start
-            or not _LAST_YEAR.fullmatch(text, period.span_start, period.span_end)
+def a_year_before_the_compared(period: Period | None, compared: Figure, text: str, start: int, when: CallTime) -> Period | None:
+    """"EPS for the quarter was $0.03 versus $0.07 last year": a result set against a quarter's (or a year's), said
+    of "last year", is that quarter's (or year's) a year before, whatever year "last year" is from the call's date."""
+    if (period is None or not compared.period_label or not compared.period_label.startswith(("Q", "FY"))
+            or compared.end > start or not _LAST_YEAR.fullmatch(text, period.span_start, period.span_end)
             or not _COMPARED_TO.search(text, compared.end, start)):
         return period
-    year, number = when.fiscal.quarter_of(compared.period_start)
+    year, number = when.fiscal.quarter_of(compared.period_end)
+    if compared.period_label.startswith("FY"):
+        return Period(f"FY{year - 1}", *when.fiscal.year(year - 1), period.span_start, period.span_end)
     return Period(*when.fiscal.quarter(year - 1, number), period.span_start, period.span_end)
 
 

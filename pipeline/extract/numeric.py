@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dating import (nearest_period, opening_period, quarter_a_year_after, quarter_of_the_year,
-                                     quarter_said, the_quarter_a_year_before)
+                                     quarter_said, a_year_before_the_compared)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_result_measured_against, kind_of
 from pipeline.extract.matching import CHANGE_NOUNS, COMPARISON, REVISION, STRONG_BREAK, word_pattern
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
@@ -107,7 +107,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if period is None and kind == "actual":
                 period = quarter_said(sentence, s0, when, in_progress=False)
             if kind == "actual" and found:
-                period = the_quarter_a_year_before(period, found[-1], text, start, when)
+                period = a_year_before_the_compared(period, found[-1], text, start, when)
             reported = when.fiscal.year(when.fiscal_year)
             of_a_result = kind == "actual" or a_result_measured_against(estimate, text, s0)
             if of_a_result and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
