@@ -1135,6 +1135,21 @@ CASES = [
         [("eps", "actual", 0.03, None, None, "USD/share", "exact", date(2020, 3, 31), None),
          ("eps", "actual", 0.07, None, None, "USD/share", "exact", date(2019, 3, 31), None)],
     ),
+    (  # so is a year's: "last year" said in February is the year just reported by the calendar, but set against
+        # that year it is the one before (CTS, February 2020)
+        "Full year sales were $469 million, compared to $470 million last year.",
+        date(2020, 2, 4), 2019, None,
+        [("revenue", "actual", 469e6, None, None, "USD", "exact", date(2019, 12, 31), None),
+         ("revenue", "actual", 470e6, None, None, "USD", "exact", date(2018, 12, 31), None)],
+    ),
+    (  # "The Company" is the whole company, no subject (Amphenol, January 2020)
+        "The Company closed the fourth quarter with sales of $2.151 billion and with GAAP and adjusted diluted EPS of "
+        "$1.03 and $0.98, respectively.",
+        date(2020, 1, 22), 2019, None,
+        [("revenue", "actual", 2.151e9, None, None, "USD", "exact", date(2019, 12, 31), None),
+         ("eps", "actual", 1.03, None, None, "USD/share", "exact", date(2019, 12, 31), None),
+         ("adjusted_eps", "actual", 0.98, None, None, "USD/share", "exact", date(2019, 12, 31), None)],
+    ),
     (  # IDEX, February 2020: "tax" expected "to be" a percentage is the tax rate
         "We don't expect FX to have a significant impact and for the year, we expect tax to be about 22%.",
         date(2020, 2, 5), 2019, None,
@@ -1747,7 +1762,7 @@ def test_another_companys_words_name_no_vehicle_maker_metric(text, call_date):
 
 def test_the_base_of_a_share_names_no_amount():
     """Comfort Systems, April 2021: "$93 million, or 13.3% of revenue" is SG&A, not revenue; Snap-on, February 2022:
-    "5.5% of organic growth" is that growth."""
+    "5.5% of organic growth" is that growth; MSA Safety, October 2021: "1.8 times adjusted EBITDA" names no EBITDA."""
     text = ("SG&A expense was $88 million, or 13.2% of revenue for the first quarter of 2021, compared to $93 million, "
             "or 13.3% of revenue for the first quarter of 2020.")
     assert extract(text, date(2021, 4, 27), 2021) == []
@@ -1755,6 +1770,9 @@ def test_the_base_of_a_share_names_no_amount():
             "with gains in sales of modern car equipment, increased volume of handheld diagnostics, and the rise of "
             "information and data subscriptions.")
     assert [(f.metric, f.value) for f in extract(text, date(2022, 2, 3), 2021)] == [("organic_revenue_growth", 5.5)]
+    # MSA Safety, October 2021: nor is the base of a multiple
+    text = "We finished the quarter with cash of $117 million and net debt of $495 million or 1.8 times adjusted EBITDA."
+    assert extract(text, date(2021, 10, 28), 2021) == []
 
 
 def test_a_benefit_to_eps_is_a_part_of_eps_not_its_level():

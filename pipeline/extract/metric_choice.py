@@ -44,8 +44,8 @@ DERIVED_PENALTY = 30
 _DENOMINATOR_BEFORE = re.compile(r"\bas\s+a\s+(?:percent|percentage|share|proportion)\s+of\s+(?:[\w&'-]+\s+){0,3}$", re.I)
 
 
-# "13.3% of revenue": the trigger is the base of a share, no amount of its own
-_A_SHARE_OF_BEFORE = re.compile(r"\d\s*(?:%|percent)\s+of\s+(?:total\s+|net\s+|our\s+|the\s+)?$", re.I)
+# "13.3% of revenue", "1.8 times adjusted EBITDA": the trigger is the base of a share or a multiple, no amount of its own
+_A_SHARE_OF_BEFORE = re.compile(r"\d\s*(?:(?:%|percent)\s+of|times|x)\s+(?:total\s+|net\s+|our\s+|the\s+)?$", re.I)
 
 
 # What stands between a trigger and the amount it names: "margins of 15.5%", "tax rate will be about 25%",
