@@ -70,6 +70,11 @@ PATTERNS = [
      ("year-end", "year end", "yearend")),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\bthis\s+time\s+next\s+year\b|\b(?:over|in|within|during|for)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
+    # "year-to-date", "so far this year", "through the first nine months of 2020": the fiscal year up to the quarter
+    # reported (or to the months said)
+    ("ytd", re.compile(rf"\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year)\b"
+                       rf"|\b(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months\b(?:\s+(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I),
+     ("date", "ytd", "so far", "months")),
     # "over the last 12 months", "trailing 12-month", "LTM": the four quarters up to the one reported
     ("trailing", re.compile(r"\b(?:the\s+)?(?:last|past|trailing|prior)\s+(?:12|twelve)[-\s]months?\b(?:\s+period\b)?|\b(?:LTM|TTM)\b", re.I),
      ("12", "twelve", "ltm", "ttm")),
@@ -281,7 +286,7 @@ _SAID_AS_PAST = re.compile(r"\b(?:produced|reported|saw|had|was|were|did|achieve
 def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, date] | None:
     g = m.groupdict()
     call_date, fiscal = when.call_date, when.fiscal
-    year = _year(m, when) if kind in ("quarter", "half", "part", "year", "season", "year_end", "year_ago", "midyear") else None
+    year = _year(m, when) if kind in ("quarter", "half", "part", "year", "season", "year_end", "year_ago", "midyear", "ytd") else None
     if kind == "quarter":
         if g.get("qrel"):
             y, q = fiscal.quarter_of(call_date)
@@ -368,6 +373,12 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         said = g.get("y") or g.get("cy") or (f"20{g['yy']}" if g.get("yy") else None)
         y = int(said) if said else call_date.year + {"next": 1, "last": -1}.get(g["crel"].lower(), 0)
         return f"{'FY' if fiscal.year_end_month == 12 else 'CY'}{y}", date(y, 1, 1), date(y, 12, 31)
+    if kind == "ytd":
+        y = year or when.fiscal_year
+        months = (g.get("months") or "").lower()
+        quarters = {"three": 1, "3": 1, "six": 2, "6": 2, "nine": 3, "9": 3}.get(months, when.fiscal_quarter)
+        label, _, end = fiscal.quarter(y, quarters)
+        return f"YTD {label}", fiscal.year(y)[0], end
     if kind == "trailing":
         label, start, end = fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
         return f"TTM {label}", _add_months(start, -9), end

@@ -557,8 +557,8 @@ CASES = [
         "over $650 million in overall gross efficiencies year-to-date. This is strong progress toward the combined "
         "target of $2 billion for 2021, 2023.",
         date(2021, 10, 19), 2021, None,
-        [("cost_savings", "actual", 200e6, 200e6, None, "USD", "at_least", None, None),
-         ("cost_savings", "actual", 650e6, 650e6, None, "USD", "at_least", None, None),
+        [("cost_savings", "actual", 200e6, 200e6, None, "USD", "at_least", date(2021, 9, 30), None),  # year-to-date
+         ("cost_savings", "actual", 650e6, 650e6, None, "USD", "at_least", date(2021, 9, 30), None),
          ("cost_savings", "guidance", 2e9, None, None, "USD", "exact", date(2023, 12, 31), None)],
     ),
     (  # a declared dividend is a result, though payable after the call (Fresh Del Monte, May 2021)
@@ -1149,6 +1149,18 @@ CASES = [
         [("revenue", "actual", 2.151e9, None, None, "USD", "exact", date(2019, 12, 31), None),
          ("eps", "actual", 1.03, None, None, "USD/share", "exact", date(2019, 12, 31), None),
          ("adjusted_eps", "actual", 0.98, None, None, "USD/share", "exact", date(2019, 12, 31), None)],
+    ),
+    (  # year-to-date results are of the year up to the quarter reported (Evercore, October 2021)
+        "Year-to-date adjusted net revenues of $2.19 billion increased 62% compared to the prior year period.",
+        date(2021, 10, 27), 2021, None,
+        [("revenue", "actual", 2.19e9, None, None, "USD", "exact", date(2021, 9, 30), None),
+         ("revenue_growth", "actual", 62.0, None, None, "%", "exact", date(2021, 9, 30), None)],
+    ),
+    (  # "from reported year-to-date levels" is a baseline: the outlook is the full year's (Brunswick, October 2021)
+        "We anticipate the U.S. marine industry retail unit demand for the full year to improve from reported "
+        "year-to-date levels, ending at close to flat versus 2020, net sales of approximately $5.8 billion.",
+        date(2021, 10, 28), 2021, None,
+        [("revenue", "guidance", 5.8e9, None, None, "USD", "approx", date(2021, 12, 31), None)],
     ),
     (  # IDEX, February 2020: "tax" expected "to be" a percentage is the tax rate
         "We don't expect FX to have a significant impact and for the year, we expect tax to be about 22%.",
@@ -1775,6 +1787,14 @@ def test_the_base_of_a_share_names_no_amount():
     assert extract(text, date(2021, 10, 28), 2021) == []
 
 
+def test_a_count_of_shares_is_no_amount_of_money():
+    """DXC, February 2022: "$363 million or 10.6 million shares" is one buyback, in dollars and in shares."""
+    text = ("In Q3, we repurchased $213 million of common stock, bringing our FY '22 year-to-date repurchases to $363 "
+            "million or 10.6 million shares.")
+    assert [(f.metric, f.value, f.unit) for f in extract(text, date(2022, 2, 2), 2022, fiscal_year_ends=3)] == [
+        ("share_repurchase", 213e6, "USD"), ("share_repurchase", 363e6, "USD")]
+
+
 def test_a_benefit_to_eps_is_a_part_of_eps_not_its_level():
     text = ("We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of "
             "benefits to EPS.")  # IDEX, February 2021 (the "$0.01 --" is a slip of the tongue, read as said)
@@ -2279,6 +2299,13 @@ def test_fiscal_year_phrases(text, call, expected):
     ("our trailing 12 month adjusted EBITDA is now $364 million", date(2021, 3, 23), 5, "TTM Q3 FY2021", date(2021, 2, 28)),
     # ResMed's fiscal year ends in June: "the 2021 calendar year" still ends in December
     ("So we ended the 2021 calendar year with 378,000 lives", date(2022, 2, 4), 6, "CY2021", date(2021, 12, 31)),
+    # Brunswick, October 2021: the year up to the quarter reported, or to the months said
+    ("We have generated almost $300 million of free cash flow through the first nine months of the year",
+     date(2021, 10, 28), 12, "YTD Q3 2021", date(2021, 9, 30)),
+    ("We repurchased 6.1 million shares for $299 million during the first six months of 2021", date(2021, 8, 4), 12,
+     "YTD Q2 2021", date(2021, 6, 30)),
+    ("Capital expenditures year-to-date of $54 million were at our expectations", date(2021, 2, 10), 3, "YTD Q3 FY2021",
+     date(2020, 12, 31)),
     # AZZ's fiscal year ends in February: "the prior year third quarter" is one quarter, not a year and a quarter
     ("Diluted EPS of $0.76 per share declined 9.5% compared to the $0.84 per share in the prior year third quarter",
      date(2021, 1, 8), 2, "Q3 FY2020", date(2019, 11, 30)),

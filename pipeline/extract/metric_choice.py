@@ -60,7 +60,7 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     trigger in the sentence, a list going on; else an earlier guidance's very amount pointed at ("that $425
     million", "the guide of 2% to 5%"), which names it before what the talk just before was about does."""
     start, end = q.start + s0, q.end + s0
-    choice = _metric_for(in_sentence, start, end, spoken, text, next_amount) or _continuing(found, q, s0, text, periods)
+    choice = _metric_for(in_sentence, start, end, spoken, text, next_amount) or _continuing(found, q, spoken, s0, text, periods)
     if choice is not None:
         return choice, None
     last = found[-1] if found else context.last
@@ -194,7 +194,7 @@ _CONTINUATION = re.compile(r"(?:\band\s+then|\band|\bthen|\bor|\bto|,)\s+(?:mayb
 _NAMES_THE_AMOUNT = re.compile(r"^\s*(?:of\s+|in\s+)?(?:(?!(?:with|and|to|for|while|as|is|are|was|were)\b)[\w-]+\s+){0,3}$", re.I)
 
 
-def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: list[Period]):
+def _continuing(found: list[Figure], q: Quantity, spoken: list[str], s0: int, text: str, periods: list[Period]):
     """A bare amount that continues a list ("7 million cars in a year or so and then 10 million")
     is another figure of the same metric and unit; so is a percentage said for another period
     ("tax rate for the first quarter ... approximately 15%, and for the full year, ... approximately 20%")."""
@@ -208,7 +208,7 @@ def _continuing(found: list[Figure], q: Quantity, s0: int, text: str, periods: l
     in_another_basis = (q.kind == "percent" and last.unit == "%" and _BASIS_AND.fullmatch(between)
                         and _BASIS_AFTER.match(text, q.end + s0))
     in_a_list = (q.kind == "number" and q.has_scale and len(between) <= 60 and _CONTINUATION.search(between)
-                 and last.unit in ("units", "USD"))
+                 and last.unit in ("units", "USD") and last.unit in spoken)  # ("$363 million or 10.6 million shares")
     # "capital equipment ... were $27.9 million ..., which are in line with our expectations of spending roughly $35 million"
     measured_against = (len(between) <= 120 and (q.kind, last.unit) in (("money", "USD"), ("percent", "%"))
                         and EARLIER_ESTIMATE.search(between) and not _names_a_measure(between))
