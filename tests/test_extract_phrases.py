@@ -1162,6 +1162,26 @@ CASES = [
         date(2021, 10, 28), 2021, None,
         [("revenue", "guidance", 5.8e9, None, None, "USD", "approx", date(2021, 12, 31), None)],
     ),
+    (  # a result's "this quarter" is the quarter reported, "last quarter" beside it the one before (Pzena, October 2020)
+        "Our operating margin was 44.1% this quarter, increasing from 36.4% last quarter and decreasing from 46.3% in "
+        "the third quarter of last year.",
+        date(2020, 10, 28), 2020, None,
+        [("operating_margin", "actual", 44.1, None, None, "%", "exact", date(2020, 9, 30), None),
+         ("operating_margin", "actual", 36.4, None, None, "%", "exact", date(2020, 6, 30), None),
+         ("operating_margin", "actual", 46.3, None, None, "%", "exact", date(2019, 9, 30), None)],
+    ),
+    (  # "since 2014" is where a comparison starts, not the margin's year (Halliburton, January 2022)
+        "Our drilling and evaluation division margins remained firmly in double digits throughout 2021 and achieved "
+        "full-year margins of 12% for the first time since 2014.",
+        date(2022, 1, 24), 2021, None,
+        [("operating_margin", "actual", 12.0, None, None, "%", "exact", date(2021, 12, 31), None)],
+    ),
+    (  # an insurer's investment result is no capital investment (ProAssurance, February 2021)
+        "From an investment perspective, our consolidated net investment result increased quarter-over-quarter to $26.3 "
+        "million, driven by $10.1 million of income from our unconsolidated subsidiaries.",
+        date(2021, 2, 23), 2020, None,
+        [],
+    ),
     (  # IDEX, February 2020: "tax" expected "to be" a percentage is the tax rate
         "We don't expect FX to have a significant impact and for the year, we expect tax to be about 22%.",
         date(2020, 2, 5), 2019, None,

@@ -13,8 +13,8 @@ from pipeline.taxonomy import cues
 
 
 # "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year",
-# "down 2% to up 1% to last year", "to improve from reported year-to-date levels"
-_BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})|compared? back (?:to|with)|\bfrom|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with)\s+"
+# "down 2% to up 1% to last year", "to improve from reported year-to-date levels", "for the first time since 2014"
+_BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})|compared? back (?:to|with)|\bfrom|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with)\s+"
                        r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
@@ -161,6 +161,24 @@ def a_year_before_the_compared(period: Period | None, compared: Figure, text: st
     if compared.period_label.startswith("FY"):
         return Period(f"FY{year - 1}", *when.fiscal.year(year - 1), period.span_start, period.span_end)
     return Period(*when.fiscal.quarter(year - 1, number), period.span_start, period.span_end)
+
+
+_THIS_QUARTER = re.compile(r"(?:this|the\s+current)\s+quarter", re.I)
+_LAST_QUARTER = re.compile(r"last\s+quarter", re.I)
+
+
+def as_a_result(period: Period | None, text: str, s0: int, s1: int, when: CallTime) -> Period | None:
+    """A result's "this quarter" is the quarter the call reports on (said weeks into the next one), and "last quarter"
+    beside it the one before: "Our operating margin was 44.1% this quarter, increasing from 36.4% last quarter"."""
+    if period is None:
+        return None
+    said = text[period.span_start : period.span_end]
+    year, number = when.fiscal_year, when.fiscal_quarter
+    if _LAST_QUARTER.fullmatch(said) and _THIS_QUARTER.search(text, s0, s1):
+        year, number = (year, number - 1) if number > 1 else (year - 1, 4)
+    elif not _THIS_QUARTER.fullmatch(said):
+        return period
+    return Period(*when.fiscal.quarter(year, number), period.span_start, period.span_end)
 
 
 _THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.dating import (nearest_period, opening_period, quarter_a_year_after, quarter_of_the_year,
-                                     quarter_said, a_year_before_the_compared)
+from pipeline.extract.dating import (a_year_before_the_compared, as_a_result, nearest_period, opening_period,
+                                     quarter_a_year_after, quarter_of_the_year, quarter_said)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_result_measured_against, kind_of
 from pipeline.extract.matching import CHANGE_NOUNS, COMPARISON, REVISION, STRONG_BREAK, word_pattern
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
@@ -106,6 +106,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                           or quarter_a_year_after(periods, end, text, when))
             if period is None and kind == "actual":
                 period = quarter_said(sentence, s0, when, in_progress=False)
+            if kind == "actual":
+                period = as_a_result(period, text, s0, s0 + len(sentence), when)
             if kind == "actual" and found:
                 period = a_year_before_the_compared(period, found[-1], text, start, when)
             reported = when.fiscal.year(when.fiscal_year)
