@@ -1176,6 +1176,17 @@ CASES = [
         date(2022, 1, 24), 2021, None,
         [("operating_margin", "actual", 12.0, None, None, "%", "exact", date(2021, 12, 31), None)],
     ),
+    (  # what moved sales is no sales level (CTS, February 2020)
+        "Foreign currency rates impacted sales unfavorably by $5.1 million.",
+        date(2020, 2, 4), 2019, None,
+        [],
+    ),
+    (  # a share "of this growth" is no growth rate (Charles River, August 2021)
+        "Approximately 33.4% of this growth was attributable to the comparison to last year's COVID-related revenue "
+        "impact from client site closures and disruptions, which reduced research model order activity.",
+        date(2021, 8, 4), 2021, None,
+        [],
+    ),
     (  # an insurer's investment result is no capital investment (ProAssurance, February 2021)
         "From an investment perspective, our consolidated net investment result increased quarter-over-quarter to $26.3 "
         "million, driven by $10.1 million of income from our unconsolidated subsidiaries.",

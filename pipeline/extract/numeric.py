@@ -145,12 +145,13 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?$"
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", re.I)
 
 
-# A change said before a money amount ("up more than $1 billion", "another $200 million"; but "plan to do another
-# $1 billion", "spending another $1 million to $2 million" say an amount of its own)
+# A change said before a money amount ("up more than $1 billion", "another $200 million", "impacted sales unfavorably
+# by $5.1 million"; but "plan to do another $1 billion", "spending another $1 million to $2 million" say an amount of
+# its own)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?"
-    r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+by|\d[\d.]*(?:\s*%|\s+percent)\s+or)"
+    r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+(?:[\w'-]+\s+){0,3}?by|\d[\d.]*(?:\s*%|\s+percent)\s+or)"
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
