@@ -188,6 +188,15 @@ def test_a_growth_of_a_thing_named_is_not_the_last_metrics_growth():
 
 
 @needs_corpus
+def test_a_finance_arms_loan_originations_are_no_sales():
+    """Snap-on (Q4 2021): after the financial services revenue, "loan originations ... decreased $16.1, or 5.9%" is
+    no growth of the revenue talked about."""
+    said = _figures_said_in("SNA_q4_2021", "2022-02-03",
+                            "loan originations of $256.3 million in the fourth quarter decreased $16.1, or 5.9%")
+    assert said == []
+
+
+@needs_corpus
 def test_the_company_owning_the_divisions_is_no_segment():
     """Halliburton (Q4 2021): after "Both of Halliburton's divisions grew revenue and margins this year"
     the company's own cash is not a figure of a segment called "Halliburton's"."""
