@@ -28,7 +28,7 @@ class Metric:
     adjusted_metric: str | None = None
     adjusted_after: str | None = None  # a regular expression
     adjusted_opening: str | None = None  # a regular expression the sentence opens with
-    call_basis: bool = False
+    call_basis: str | None = None  # a basis of cues.toml [basis] the call may say all its figures are on
     percent_metric: str | None = None
     change: bool = False
     loss: bool = False
@@ -76,7 +76,7 @@ class Cues:
     guidance_nouns: tuple[str, ...]
     actual: tuple[str, ...]
     actual_nouns: tuple[str, ...]
-    adjusted_basis: tuple[str, ...]
+    bases: dict[str, tuple[str, ...]]  # a basis → the phrases that say a call's figures are all on it
     hypothetical: tuple[str, ...]
     other_measures: tuple[str, ...]
     subjects: dict[str, str]  # any company's
@@ -117,7 +117,7 @@ def cues() -> Cues:
         guidance_nouns=tuple(data["kind"]["guidance_nouns"]),
         actual=tuple(data["kind"]["actual"]),
         actual_nouns=tuple(data["kind"]["actual_nouns"]),
-        adjusted_basis=tuple(data["basis"]["adjusted"]),
+        bases={basis: tuple(phrases) for basis, phrases in data["basis"].items()},
         hypothetical=tuple(data["kind"]["hypothetical"]),
         # a ratio trigger names its metric only for a percentage of sales: said of anything else it is a measure of its own
         other_measures=tuple(data["measures"]["other"]) + tuple(t for m in metrics().values() for t in m.ratio_triggers),

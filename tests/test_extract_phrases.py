@@ -1818,6 +1818,17 @@ def test_the_base_of_a_share_names_no_amount():
     assert extract(text, date(2021, 10, 28), 2021) == []
 
 
+def test_a_call_on_an_organic_and_adjusted_basis_says_its_growth_organic_and_its_eps_adjusted():
+    """Xylem, October 2020: "all references will be on an organic and adjusted basis, unless otherwise indicated"."""
+    basis = ("For purposes of today's call, all references will be on an organic and adjusted basis, unless otherwise "
+             "indicated. ")
+    said = ("Revenue declined 7% which was better-than-anticipated as we entered the third quarter. We also saw operating "
+            "margins expand quarter sequentially to 13% which drove EPS of $0.62, both better than expected.")
+    assert [(f.metric, f.value) for f in extract(basis + said, date(2020, 10, 29), 2020)] == [
+        ("organic_revenue_growth", -7.0), ("operating_margin", 13.0), ("adjusted_eps", 0.62)]
+    assert [f.metric for f in extract(said, date(2020, 10, 29), 2020)] == ["revenue_growth", "operating_margin", "eps"]
+
+
 def test_a_count_of_shares_is_no_amount_of_money():
     """DXC, February 2022: "$363 million or 10.6 million shares" is one buyback, in dollars and in shares."""
     text = ("In Q3, we repurchased $213 million of common stock, bringing our FY '22 year-to-date repurchases to $363 "

@@ -43,7 +43,7 @@ def extract(text: str, call_date: date | None = None, fiscal_year: int | None = 
     nlp, matcher = nlp_pipeline(ticker)
     when = CallTime.of(call_date or date.today(), fiscal_year, None, FiscalCalendar(fiscal_year_ends))
     context = _Context(names(ticker), own_segments=own_segments([text], frozenset()),
-                       adjusted_basis=_says_adjusted_basis([text]), not_metrics=_not_metrics([text]))
+                       bases=_bases_said([text]), not_metrics=_not_metrics([text]))
     return _figures(nlp(text), text, matcher, when, context)
 
 
@@ -58,7 +58,7 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
     docs = iter(nlp.pipe(paragraph for _, _, paragraph, parse_it in pieces if parse_it))
     management = [turn.text for turn in call.turns if turn.role in MANAGEMENT_ROLES]
     people = frozenset(w for t in call.turns for w in t.speaker.split())
-    context = _Context(names(call.meta.ticker), people, own_segments(management, people), _says_adjusted_basis(management),
+    context = _Context(names(call.meta.ticker), people, own_segments(management, people), _bases_said(management),
                        _not_metrics(management))
     found, current_turn = [], None
     for turn, offset, paragraph, parse_it in pieces:
@@ -122,12 +122,12 @@ class _Context:
     subject carry from one sentence to the next within a turn."""
 
     def __init__(self, names: Names, people: frozenset[str] = frozenset(), own_segments: frozenset[str] = frozenset(),
-                 adjusted_basis: bool = False, not_metrics: frozenset[str] = frozenset()) -> None:
+                 bases: frozenset[str] = frozenset(), not_metrics: frozenset[str] = frozenset()) -> None:
         self.names = names  # the subjects and products this company's figures can be about
         self.people = people  # words of the speakers' names: a person is not a segment
         self.own_segments = own_segments  # the segments the call names ("our Plumbing segment")
         self.named_segment: str | None = None  # the one of them the turn named last
-        self.adjusted_basis = adjusted_basis  # the call said its figures are adjusted ones
+        self.bases = bases  # the bases the call said all its figures are on (adjusted, organic)
         self.not_metrics = not_metrics  # triggers that name no metric in this call (a real-estate trust's "sales")
         self.product: str | None = None
         self.event: str | None = None
@@ -167,10 +167,11 @@ class _Context:
         self.segment = segment_heading(paragraphs[-1], self.people, current)
 
 
-def _says_adjusted_basis(management_texts: list[str]) -> bool:
-    """"As used in today's discussion, earnings means adjusted earnings": plain EPS is adjusted EPS."""
-    pattern = word_pattern(cues().adjusted_basis)
-    return any(pattern.search(text) for text in management_texts)
+def _bases_said(management_texts: list[str]) -> frozenset[str]:
+    """"As used in today's discussion, earnings means adjusted earnings": plain EPS is adjusted EPS; "all references
+    will be on an organic and adjusted basis": plain revenue growth is organic too."""
+    return frozenset(basis for basis, phrases in cues().bases.items()
+                     if any(word_pattern(phrases).search(text) for text in management_texts))
 
 
 def _not_metrics(management_texts: list[str]) -> frozenset[str]:

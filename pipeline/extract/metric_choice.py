@@ -431,9 +431,9 @@ def _per_share_guidance(q: Quantity, sentence: str, in_sentence, text: str, s0: 
     return "eps", "USD/share", MAX_TRIGGER_DISTANCE, None
 
 
-def adjusted(metric, sentence: str, q: Quantity, next_amount: int, adjusted_basis: bool) -> str:
+def adjusted(metric, sentence: str, q: Quantity, next_amount: int, bases: frozenset[str]) -> str:
     """The adjusted metric when the words say so: "adjusted" earlier in the sentence, "organically"
-    right after the figure or opening the sentence, or (for EPS said plainly) a call whose figures are all adjusted."""
+    right after the figure or opening the sentence, or a call that says all its figures are on that basis."""
     if not metric.adjusted_metric:
         return metric.name
     before, after = sentence[: q.start], sentence[q.unit_from : next_amount]
@@ -446,7 +446,8 @@ def adjusted(metric, sentence: str, q: Quantity, next_amount: int, adjusted_basi
     opening = metric.adjusted_opening and re.match(metric.adjusted_opening, sentence, re.I)
     if opening and not re.search(r"\d", sentence[opening.end() : q.start]):
         return metric.adjusted_metric
-    if metric.call_basis and adjusted_basis and not _GAAP.search(before):
+    if metric.call_basis in bases and not _GAAP.search(before) and not (
+            metric.call_basis == "organic" and _NOT_ORGANIC.search(sentence)):
         return metric.adjusted_metric
     return metric.name
 

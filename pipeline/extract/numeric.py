@@ -64,7 +64,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q)):
             continue
         if not paired.measured:  # a list says which is adjusted: "GAAP and adjusted diluted EPS of $1.03 and $0.98"
-            metric = adjusted(metrics()[metric], sentence, q, next_amount, context.adjusted_basis)
+            metric = adjusted(metrics()[metric], sentence, q, next_amount, context.bases)
         value, low, high, qualifier = q.bounds()
         earlier = tuple(s0 + o.start for o in quantities[:i] if o.end <= q.start)
         if qualifier == "at_least" and _over_another_amount(sentence, q, quantities):
