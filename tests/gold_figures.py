@@ -1,4 +1,5 @@
-"""Scoring extracted figures against the hand-written gold in tests/gold/figures/*.toml."""
+"""Scoring extracted figures against the hand-written gold in tests/gold/figures/*.toml (and, for the actual
+figures of some corpus calls, tests/gold/actuals/*.toml)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from pipeline.taxonomy import cues
 
 GOLD_DIR = Path(__file__).parent / "gold" / "figures"
+ACTUALS_DIR = Path(__file__).parent / "gold" / "actuals"
 
 
 @dataclass
@@ -37,8 +39,8 @@ class Score:
         return "\n".join(lines)
 
 
-def load_gold(name: str) -> dict:
-    with open(GOLD_DIR / f"{name}.toml", "rb") as f:
+def load_gold(name: str, directory: Path = GOLD_DIR) -> dict:
+    with open(directory / f"{name}.toml", "rb") as f:
         return tomllib.load(f)
 
 

@@ -15,12 +15,13 @@ import pytest
 
 from conftest import TRANSCRIPTS
 from corpus import CORPUS, needs_corpus
-from gold_figures import GOLD_DIR, load_gold, score
+from gold_figures import ACTUALS_DIR, GOLD_DIR, load_gold, score
 from pipeline.extract import extract_call
 from pipeline.parse import parse, parse_file
 
 TESLA = {"TSLA-2023Q4": TRANSCRIPTS / "q4-2023.txt", "TSLA-2024Q1": TRANSCRIPTS / "q1-2024.txt"}
 CORPUS_GOLD = sorted(p.stem for p in GOLD_DIR.glob("*_q*.toml"))
+ACTUALS_GOLD = sorted(p.stem for p in ACTUALS_DIR.glob("*.toml"))
 
 
 def _located(call_figures):
@@ -33,9 +34,9 @@ def _total(scores):
     return matched / sum(s.extracted for s in scores), matched / sum(s.gold for s in scores)
 
 
-def _score(name: str, source: str, call, quote_in_source=lambda quote: quote):
+def _score(name: str, source: str, call, quote_in_source=lambda quote: quote, gold_dir=GOLD_DIR):
     """Score one call's figures against its gold; `quote_in_source` writes a quote as the file does."""
-    gold = load_gold(name)
+    gold = load_gold(name, gold_dir)
     figures = [cf for cf in extract_call(call) if gold["scope"] == "all" or cf.figure.kind == gold["scope"]]
 
     def locate(entry):
@@ -55,21 +56,33 @@ def test_tesla_calls_precision_and_recall():
     assert precision >= 0.95 and recall >= 0.95
 
 
+def _score_corpus_call(stem: str, scope: str, gold_dir=GOLD_DIR):
+    path = CORPUS / f"{stem}.json"
+    source = path.read_text(encoding="utf-8")
+    gold = load_gold(stem, gold_dir)
+    assert gold["scope"] == scope
+    call = parse(source, source_name=path.name, call_date=gold["call_date"])
+    return _score(stem, source, call, lambda quote: json.dumps(quote)[1:-1], gold_dir)
+
+
 @needs_corpus
 def test_corpus_guidance_precision_and_recall():
     assert len(CORPUS_GOLD) >= 5
-    scores = []
-    for stem in CORPUS_GOLD:
-        path = CORPUS / f"{stem}.json"
-        source = path.read_text(encoding="utf-8")
-        gold = load_gold(stem)
-        assert gold["scope"] == "guidance"
-        call = parse(source, source_name=path.name, call_date=gold["call_date"])
-        scores.append(_score(stem, source, call, lambda quote: json.dumps(quote)[1:-1]))
-    precision, recall = _total(scores)
+    precision, recall = _total([_score_corpus_call(stem, "guidance") for stem in CORPUS_GOLD])
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
     # Today's level on all 99 calls (0.862, 0.773): a regression fails.
     assert precision >= 0.855 and recall >= 0.765
+
+
+@needs_corpus
+def test_corpus_actuals_precision_and_recall():
+    """Results (actual figures) of corpus calls, hand-written in tests/gold/actuals/. Xylem and HCA scored 0.25 / 0.22
+    at their first look; region and lower-case segment subjects are most of what is still missed."""
+    assert ACTUALS_GOLD
+    precision, recall = _total([_score_corpus_call(stem, "actual", ACTUALS_DIR) for stem in ACTUALS_GOLD])
+    print(f"corpus actuals: precision {precision:.3f}, recall {recall:.3f}")
+    # Today's level (0.406, 0.361): a regression fails.
+    assert precision >= 0.40 and recall >= 0.35
 
 
 @pytest.mark.parametrize("call_id", TESLA)
