@@ -1129,11 +1129,12 @@ CASES = [
         date(2020, 8, 6), 2020, None,
         [("organic_revenue_growth", "actual", 10.0, None, None, "%", "exact", None, None)],
     ),
-    (  # a result set against the quarter's, said of "last year", is that quarter's a year before (DHX Media, May 2020)
+    (  # a result set against the quarter's, said of "last year", is that quarter's a year before; EPS "excluding" items
+        # is adjusted (DHX Media, May 2020)
         "Excluding those items, on a normalized basis, EPS for the quarter was $0.03 versus $0.07 last year.",
         date(2020, 5, 5), 2020, None,
-        [("eps", "actual", 0.03, None, None, "USD/share", "exact", date(2020, 3, 31), None),
-         ("eps", "actual", 0.07, None, None, "USD/share", "exact", date(2019, 3, 31), None)],
+        [("adjusted_eps", "actual", 0.03, None, None, "USD/share", "exact", date(2020, 3, 31), None),
+         ("adjusted_eps", "actual", 0.07, None, None, "USD/share", "exact", date(2019, 3, 31), None)],
     ),
     (  # so is a year's: "last year" said in February is the year just reported by the calendar, but set against
         # that year it is the one before (CTS, February 2020)
@@ -1141,6 +1142,12 @@ CASES = [
         date(2020, 2, 4), 2019, None,
         [("revenue", "actual", 469e6, None, None, "USD", "exact", date(2019, 12, 31), None),
          ("revenue", "actual", 470e6, None, None, "USD", "exact", date(2018, 12, 31), None)],
+    ),
+    (  # what an aside leaves out ("losses ... on retirement of debt") names no measure and no loss (HCA, July 2021)
+        "Diluted earnings per share, excluding losses and gains on sales of facilities and losses on retirement of "
+        "debt, increased 35% to $4.37.",
+        date(2021, 7, 22), 2021, None,
+        [("adjusted_eps", "actual", 4.37, None, None, "USD/share", "exact", None, None)],
     ),
     (  # "The Company" is the whole company, no subject (Amphenol, January 2020)
         "The Company closed the fourth quarter with sales of $2.151 billion and with GAAP and adjusted diluted EPS of "

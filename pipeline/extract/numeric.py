@@ -376,8 +376,8 @@ def _said_as_change(sentence: str, q: Quantity, trigger: tuple[int, int] | None,
 # "earnings per share ... was a loss of $0.48 compared to a loss of $0.51", "a $615 million loss or $2.66 per
 # share", "compared to net income of $1.6 million, or $0.03 per diluted share": the nearer of a loss and a
 # profit said since the last comparison, and only just before the amount ("earnings, after the loss of a
-# customer, were $2.10" are earnings).
-_LOSS_OR_PROFIT = re.compile(r"\b(?:(?P<loss>loss(?:es)?|lost)|income|earnings|eps|profit|positive)\b", re.I)
+# customer, were $2.10" are earnings; so is EPS "excluding ... losses on retirement of debt").
+_LOSS_OR_PROFIT = re.compile(r"\b(?:(?P<loss>loss(?:es)?|lost)(?!\s+on\b)|income|earnings|eps|profit|positive)\b", re.I)
 
 
 _LOSS_AFTER = re.compile(r"\s*(?:net\s+)?loss\b", re.I)
