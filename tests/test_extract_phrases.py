@@ -1149,6 +1149,18 @@ CASES = [
         date(2021, 7, 22), 2021, None,
         [("adjusted_eps", "actual", 4.37, None, None, "USD/share", "exact", None, None)],
     ),
+    (  # "U.S." before a sentence opener ends the sentence: the commercial paper issued is no cash (Amphenol, January 2020)
+        "At December 31st, cash and short-term investments were $909 million, the majority of which is held outside of "
+        "the U.S. And at year end, the Company had issued $395 million under its U.S. and Euro commercial paper programs.",
+        date(2020, 1, 22), 2019, None,
+        [("cash", "actual", 909e6, None, None, "USD", "exact", date(2019, 12, 31), None)],
+    ),
+    (  # what moved cash flow, said without a dollar sign, is no level of it (HCA, July 2021)
+        "In the prior-year period, cash flow from operations was positively impacted by approximately 5.8 billion due to "
+        "CARES Act receipts.",
+        date(2021, 7, 22), 2021, None,
+        [],
+    ),
     (  # "The Company" is the whole company, no subject (Amphenol, January 2020)
         "The Company closed the fourth quarter with sales of $2.151 billion and with GAAP and adjusted diluted EPS of "
         "$1.03 and $0.98, respectively.",

@@ -37,11 +37,11 @@ _SENTENCE_OPENERS = frozenset("We I It The So And But This That Our They You He 
 
 
 # (the letter first, then what may not precede it: a pattern that opens with a letter is searched for fast)
-_LETTER_ABBREVIATION = re.compile(r"[A-Z](?<![\w.][A-Z])\.\s+(" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b")
+_LETTER_ABBREVIATION = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)?\s+(" + "|".join(sorted(_SENTENCE_OPENERS)) + r")\b")
 
 
 def sentences(doc, text: str):
-    """The doc's sentences: where spaCy's sentencizer ends them, and after a one-letter initial before a
+    """The doc's sentences: where spaCy's sentencizer ends them, and after a one-letter initial (or "U.S.") before a
     sentence opener (spaCy keeps "X." as one token, so "as we posted on X. We expect" would stay one
     sentence). `text` is the doc's own text, passed in as rebuilding it from the tokens is slow."""
     for match in _LETTER_ABBREVIATION.finditer(text):

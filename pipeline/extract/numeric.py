@@ -260,8 +260,9 @@ _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
     start, end = q.start + s0, q.end + s0
     after = sentence[q.unit_from : q.unit_from + 80]
-    if q.kind == "money" and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
-                              or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])):
+    said_in_money = q.kind == "money" or q.kind == "number" and q.has_scale  # ("impacted by approximately 5.8 billion")
+    if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
+                          or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
     if _IMPACT_ON_BEFORE.search(sentence[max(0, q.start - 70) : q.start]):
         return False  # "an adverse impact on the top line of about $30 million": what moved the level
