@@ -1161,6 +1161,12 @@ CASES = [
         date(2021, 7, 22), 2021, None,
         [],
     ),
+    (  # what a quarter was ended with is of the quarter reported (Xylem, October 2020)
+        "We ended the quarter with approximately $1.6 billion of cash and short-term investments and $2.4 billion of "
+        "liquidity driven by our very successful green bond issuance last quarter.",
+        date(2020, 10, 29), 2020, None,
+        [("cash", "actual", 1.6e9, None, None, "USD", "approx", date(2020, 9, 30), None)],
+    ),
     (  # "The Company" is the whole company, no subject (Amphenol, January 2020)
         "The Company closed the fourth quarter with sales of $2.151 billion and with GAAP and adjusted diluted EPS of "
         "$1.03 and $0.98, respectively.",

@@ -181,13 +181,14 @@ def as_a_result(period: Period | None, text: str, s0: int, s1: int, when: CallTi
     return Period(*when.fiscal.quarter(year, number), period.span_start, period.span_end)
 
 
-_THE_QUARTER = re.compile(r"\b(?:in|for|during)\s+the\s+quarter\b", re.I)
+_THE_QUARTER = re.compile(r"\b(?:(?:in|for|during|ended|exited|closed)\s+the\s+quarter|at\s+(?:the\s+end\s+of\s+the\s+quarter|quarter[-\s]end))\b",
+                          re.I)
 
 
 def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool) -> Period | None:
     """"Operating margin in the quarter is expected to be 13% to 13.5%": an outlook for "the quarter"
-    is for the one under way when the call takes place; "For the quarter, revenue grew 35%": a
-    result's is the one reported."""
+    is for the one under way when the call takes place; "For the quarter, revenue grew 35%", "We ended the quarter
+    with approximately $1.6 billion of cash": a result's is the one reported."""
     said = _THE_QUARTER.search(sentence)
     if not said:
         return None
