@@ -1167,6 +1167,22 @@ CASES = [
         date(2020, 10, 29), 2020, None,
         [("cash", "actual", 1.6e9, None, None, "USD", "approx", date(2020, 9, 30), None)],
     ),
+    (  # the word a sentence opens with, right before "sales", names the part they are of (HCA, July 2021; Hexcel,
+        # January 2021), but a participle does not (DXC, February 2022)
+        "Outpatient revenues grew an impressive 59%, reflecting the resurgence in outpatient demand across most categories.",
+        date(2021, 7, 22), 2021, None,
+        [("revenue_growth", "actual", 59.0, None, None, "%", "exact", None, "Outpatient")],
+    ),
+    (
+        "Industrial sales declined approximately 29% when compared to Q4 2019.",
+        date(2021, 1, 26), 2020, None,
+        [("revenue_growth", "actual", -29.0, None, None, "%", "approx", None, "Industrial")],
+    ),
+    (
+        "Achieved organic revenue growth of minus 1% to minus 2% in FY '22.",
+        date(2022, 2, 2), 2022, None,
+        [("organic_revenue_growth", "actual", None, -2.0, -1.0, "%", "range", date(2022, 12, 31), None)],
+    ),
     (  # "The Company" is the whole company, no subject (Amphenol, January 2020)
         "The Company closed the fourth quarter with sales of $2.151 billion and with GAAP and adjusted diluted EPS of "
         "$1.03 and $0.98, respectively.",
