@@ -108,8 +108,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 period = quarter_said(sentence, s0, when, in_progress=False)
             if kind == "actual":
                 period = as_a_result(period, text, s0, s0 + len(sentence), when)
-            if kind == "actual" and found:
-                period = a_year_before_the_compared(period, found[-1], text, start, when)
+                if found:
+                    period = a_year_before_the_compared(period, found[-1], text, start, when)
             reported = when.fiscal.year(when.fiscal_year)
             of_a_result = kind == "actual" or a_result_measured_against(estimate, text, s0)
             if of_a_result and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
