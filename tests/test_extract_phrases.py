@@ -1183,6 +1183,19 @@ CASES = [
         date(2022, 2, 2), 2022, None,
         [("organic_revenue_growth", "actual", None, -2.0, -1.0, "%", "range", date(2022, 12, 31), None)],
     ),
+    (  # "cash provided by operations" is operating cash flow (A. O. Smith, April 2020)
+        "Cash provided by operations of $54 million during the first quarter of 2020 was higher than $22 million in the "
+        "same period of 2019 as a result of lower investment in working capital.",
+        date(2020, 4, 30), 2020, None,
+        [("operating_cash_flow", "actual", 54e6, None, None, "USD", "exact", date(2020, 3, 31), None),
+         ("operating_cash_flow", "actual", 22e6, None, None, "USD", "exact", date(2019, 3, 31), None)],
+    ),
+    (  # short-term investments are no cash (Pzena, October 2020)
+        "At quarter end, our financial position remained strong with $49.2 million in cash and cash equivalents as well "
+        "as $70.3 million in short-term investments.",
+        date(2020, 10, 28), 2020, None,
+        [("cash", "actual", 49.2e6, None, None, "USD", "exact", date(2020, 9, 30), None)],
+    ),
     (  # "The Company" is the whole company, no subject (Amphenol, January 2020)
         "The Company closed the fourth quarter with sales of $2.151 billion and with GAAP and adjusted diluted EPS of "
         "$1.03 and $0.98, respectively.",
