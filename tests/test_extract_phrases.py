@@ -1124,6 +1124,12 @@ CASES = [
         date(2022, 2, 3), 2021, None,
         [("organic_revenue_growth", "actual", 2.3, None, None, "%", "exact", None, None)],
     ),
+    (  # DXC, February 2021: so does "Organic revenues" opening it
+        "Organic revenues increased 2.2% sequentially, primarily reflecting the strength of our analytics and "
+        "engineering business.",
+        date(2021, 2, 3), 2021, None,
+        [("organic_revenue_growth", "actual", 2.2, None, None, "%", "exact", None, None)],
+    ),
     (  # ResMed, August 2020: so does "in constant currency terms" (the comparison names no period of its own)
         "In constant currency terms, revenue increased by 10% compared to the prior-year quarter.",
         date(2020, 8, 6), 2020, None,
