@@ -29,7 +29,7 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
     return (comes_from or spent_on or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
-            or (_opening_modifier(text, s0, trigger) if metric in _OF_A_PART_OF_SALES else None)
+            or _opening_modifier(text, s0, trigger, metric)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment) or context.segment)
 
@@ -275,19 +275,19 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 # "Inpatient revenues increased 20%", "Outpatient revenues grew an impressive 59%": the one word the sentence opens
 # with, right before the trigger, names the part of the business (not "Total", "Net" or "Quarterly" revenues)
 _OPENING_MODIFIER = re.compile(r"\s*([A-Z][a-z]{3,})\s+$")
-_NOT_A_PART_OF_SALES = frozenset("""net gross quarterly annual organic record comparable full first second third fourth strong
-    solid higher lower sequential global worldwide company group segment average while although though whereas since
-    because when breaking""".split())
+_NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
+    third fourth strong solid higher lower sequential global worldwide company group segment average while although though
+    whereas since because when breaking""".split())
 _OF_A_PART_OF_SALES = frozenset({"revenue", "revenue_growth", "organic_revenue_growth", "gross_margin", "operating_margin"})
 
 
-def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None) -> str | None:
-    said = _OPENING_MODIFIER.fullmatch(text, s0, trigger[0]) if trigger else None
+def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metric: str) -> str | None:
+    said = _OPENING_MODIFIER.fullmatch(text, s0, trigger[0]) if trigger and metric in _OF_A_PART_OF_SALES else None
     if said is None:
         return None
     word = said.group(1)
     # (nor a verb's participle: "Achieved organic revenue growth", "Deferred revenue")
-    left_out = word in _NOT_SUBJECTS or word.endswith("ed") or word.lower() in _NOT_A_PART | _NOT_A_PART_OF_SALES
+    left_out = word in _NOT_SUBJECTS or word.endswith("ed") or word.lower() in _NOT_A_PART_OF_SALES
     return None if left_out else word
 
 

@@ -74,6 +74,7 @@ _HANDLE_ON_ANOTHER = re.compile(r"\s+on\s+(?!(?:the\s+|our\s+)?(?:core\s+|adjust
 
 
 def spoken_units(sentence: str, q: Quantity) -> list[str]:
+    """The units the amount is said in, as metrics.toml writes them (a bare big amount may be a count or money)."""
     # "from 20 to 40 gigawatt hours": the first amount takes the unit said after the second.
     after = sentence[q.unit_from : q.unit_from + 60]
     if q.kind == "percent":
