@@ -43,7 +43,8 @@ AT_LEAST = re.compile(r"(?<!\w)(?:(?:at least|over|in excess of|more than|north 
                       # "exceed our original target of $200 million": the target is the floor
                       r"|exceed(?:ing|s)?\s+(?:the\s+|that\s+|our\s+)?(?:(?:original|initial|prior|previous|stated)\s+)?(?:(?P<target>target|goal|guidance|budget)\s+(?:of\s+)?)?)$", re.I)
 UP_TO = re.compile(r"(?<!\w)(?:up to|as much as|as high as|under|below|(?<!no )less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
-APPROX = re.compile(r"(?<!\w)(?:(?:about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|neighborhood|vicinity|maybe|call it)\s+(?:of\s+|an?\s+)?$"
+# "We were talking about $15 million on the January call": "about" after talk is what was said, not how near.
+APPROX = re.compile(r"(?<!\w)(?:(?:(?<!talk\s)(?<!talks\s)(?<!talked\s)(?<!talking\s)(?<!spoke\s)(?<!speaking\s)about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|neighborhood|vicinity|maybe|call it)\s+(?:of\s+|an?\s+)?$"
                     r"|(?:around|roughly|approximately)\s+the\s+$"  # "around the 24% level"
                     r"|(?:maybe|probably|roughly|approximately)\s+to\s+$)", re.I)  # "might pick up a little bit, maybe to 23%"
 APPROX_AFTER = re.compile(r"^\s*,?\s*(?:or so|or thereabouts|ish|-ish|plus or minus|give or take)\b", re.I)

@@ -2141,6 +2141,9 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
         ("comparable sales growth in the range of down 2% to up 1%", None, -2.0, 1.0, "range"),  # Best Buy, November 2021
         # a bound is a word of its own: "recover" holds no "over" (Northwest Natural, November 2020)
         ("we expect to recover $4.4 million through rates", 4.4e6, None, None, "exact"),
+        # "about" after talk is what was said (A. O. Smith, April 2020), not how near; "I think about 80%" is near
+        ("We were talking about $15 million on the January call", 15e6, None, None, "exact"),
+        ("I think about 80% of the deals", 80.0, None, None, "approx"),
         # an amount said to exceed another is at least that (Federal Signal, October 2021; but see below)
         ("used equipment sales exceeding $10 million for the third successive quarter", 10e6, None, None, "at_least"),
     ],
