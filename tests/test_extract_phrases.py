@@ -1743,11 +1743,27 @@ CASES = [
         date(2020, 1, 28), 2019, None,
         [("revenue_growth", "guidance", None, -10.0, -5.0, "%", "range", date(2020, 12, 31), None)],
     ),
-    ("2019 GPF sales exceeded $250 million and we are well on our way to building a greater than $500 million gasoline "
-     "particulate filter business.",
+    (  # an amount that sizes a business is its revenue, of the business the words between name (Corning, January 2020)
+        "2019 GPF sales exceeded $250 million and we are well on our way to building a greater than $500 million gasoline "
+        "particulate filter business.",
+        date(2020, 1, 28), 2019, None,
+        [("revenue", "actual", 250e6, None, None, "USD", "exact", date(2019, 12, 31), "GPF"),
+         ("revenue", "guidance", 500e6, 500e6, None, "USD", "at_least", None, "gasoline particulate filter")],
+    ),
+    ("We are well on our way to building a $500 million plus GPF business by 2023.",
      date(2020, 1, 28), 2019, None,
-     [("revenue", "actual", 250e6, None, None, "USD", "exact", date(2019, 12, 31), "GPF"),
-      ("revenue", "guidance", 500e6, 500e6, None, "USD", "at_least", None, None)],
+     [("revenue", "guidance", 500e6, 500e6, None, "USD", "at_least", date(2023, 12, 31), "GPF")],
+    ),
+    (  # (Jabil, June 2021; "envision" looks ahead)
+        "I said, you know, I can envision us being a $40 billion company at some point.",
+        date(2021, 6, 17), 2021, None,
+        [("revenue", "guidance", 40e9, None, None, "USD", "exact", None, None)],
+    ),
+    (  # but business bought or booked is not the size of one (Korn Ferry, March 2022)
+        "We had another busy quarter as we wrote a record $33.6 billion of new business, which more than offset the "
+        "pressure.",
+        date(2022, 3, 9), 2022, "revenue",
+        [],
     ),
     (  # a capital program's amount is an outlook, whatever else the sentence says (Eversource, November 2021)
         "That growth is largely driven by our $17 billion five-year capital program and continued strong operational "

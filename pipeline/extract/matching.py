@@ -33,6 +33,23 @@ def phrase(text: str) -> str:
 REASON = re.compile(r"\b(?:reflecting|reflects|driven\s+(?:\w+\s+)?by|due\s+(?:\w+\s+)?to|because\s+of|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\b", re.I)
 
 
+# "building a $500 million plus GPF business by 2023", "I can envision us being a $40 billion company": an amount
+# that sizes a business is its revenue, and the words between say which business ("a greater than $500 million
+# gasoline particulate filter business"; not "$33.6 billion of new business" nor "a $5 million business investment").
+_A_BUSINESS_OF_ITS_SIZE = re.compile(r"\s*(?:plus\s+)?(?P<which>(?:(?!(?:of|in|on|from|for|to|with|and|or|the|our|that|which|worth)\b)[\w&-]+\s+){0,3}?)"
+                                     r"(?:company|business)(?=\s*(?:[.,;:?!]|$)|\s+(?:by|in|at|for|with|and|that|which|over|within|"
+                                     r"eventually|today|now)\b)", re.I)
+_SIZED_BY = re.compile(r"\b(?:a|an|this|that)\s+(?:(?:greater|more|bigger|larger)\s+than\s+|over\s+|nearly\s+|almost\s+|"
+                       r"roughly\s+|about\s+|approximately\s+)?$", re.I)
+
+
+def business_sized(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The business the amount at text[start:end] is the size of, if it is one."""
+    if not _SIZED_BY.search(text, max(0, start - 30), start):
+        return None
+    return _A_BUSINESS_OF_ITS_SIZE.match(text, end)
+
+
 _SENTENCE_OPENERS = frozenset("We I It The So And But This That Our They You He She There In As".split())
 
 

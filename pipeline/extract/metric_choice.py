@@ -7,8 +7,8 @@ import re
 from functools import cache
 
 from pipeline.extract.kinds import EARLIER_ESTIMATE
-from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, Match, gap_between, last_sentence,
-                                       metrics_named, phrase, word_pattern)
+from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, Match, business_sized, gap_between,
+                                       last_sentence, metrics_named, phrase, word_pattern)
 from pipeline.extract.respectively import Respective
 from pipeline.extract.subjects import opens_with_segment
 from pipeline.extract.units import OF_NET_INCOME, PER_SHARE
@@ -60,7 +60,8 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     trigger in the sentence, a list going on; else an earlier guidance's very amount pointed at ("that $425
     million", "the guide of 2% to 5%"), which names it before what the talk just before was about does."""
     start, end = q.start + s0, q.end + s0
-    choice = _metric_for(in_sentence, start, end, spoken, text, next_amount) or _continuing(found, q, spoken, s0, text, periods)
+    choice = (_size_of_a_business(q, text, start, end) or _metric_for(in_sentence, start, end, spoken, text, next_amount)
+              or _continuing(found, q, spoken, s0, text, periods))
     if choice is not None:
         return choice, None
     last = found[-1] if found else context.last
@@ -75,6 +76,12 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
             or _rate_asked(context.asked, q, spoken, in_sentence)
             or _rate_said_again(last_metric, q, spoken, sentence, in_sentence)
             or _per_share_guidance(q, sentence, in_sentence, text, s0)), None
+
+
+def _size_of_a_business(q: Quantity, text: str, start: int, end: int) -> Choice | None:
+    """"a $500 million plus GPF business": the revenue of the business."""
+    sized = business_sized(text, start, end) if q.kind == "money" else None
+    return ("revenue", "USD", 0, (end, sized.end())) if sized else None
 
 
 def listed_metric(paired: Respective, spoken: list[str]) -> Choice | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, Match, word_pattern
+from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, Match, business_sized, word_pattern
 from pipeline.taxonomy import metrics
 
 
@@ -27,7 +27,8 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
-    return (comes_from or spent_on or subject_near(in_sentence, start, end, text) or carried
+    return (comes_from or spent_on or _business_sized(text, start, end, metric)
+            or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
             or _opening_modifier(text, s0, trigger, metric)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
@@ -110,6 +111,17 @@ _NOT_SPENT_ON = frozenset("""first second third fourth quarter quarters year yea
     for from with at total capital capex investment investments expenditure expenditures spend spending cash growth
     maintenance range line terms addition same prior previous response order business businesses company
     a an annual annualized run basis average track pace""".split())
+
+
+# "a $40 billion company", "a $10 million to $50 million sales company": no business in particular
+_NOT_A_BUSINESS = frozenset("sales revenue revenues dollar top-line".split())
+
+
+def _business_sized(text: str, start: int, end: int, metric: str) -> str | None:
+    """"a $500 million plus GPF business": the business whose revenue the amount is."""
+    sized = business_sized(text, start, end) if metric == "revenue" else None
+    which = [word for word in sized.group("which").split() if word.lower() not in _NOT_A_BUSINESS] if sized else []
+    return " ".join(which) or None
 
 
 def _thing_said_after(text: str, end: int, pattern: re.Pattern[str], not_of_it: frozenset[str]) -> str | None:
