@@ -122,14 +122,14 @@ def find_quantities(text: str) -> list[Quantity]:
             first = _side(text, m.start(), m.start("join"), g, "a")
             b_start = m.start("b_cur") if g["b_cur"] else m.start("b_num")
             second = _side(text, b_start, m.end(), g, "b")
-            if _different_units(g) or g["join"].strip() == ",":
+            if _different_units(g) or g["join"].strip() in (",", "and"):
                 # "grew 30% to $14.4 billion": a growth rate and a level, neither bounds the other;
-                # "5%, 6%": a list. The second may begin a range of its own ("in 2020, $1.1 billion
-                # to $1.3 billion"), so it is read again.
+                # "5%, 6%", "declined 4% and 2%, respectively": a list. The second may begin a range of its own
+                # ("in 2020, $1.1 billion to $1.3 billion"), so it is read again.
                 if g["b_down"]:
                     found.extend(first + second)  # read again, "down 3%" would lose its "down"
                 else:
-                    found.extend(first)
+                    found.extend(_in_the_unit_of(first, second) if g["join"].strip() == "and" else first)
                     position = m.start("b_neg") if g["b_neg"] else b_start
                 continue
             # Both ends are said in the same unit: "from 18.9% to 18.5%", "from $1 to $2 billion".
@@ -172,6 +172,17 @@ def _with_handles(text: str, found: list[Quantity]) -> list[Quantity]:
         return found
     spoken = [q for q in found if not any(h.start <= q.start < h.end for h in handles)]
     return sorted(spoken + handles, key=lambda q: q.start)
+
+
+def _in_the_unit_of(first: list[Quantity], second: list[Quantity]) -> list[Quantity]:
+    """"declines ... of 4 and 2%, respectively": a bare number listed before an amount is said in its unit (not a
+    year: "in 2019 and 5% in 2020")."""
+    if not (first and second and first[0].kind == "number" and second[0].kind != "number") or _YEAR.fullmatch(first[0].text):
+        return first
+    return [replace(first[0], kind=second[0].kind)]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _different_units(g: dict) -> bool:

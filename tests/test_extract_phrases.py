@@ -1784,6 +1784,24 @@ CASES = [
         [("revenue_growth", "actual", 7.3, None, None, "%", "exact", date(2021, 3, 31), "same-store"),
          ("revenue_growth", "actual", 4.9, None, None, "%", "exact", date(2020, 12, 31), "same-store")],
     ),
+    (  # a decline said as a noun with words before it is negative (Amphenol, January 2020)
+        "And then for the first quarter, we anticipate a relatively normal seasonal sequential decline of approximately "
+        "25% in sales.",
+        date(2020, 1, 22), 2019, None,
+        [("revenue_growth", "guidance", -25.0, None, None, "%", "approx", date(2020, 3, 31), None)],
+    ),
+    (  # an organic decline is organic, though "revenue decline" is nearer the amount (Standex, April 2021)
+        "This reflects organic revenue decline of 8.2% year-on-year, mostly due to the economic impact of the COVID-19 "
+        "pandemic.",
+        date(2021, 4, 30), 2021, None,
+        [("organic_revenue_growth", "actual", -8.2, None, None, "%", "exact", None, None)],
+    ),
+    (  # two amounts joined by "and" are two figures, each with its own time (Hexcel, January 2021)
+        "Free cash flow for the fourth quarter of 2020 was $104.3 million and $213.7 million for the year.",
+        date(2021, 1, 26), 2020, None,
+        [("free_cash_flow", "actual", 104.3e6, None, None, "USD", "exact", date(2020, 12, 31), None),
+         ("free_cash_flow", "actual", 213.7e6, None, None, "USD", "exact", date(2020, 12, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
@@ -2167,6 +2185,24 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):
     (q,) = find_quantities(spoken)
     assert (q.value, q.low, q.high, q.qualifier) == (value, low, high, qualifier)
+
+
+def test_each_amount_of_a_list_said_down_is_a_decline():
+    # Korn Ferry, September 2020; DuPont, May 2021 (named by a decline before them)
+    said = ("Consolidated fee revenue in May was down about 34% year-over-year, while June and July were down 27% and 26%, "
+            "respectively.")
+    assert [f.value for f in extract(said, date(2020, 9, 2), 2021)] == [-34.0, -27.0, -26.0]
+    said = ("Partially offsetting gains in Asia Pacific were organic sales decline in the U.S. and Canada and EMEA of 4 and "
+            "2%, respectively.")
+    assert [(f.metric, f.value, f.unit) for f in extract(said, date(2021, 5, 4), 2021)] == [
+        ("organic_revenue_growth", -4.0, "%"), ("organic_revenue_growth", -2.0, "%")]
+
+
+def test_a_bare_number_listed_before_an_amount_is_said_in_its_unit():
+    # DuPont, May 2021; but a year is no percentage
+    assert [(q.value, q.kind) for q in find_quantities("decline in the U.S. and Canada and EMEA of 4 and 2%, respectively")] \
+        == [(4.0, "percent"), (2.0, "percent")]
+    assert [q.kind for q in find_quantities("sales grew in 2019 and 5% in 2020")] == ["number", "percent", "number"]
 
 
 def test_a_result_and_the_goal_it_met_are_two_figures_of_one_amount():

@@ -72,7 +72,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = is_change(metric, unit) and not q.paired and (
             _DECLINE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _DECLINE_AFTER.match(sentence, q.unit_from)
-            or _continues_a_decline(found, text, start))
+            or _continues_a_decline(found, text, start) or trigger and trigger[1] <= start and _A_DECLINE.search(text, trigger[0], trigger[1]))
         if not already_negative and (_is_negative(metric, sentence) or declined
                                      or metrics()[metric].loss and _said_as_a_loss(sentence, q)):
             value, low, high = _negate(value, low, high)
@@ -347,9 +347,14 @@ def _continues_a_decline(found: list[Figure], text: str, start: int) -> bool:
 _DECLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:decline|decrease|contraction|drop|reduction|lower)\b", re.I)
 
 
-# "down 3%", "a decline of 3%", "reduced our full-year non-GAAP tax rate by 200 basis points"
+# "organic sales decline in the U.S. and Canada and EMEA of 4 and 2%, respectively": the trigger says the direction
+_A_DECLINE = re.compile(r"\b(?:decline|decrease|reduction|drop|contraction)s?$", re.I)
+
+
+# "down 3%", "a seasonal sequential decline of approximately 25%", "reduced our full-year non-GAAP tax rate by 200 basis
+# points"
 _DECLINE_BEFORE = re.compile(
-    r"(?:\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|a decline of|a decrease of|a reduction of)\s+"
+    r"(?:\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|(?:decline|decrease|reduction|drop|contraction)\s+of)\s+"
     r"|\b(?:reduced?|reducing|lowered|lowering)\s+(?:[\w'&-]+\s+){1,5}?(?=by\s))"
     r"(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
 
