@@ -200,11 +200,9 @@ def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 25) : m.start()].lower()
     if g["between"] or re.search(r"\brange\s+(?:of\s+|from\s+)?$", before):
         return True
-    if g["join"].strip() == ",":
-        # "in the range of 23%, 24%", "a number in the $200 million, $225 million range"
+    if g["join"].strip() == "," or " ".join(g["join"].split()).lower() == "and":
+        # "in the range of 23%, 24%", "a number in the $200 million, $225 million range", "around the 3.9 and 4 billion range"
         return bool(re.match(r"\s*range\b", text[m.end() : m.end() + 10], re.I))
-    if " ".join(g["join"].split()).lower() == "and":
-        return False
     if _CHANGE_FROM.search(before) and {_kind(g["a_cur"], g["a_pct"]), _kind(g["b_cur"], g["b_pct"])} <= {"bps", "number"}:
         return True  # "an operating margin improvement from 10 basis points to 70 basis points": a change between two bounds
     return not re.search(r"\b(?:from|by(?:\s+another|\s+an\s+additional)?)\s+(?:about\s+|roughly\s+)?$", before)

@@ -1802,6 +1802,28 @@ CASES = [
         [("free_cash_flow", "actual", 104.3e6, None, None, "USD", "exact", date(2020, 12, 31), None),
          ("free_cash_flow", "actual", 213.7e6, None, None, "USD", "exact", date(2020, 12, 31), None)],
     ),
+    (  # a decline said in dollars, then as a percentage after "or" (Fresh Del Monte, May 2021)
+        "For the first quarter of 2021, net sales decreased $30 million or 5% compared with the prior year period.",
+        date(2021, 5, 4), 2021, "revenue_growth",
+        [("revenue_growth", "actual", -5.0, None, None, "%", "exact", date(2021, 3, 31), None)],
+    ),
+    (  # words between the decline and the amount (Amphenol, January 2020; MSA Safety, October 2021) ...
+        "For the full year 2019, our sales were down slightly from prior year, but were down organically by 9% as the "
+        "benefits of our acquisitions completed earlier in the year were offset by the dynamics I just mentioned.",
+        date(2020, 1, 22), 2019, None,
+        [("organic_revenue_growth", "actual", -9.0, None, None, "%", "exact", date(2019, 12, 31), None)],
+    ),
+    ("Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
+     date(2021, 10, 28), 2021, None,
+     [("gross_margin", "actual", -120.0, None, None, "bps", "exact", None, None)],
+    ),
+    (  # the same amount for another period is another figure (Northwest Natural, November 2020)
+        "For the quarter, we reported a net loss from continuing operations of $18.7 million or $0.61 per share compared "
+        "to a net loss of $18.5 million or $0.61 per share for the same period in 2019.",
+        date(2020, 11, 5), 2020, None,
+        [("eps", "actual", -0.61, None, None, "USD/share", "exact", date(2020, 9, 30), None),
+         ("eps", "actual", -0.61, None, None, "USD/share", "exact", date(2019, 9, 30), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
@@ -2198,11 +2220,27 @@ def test_each_amount_of_a_list_said_down_is_a_decline():
         ("organic_revenue_growth", -4.0, "%"), ("organic_revenue_growth", -2.0, "%")]
 
 
+def test_a_list_going_on_after_a_comma_is_of_the_parts_named_after_each_amount():
+    # Korn Ferry (fiscal year to April), September 2020: down each, for the part named after the amount (the last,
+    # "Digital was down 2%", said too far from "fee revenue", is not read yet)
+    said = ("Specifically, fee revenue in the first quarter, measured at constant currency, was down 37% for Executive "
+            "Search, 35% for Professional Search, our Consulting was down 26%, RPO was down 22%, and Digital was down 2%.")
+    figures = extract(said, date(2020, 9, 2), 2021, fiscal_year_ends=4)
+    assert [(f.metric, f.value, f.period_end, f.subject) for f in figures][:4] == [
+        ("organic_revenue_growth", -37.0, date(2020, 7, 31), "Executive Search"),
+        ("organic_revenue_growth", -35.0, date(2020, 7, 31), "Professional Search"),
+        ("organic_revenue_growth", -26.0, date(2020, 7, 31), "Consulting"),
+        ("organic_revenue_growth", -22.0, date(2020, 7, 31), "RPO")]
+
+
 def test_a_bare_number_listed_before_an_amount_is_said_in_its_unit():
     # DuPont, May 2021; but a year is no percentage
     assert [(q.value, q.kind) for q in find_quantities("decline in the U.S. and Canada and EMEA of 4 and 2%, respectively")] \
         == [(4.0, "percent"), (2.0, "percent")]
     assert [q.kind for q in find_quantities("sales grew in 2019 and 5% in 2020")] == ["number", "percent", "number"]
+    # and two amounts joined by "and" before "range" are its ends (DuPont, May 2021)
+    (q,) = find_quantities("around the 3.9 and 4 billion range")
+    assert (q.low, q.high, q.qualifier) == (3.9e9, 4e9, "range")
 
 
 def test_a_result_and_the_goal_it_met_are_two_figures_of_one_amount():

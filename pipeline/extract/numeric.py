@@ -72,7 +72,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = is_change(metric, unit) and not q.paired and (
             _DECLINE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _DECLINE_AFTER.match(sentence, q.unit_from)
-            or _continues_a_decline(found, text, start) or trigger and trigger[1] <= start and _A_DECLINE.search(text, trigger[0], trigger[1]))
+            or _continues_a_decline(found, text, start) or _the_decline_said_again(found, metric, q, text, start) or trigger and trigger[1] <= start and _A_DECLINE.search(text, trigger[0], trigger[1]))
         if not already_negative and (_is_negative(metric, sentence) or declined
                                      or metrics()[metric].loss and _said_as_a_loss(sentence, q)):
             value, low, high = _negate(value, low, high)
@@ -117,9 +117,10 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 # a result "fell short of ... for the full year").
                 period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
         metric = organic_said_again(metric, kind, amount_key(qualifier, value, low, high), context.said, sentence)
-        if (metric, kind, value, low, high, unit) in seen:
+        said = (metric, kind, value, low, high, unit, period.end if period else None)
+        if said in seen:
             continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
-        seen.add((metric, kind, value, low, high, unit))  # (but "savings were 40 million against our revised goal of 40 million")
+        seen.add(said)  # (but "savings were 40 million against our revised goal of 40 million", or "40% ... and 40% in December")
         subject = paired.subject or (referred.subject if referred else
                                      figure_subject(text, s0, start, end, in_sentence, trigger, metric, context))
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
@@ -337,10 +338,19 @@ def _negate(value, low, high):
 
 
 def _continues_a_decline(found: list[Figure], text: str, start: int) -> bool:
-    """"down 6% from the fourth quarter and 10% year-over-year": the second change is a decline too."""
+    """"down 6% from the fourth quarter and 10% year-over-year", "down 37% for Executive Search, 35% for Professional
+    Search": the next change is a decline too."""
     if not found or not is_change(found[-1].metric, found[-1].unit) or not (found[-1].value or 0) < 0:
         return False
-    return bool(re.fullmatch(r"[^.;%]{0,40}\band\s+", text[found[-1].end : start]))
+    return bool(re.fullmatch(r"[^.;%]{0,40}(?:\band|,)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", text[found[-1].end : start]))
+
+
+def _the_decline_said_again(found: list[Figure], metric: str, q: Quantity, text: str, start: int) -> bool:
+    """"organically reducing by the 7%-ish on the high end, the 7%-ish sequential quarter": the same size said
+    again, with no change word between, is the decline just said."""
+    last = found[-1] if found else None
+    return bool(last and last.metric == metric and last.value is not None and last.value < 0 and q.value is not None
+                and last.value == -q.value and not _CHANGE_WORD.search(text, last.end, start))
 
 
 # "a 4% to 5% organic revenue decline", "a 35% reduction in global headcount"
@@ -351,12 +361,15 @@ _DECLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:decline|decrease|contract
 _A_DECLINE = re.compile(r"\b(?:decline|decrease|reduction|drop|contraction)s?$", re.I)
 
 
-# "down 3%", "a seasonal sequential decline of approximately 25%", "reduced our full-year non-GAAP tax rate by 200 basis
-# points"
+# "down 3%", "a seasonal sequential decline of approximately 25%", "down organically by 9%", "down just 30 basis points",
+# "net sales decreased $29.7 million or 3%", "negatively impacted by 120 basis points", "reduced our full-year non-GAAP
+# tax rate by 200 basis points", "organically reducing by the 7%-ish"
 _DECLINE_BEFORE = re.compile(
-    r"(?:\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|(?:decline|decrease|reduction|drop|contraction)\s+of)\s+"
-    r"|\b(?:reduced?|reducing|lowered|lowering)\s+(?:[\w'&-]+\s+){1,5}?(?=by\s))"
-    r"(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?$", re.I)
+    r"(?:\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|negatively\s+(?:impacted|affected)|"
+    r"(?:decline|decrease|reduction|drop|contraction)\s+of)\s+"
+    r"|\b(?:reduced?|reducing|lowered|lowering)\s+(?:[\w'&-]+\s+){0,5}?(?=by\s))"
+    r"(?:(?:organically|sequentially|just|only|slightly|by|the|a|an|about|approximately|roughly|nearly|almost|over|more\s+than)\s+)*"
+    r"(?:\$\s?[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+or\s+)?$", re.I)
 
 
 # Words that say an amount is a change: "increased our headcount by 3%", "a 35% reduction in global headcount",

@@ -27,7 +27,7 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
-    return (comes_from or spent_on or _business_sized(text, start, end, metric)
+    return (comes_from or spent_on or _business_sized(text, start, end, metric) or _part_said_after(text, end, context.people)
             or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
             or _opening_modifier(text, s0, trigger, metric)
@@ -136,6 +136,19 @@ def _thing_said_after(text: str, end: int, pattern: re.Pattern[str], not_of_it: 
             break
         words.append(word)
     return " ".join(words).removesuffix(" and") or None
+
+
+# "was down 37% for Executive Search, 35% for Professional Search": the part of the company an amount is for, named
+# right after it
+_FOR_A_PART = re.compile(r"\s+for\s+(?:the\s+|our\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\b")
+
+
+def _part_said_after(text: str, end: int, people: frozenset[str]) -> str | None:
+    said = _FOR_A_PART.match(text, end)
+    if said is None:
+        return None
+    words = said.group(1).rstrip(".").split()
+    return None if words[0] in _NOT_SUBJECTS or people.intersection(words) else " ".join(words)
 
 
 def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match], own: frozenset[str]) -> str | None:
