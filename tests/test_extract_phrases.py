@@ -2233,6 +2233,14 @@ def test_a_list_going_on_after_a_comma_is_of_the_parts_named_after_each_amount()
         ("organic_revenue_growth", -22.0, date(2020, 7, 31), "RPO")]
 
 
+def test_results_in_quarters_said_without_their_year_are_last_years():
+    # O&M, January 2020. (Q1, under way when the call takes place, is still read as this year's: a result can be
+    # of the quarter so far, "In the first quarter, our board authorized a quarterly cash dividend".)
+    said = "Adjusted EPS increased from $0.02 in Q1 to $0.10 in Q2, then it increased to $0.20 in Q3, and finally to $0.24 in Q4."
+    figures = extract(said, date(2020, 1, 28), 2019)
+    assert [(f.value, f.period_label) for f in figures][1:] == [(0.10, "Q2 2019"), (0.20, "Q3 2019"), (0.24, "Q4 2019")]
+
+
 def test_a_bare_number_listed_before_an_amount_is_said_in_its_unit():
     # DuPont, May 2021; but a year is no percentage
     assert [(q.value, q.kind) for q in find_quantities("decline in the U.S. and Canada and EMEA of 4 and 2%, respectively")] \

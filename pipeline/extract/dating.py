@@ -3,6 +3,7 @@ comparison, the time of an act ("the guidance we issued in February") or another
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
@@ -179,6 +180,29 @@ def as_a_result(period: Period | None, text: str, s0: int, s1: int, when: CallTi
     elif not _THIS_QUARTER.fullmatch(said):
         return period
     return Period(*when.fiscal.quarter(year, number), period.span_start, period.span_end)
+
+
+_A_YEAR_SAID = re.compile(r"\d\d")
+
+
+def a_result_a_year_before(period: Period | None, text: str, when: CallTime) -> Period | None:
+    """"Adjusted EPS increased from $0.02 in Q1 to $0.10 in Q2", "we were down roughly 40% in December", said of results
+    in January: a quarter, half or month said without its year that is still ahead is last year's."""
+    if period is None or period.start <= when.call_date or _A_YEAR_SAID.search(text, period.span_start, period.span_end):
+        return period
+    spans = period.span_start, period.span_end
+    if period.label.startswith("Q"):
+        year, number = when.fiscal.quarter_of(period.end)
+        return Period(*when.fiscal.quarter(year - 1, number), *spans)
+    if period.label.startswith("H"):
+        year = when.fiscal.year_of(period.end)
+        half = 6 * (int(period.label[1]) - 1)
+        return Period(f"{period.label[:2]} {when.fiscal.name(year - 1)}", *when.fiscal.span(year - 1, half, 6), *spans)
+    if period.start.day == 1 and (period.start.year, period.start.month) == (period.end.year, period.end.month):
+        start = period.start.replace(year=period.start.year - 1)
+        end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
+        return Period(f"{start:%b %Y}", start, end, *spans)
+    return period
 
 
 _THE_QUARTER = re.compile(r"\b(?:(?:in|for|during|ended|exited|closed)\s+the\s+quarter|at\s+(?:the\s+end\s+of\s+the\s+quarter|quarter[-\s]end))\b",

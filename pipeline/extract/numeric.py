@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.dating import (a_year_before_the_compared, as_a_result, nearest_period, opening_period,
-                                     quarter_a_year_after, quarter_of_the_year, quarter_said)
+from pipeline.extract.dating import (a_result_a_year_before, a_year_before_the_compared, as_a_result, nearest_period,
+                                     opening_period, quarter_a_year_after, quarter_of_the_year, quarter_said)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_result_measured_against, kind_of
 from pipeline.extract.matching import CHANGE_NOUNS, COMPARISON, REVISION, STRONG_BREAK, word_pattern
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
@@ -107,7 +107,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if period is None and kind == "actual":
                 period = quarter_said(sentence, s0, when, in_progress=False)
             if kind == "actual":
-                period = as_a_result(period, text, s0, s0 + len(sentence), when)
+                period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
                     period = a_year_before_the_compared(period, found[-1], text, start, when)
             reported = when.fiscal.year(when.fiscal_year)
