@@ -1824,6 +1824,17 @@ CASES = [
         [("eps", "actual", -0.61, None, None, "USD/share", "exact", date(2020, 9, 30), None),
          ("eps", "actual", -0.61, None, None, "USD/share", "exact", date(2019, 9, 30), None)],
     ),
+    (  # revenue per contract is no revenue, nor its growth revenue growth (Service Corporation, November 2021)
+        "On the core funeral home sales production front, we saw average revenue per contract increase by almost 8% to "
+        "over $6,000 as an increasing percentage of our preneed customers are choosing some form of service.",
+        date(2021, 11, 3), 2021, None,
+        [],
+    ),
+    (  # a margin that doubled is twice what it was, not a margin of 100% (Fresh Del Monte, May 2021)
+        "Avocado gross profit margin doubled during the quarter and achieved the double digits.",
+        date(2021, 5, 4), 2021, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

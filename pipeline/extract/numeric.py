@@ -51,6 +51,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if choice is None:
             continue
         metric, unit, distance, trigger = choice
+        if _DOUBLING.fullmatch(q.text) and not is_change(metric, unit):
+            continue  # "Avocado gross profit margin doubled": twice the margin it was, not a margin of 100%
         if unit == "%" and not is_change(metric, unit) and _change_said_in_dollars(sentence, q):
             continue  # "operating margin increased by $18 million or 10%": the change of a margin in dollars
         if metrics()[metric].change and not _said_as_change(sentence, q, trigger, s0, next_amount):
