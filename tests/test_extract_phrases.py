@@ -1835,6 +1835,29 @@ CASES = [
         date(2021, 5, 4), 2021, None,
         [],
     ),
+    (  # an EBITDAX margin is no operating margin (Comstock Resources, February 2022)
+        "Highlighting our attractive cost structure, we achieved a 78% EBITDAX margin, one of the highest in the industry.",
+        date(2022, 2, 15), 2021, None,
+        [],
+    ),
+    (  # what changed revenue by an amount is no revenue (Thermon, November 2020; Fresh Del Monte, May 2021)
+        "And FX decreased total revenue by $1.1 million in the quarter.",
+        date(2020, 11, 5), 2021, None,
+        [],
+    ),
+    (  # an investment portfolio's loss is no capital spending (Loews, November 2021)
+        "The parent company's investment portfolio generated a pre-tax net investment loss of $30 million as compared to "
+        "income of $23 million last year.",
+        date(2021, 11, 1), 2021, None,
+        [],
+    ),
+    (  # net earnings in dollars are no metric, not the sales said after them (Weyerhaeuser, April 2021)
+        "This morning Weyerhaeuser reported first quarter net earnings of $681 million or $0.91 per diluted share, on net "
+        "sales of $2.5 billion.",
+        date(2021, 4, 30), 2021, None,
+        [("eps", "actual", 0.91, None, None, "USD/share", "exact", date(2021, 3, 31), None),
+         ("revenue", "actual", 2.5e9, None, None, "USD", "exact", date(2021, 3, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

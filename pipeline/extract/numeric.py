@@ -59,7 +59,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue
         if unit == "%" and metrics()[metric].ratio_triggers and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
             continue  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
-        if unit == "USD" and metric != "cost_savings" and trigger and _an_increment_of_it(text, trigger):
+        if unit == "USD" and metric != "cost_savings" and trigger and _an_increment_of_it(text, trigger, start):
             # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million"
             continue  # (savings are increments anyway)
         if growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
@@ -179,9 +179,13 @@ _MARGIN_GROWS_BY = re.compile(r"\s+(?:to\s+|is\s+expected\s+to\s+|should\s+|will
 _CONTRIBUTION_AFTER_TRIGGER = re.compile(r"\s+contributions?\b", re.I)
 
 
-def _an_increment_of_it(text: str, trigger: tuple[int, int]) -> bool:
+# "FX decreased total revenue by $1.1 million", "exchange rates benefiting net sales by $16 million": what it changed by
+_CHANGED_BY = re.compile(r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+
+
+def _an_increment_of_it(text: str, trigger: tuple[int, int], start: int) -> bool:
     return bool(_INCREMENTAL_BEFORE.search(text[max(0, trigger[0] - 15) : trigger[0]])
-                or _CONTRIBUTION_AFTER_TRIGGER.match(text, trigger[1]))
+                or _CONTRIBUTION_AFTER_TRIGGER.match(text, trigger[1]) or _CHANGED_BY.fullmatch(text, trigger[1], start))
 
 
 _SAVINGS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:savings|synergies)\b", re.I)
