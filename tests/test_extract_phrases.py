@@ -2275,6 +2275,15 @@ def test_results_in_quarters_said_without_their_year_are_last_years():
     assert [(f.value, f.period_label) for f in figures][1:] == [(0.10, "Q2 2019"), (0.20, "Q3 2019"), (0.24, "Q4 2019")]
 
 
+def test_a_person_who_said_it_and_a_change_in_dollars_name_no_figure():
+    # AZZ (fiscal year to February), January 2021: "as Tom had noted" names who said it, "a $64.5 million decrease" a change
+    said = ("For the third quarter of fiscal year 2021, we reported sales, as Tom had noted, of $226.6 million, a $64.5 "
+            "million decrease or 22.2% lower than the third quarter of the prior year.")
+    figures = extract(said, date(2021, 1, 8), 2021, fiscal_year_ends=2)
+    assert [(f.metric, f.value, f.period_end, f.subject) for f in figures] == [
+        ("revenue", 226.6e6, date(2020, 11, 30), None), ("revenue_growth", -22.2, date(2020, 11, 30), None)]
+
+
 def test_a_bare_number_listed_before_an_amount_is_said_in_its_unit():
     # DuPont, May 2021; but a year is no percentage
     assert [(q.value, q.kind) for q in find_quantities("decline in the U.S. and Canada and EMEA of 4 and 2%, respectively")] \

@@ -59,8 +59,10 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue
         if unit == "%" and metrics()[metric].ratio_triggers and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
             continue  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
-        if unit == "USD" and metric != "cost_savings" and trigger and _an_increment_of_it(text, trigger, start):
-            # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million"
+        if unit == "USD" and metric != "cost_savings" and (trigger and _an_increment_of_it(text, trigger, start)
+                                                           or _CHANGE_AFTER.match(sentence, q.unit_from)):
+            # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million",
+            # "sales of $226.6 million, a $64.5 million decrease"
             continue  # (savings are increments anyway)
         if growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
                 metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q)):

@@ -188,6 +188,10 @@ _PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]*[a-zA-Z&](?:\s+[A-Z]
 _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|currency|currencies|terms)\b", re.I)
 
 
+# "we reported sales, as Tom had noted, of $226.6 million": a person who said it (named as the speakers list may not)
+_SAID_BY = re.compile(r"\s+(?:had\s+|has\s+|just\s+)?(?:noted|said|mentioned|discussed|indicated|pointed\s+out|talked|highlighted|described)\b", re.I)
+
+
 # "operating income, excluding Riggs Distler, is expected to be 5% to 5.4% of revenues": the part left out
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|ex|except|other\s+than|without|outside(?:\s+of)?|net\s+of)\s+(?:the\s+)?$", re.I)
 
@@ -286,7 +290,8 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     offset = len(window) - len(clause)
     names = [m for m in _PROPER.finditer(clause)
              if m.group(1).split()[0] not in _NOT_SUBJECTS and not people.intersection(m.group(1).split())
-             and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _LEFT_OUT_BEFORE.search(clause, 0, m.start(1))]
+             and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _SAID_BY.match(clause, m.end(1))
+             and not _LEFT_OUT_BEFORE.search(clause, 0, m.start(1))]
     if not names:
         return None
     name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
