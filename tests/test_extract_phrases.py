@@ -1858,6 +1858,14 @@ CASES = [
         [("eps", "actual", 0.91, None, None, "USD/share", "exact", date(2021, 3, 31), None),
          ("revenue", "actual", 2.5e9, None, None, "USD", "exact", date(2021, 3, 31), None)],
     ),
+    (  # a result is not compared with itself: "the fourth quarter of last year" is the one before (CTS, February 2020)
+        "Our fourth quarter 2019 earnings were $0.31 per diluted share, adjusted earnings per diluted share were $0.37 "
+        "compared to $0.41 in the fourth quarter of last year.",
+        date(2020, 2, 4), 2019, None,
+        [("eps", "actual", 0.31, None, None, "USD/share", "exact", date(2019, 12, 31), None),
+         ("adjusted_eps", "actual", 0.37, None, None, "USD/share", "exact", date(2019, 12, 31), None),
+         ("adjusted_eps", "actual", 0.41, None, None, "USD/share", "exact", date(2018, 12, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

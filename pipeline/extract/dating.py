@@ -154,8 +154,12 @@ _COMPARED_TO = re.compile(rf"\b(?:{COMPARISON}|from)\b", re.I)
 def a_year_before_the_compared(period: Period | None, compared: Figure, text: str, start: int, when: CallTime) -> Period | None:
     """"EPS for the quarter was $0.03 versus $0.07 last year": a result set against a quarter's (or a year's), said
     of "last year", is that quarter's (or year's) a year before, whatever year "last year" is from the call's date."""
+    # ("... $0.37 compared to $0.41 in the fourth quarter of last year", said of the fourth quarter in January: a
+    # result is not compared with itself, so "last year" is the compared quarter's year before)
+    of_itself = (period is not None and period.end == compared.period_end
+                 and _LAST_YEAR.search(text, period.span_start, period.span_end))
     if (period is None or not compared.period_label or not compared.period_label.startswith(("Q", "FY"))
-            or compared.end > start or not _LAST_YEAR.fullmatch(text, period.span_start, period.span_end)
+            or compared.end > start or not (_LAST_YEAR.fullmatch(text, period.span_start, period.span_end) or of_itself)
             or not _COMPARED_TO.search(text, compared.end, start)):
         return period
     year, number = when.fiscal.quarter_of(compared.period_end)
