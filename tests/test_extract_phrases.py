@@ -1866,6 +1866,19 @@ CASES = [
          ("adjusted_eps", "actual", 0.37, None, None, "USD/share", "exact", date(2019, 12, 31), None),
          ("adjusted_eps", "actual", 0.41, None, None, "USD/share", "exact", date(2018, 12, 31), None)],
     ),
+    (  # growth said of a measure the taxonomy does not track is not revenue growth (Raytheon, July 2021) ...
+        "Commercial aftermarket sales were up 41% in the quarter with legacy large commercial engine shop visits up 56% "
+        "and Pratt Canada shop visits up 18%.",
+        date(2021, 7, 27), 2021, None,
+        [("revenue_growth", "actual", 41.0, None, None, "%", "exact", date(2021, 6, 30), None)],
+    ),
+    (  # ... nor in the sentence after it (Comstock Resources, October 2021)
+        "Our oil and gas sales, including the losses that we realized from our hedges increased by 86% to $394 million "
+        "in the third quarter. Adjusted EBITDAX came in at $309 million. That's 109% higher than the third quarter of 2020.",
+        date(2021, 10, 28), 2021, None,
+        [("revenue_growth", "actual", 86.0, None, None, "%", "exact", date(2021, 9, 30), None),
+         ("revenue", "actual", 394e6, None, None, "USD", "exact", date(2021, 9, 30), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

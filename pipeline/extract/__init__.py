@@ -241,7 +241,10 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
         else:
             context.event = event_subject(events[0], in_sentence, context.product, text, s0, periods) if events else None
         context.subject = subjects[-1].key if subjects else context.subject if not numeric else None
-        context.last = numeric[-1] if numeric else context.last
+        # ("Adjusted EBITDAX came in at $309 million. That's 109% higher ...": the talk moved on to another measure of the
+        # company; but "grew roughly in line with market growth at 3.2%" only compares it with the market's)
+        moved_on = any(m.label == "OTHER" and "market" not in m.phrase for m in in_sentence)
+        context.last = numeric[-1] if numeric else None if moved_on else context.last
         if named:
             context.heard(named[-1].key, nearest_period(periods, named[-1].start, named[-1].end, text))
         elif not (context.named and any(f.metric == context.named.name for f in numeric)):
