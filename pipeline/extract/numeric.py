@@ -76,7 +76,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = is_change(metric, unit) and not q.paired and (
             _DECLINE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _DECLINE_AFTER.match(sentence, q.unit_from)
-            or _continues_a_decline(found, text, start) or _the_decline_said_again(found, metric, q, text, start) or trigger and trigger[1] <= start and _A_DECLINE.search(text, trigger[0], trigger[1]))
+            or _continues_a_decline(found, text, start) or _the_decline_said_again(found, metric, q, text, start)
+            or trigger and trigger[1] <= start and _A_DECLINE.search(text, trigger[0], trigger[1]))
         if not already_negative and (_is_negative(metric, sentence) or declined
                                      or metrics()[metric].loss and _said_as_a_loss(sentence, q)):
             value, low, high = _negate(value, low, high)
@@ -350,7 +351,10 @@ def _continues_a_decline(found: list[Figure], text: str, start: int) -> bool:
     Search": the next change is a decline too."""
     if not found or not is_change(found[-1].metric, found[-1].unit) or not (found[-1].value or 0) < 0:
         return False
-    return bool(re.fullmatch(r"[^.;%]{0,40}(?:\band|,)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", text[found[-1].end : start]))
+    return bool(_LIST_GOES_ON.fullmatch(text, found[-1].end, start))
+
+
+_LIST_GOES_ON = re.compile(r"[^.;%]{0,40}(?:\band|,)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?")
 
 
 def _the_decline_said_again(found: list[Figure], metric: str, q: Quantity, text: str, start: int) -> bool:
