@@ -1879,6 +1879,11 @@ CASES = [
         [("revenue_growth", "actual", 86.0, None, None, "%", "exact", date(2021, 9, 30), None),
          ("revenue", "actual", 394e6, None, None, "USD", "exact", date(2021, 9, 30), None)],
     ),
+    (  # revenue per consultant is no revenue (Korn Ferry, March 2022)
+        "Annualized fee revenue production per consultant in the third quarter remained steady at $1.66 million.",
+        date(2022, 3, 9), 2022, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
@@ -2303,6 +2308,14 @@ def test_a_person_who_said_it_and_a_change_in_dollars_name_no_figure():
     figures = extract(said, date(2021, 1, 8), 2021, fiscal_year_ends=2)
     assert [(f.metric, f.value, f.period_end, f.subject) for f in figures] == [
         ("revenue", 226.6e6, date(2020, 11, 30), None), ("revenue_growth", -22.2, date(2020, 11, 30), None)]
+
+
+def test_a_change_in_dollars_with_the_measure_between_is_no_level():
+    # Snap-on, February 2022: "a $1.6 million organic sales decline" is no revenue of $1.6 million (which period the
+    # $364.4 million "last year" is, the sentence leaves to the one before)
+    said = ("Sales of $358.7 million decreased from $364.4 million last year, reflecting a $1.6 million organic sales "
+            "decline and $4.1 million of unfavorable foreign currency translation.")
+    assert [f.value for f in extract(said, date(2022, 2, 3), 2021) if f.metric == "revenue"] == [358.7e6, 364.4e6]
 
 
 def test_a_bare_number_listed_before_an_amount_is_said_in_its_unit():

@@ -60,9 +60,9 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if unit == "%" and metrics()[metric].ratio_triggers and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
             continue  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
         if unit == "USD" and metric != "cost_savings" and (trigger and _an_increment_of_it(text, trigger, start)
-                                                           or _CHANGE_AFTER.match(sentence, q.unit_from)):
+                                                           or _A_CHANGE_AFTER.match(sentence, q.unit_from)):
             # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million",
-            # "sales of $226.6 million, a $64.5 million decrease"
+            # "sales of $226.6 million, a $64.5 million decrease", "reflecting a $1.6 million organic sales decline"
             continue  # (savings are increments anyway)
         if growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
                 metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q)):
@@ -322,6 +322,10 @@ _MONEY_OR_BEFORE = re.compile(r"\$\s*[\d.,]+\s*(?:thousand|million|billion)?\s+o
 
 # A change said as a noun right after its amount: "the $72 million or 7% improvement", "7% increase in average gas plant"
 _CHANGE_AFTER = re.compile(rf"\s*(?:{CHANGE_NOUNS})\b", re.I)
+
+
+# ... or with the measure between: "a $1.6 million organic sales decline"
+_A_CHANGE_AFTER = re.compile(rf"\s*(?:(?:organic|net|total|sales|revenues?|top-line|sequential)\s+){{0,2}}(?:{CHANGE_NOUNS})\b", re.I)
 
 
 def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
