@@ -1884,6 +1884,18 @@ CASES = [
         date(2022, 3, 9), 2022, None,
         [],
     ),
+    (  # cash and equivalents is cash; investment securities are neither cash nor capital spending (Evercore, October 2021)
+        "Turning to our balance sheet, as of September 30th, we held $479 million in cash and equivalents and $1.3 billion "
+        "in investment securities.",
+        date(2021, 10, 27), 2021, None,
+        [("cash", "actual", 479e6, None, None, "USD", "exact", date(2021, 9, 30), None)],
+    ),
+    (  # nor are liquid investments (ProAssurance, February 2021)
+        "So, at the end of the fourth quarter, we held cash and liquid investments of approximately $260 million outside of "
+        "our insurance subsidiaries that are available for use without regulatory approval or restriction.",
+        date(2021, 2, 25), 2020, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
