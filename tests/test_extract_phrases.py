@@ -2031,6 +2031,16 @@ def test_a_benefit_to_eps_is_a_part_of_eps_not_its_level():
     assert 0.03 not in [f.value for f in extract(text, date(2021, 2, 3), 2020)]
 
 
+def test_a_benefit_or_loss_inside_eps_is_a_part_of_it_not_its_level():
+    # EnerSys (fiscal year to March), February 2021
+    said = ("Despite the ongoing challenges caused by COVID-19, the demand for EnerSys products was clear during the period "
+            "as we reported strong third quarter fiscal '21 adjusted earnings of $1.27 per diluted share, which included a "
+            "$0.10 benefit from the settlement of our claim related to the September 29 fire in our Richmond, Kentucky "
+            "facility less $0.03 per share in foreign currency losses.")
+    figures = extract(said, date(2021, 2, 4), 2021, fiscal_year_ends=3)
+    assert [(f.metric, f.value, f.period_end) for f in figures] == [("adjusted_eps", 1.27, date(2020, 12, 31))]
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""

@@ -205,6 +205,8 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:of\s+)?(?:[\w'-]+\s+){0,2}?benefits?\s+(?:to|on|in)\s+(?:our\s+)?(?:eps|earnings|the\s+bottom\s+line)\b"  # "$0.03 of benefits to EPS"
+    # "included a $0.10 benefit from the settlement of our claim ... less $0.03 per share in foreign currency losses"
+    r"|^\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:benefits?\s+from|in\s+(?:[\w-]+\s+){0,3}?(?:losses|gains|charges))\b"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:risk|exposure|shortage|shortfall|shift(?:ing|ed)?)s?\b"  # "a $10 million to $15 million risk"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
     r"\s+(?:our|the)\s+(?:prior|previous|last|original|midpoint)\b"  # "a $0.05 per share decrease compared to the midpoint of our guidance"
