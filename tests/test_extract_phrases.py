@@ -2041,6 +2041,24 @@ def test_a_benefit_or_loss_inside_eps_is_a_part_of_it_not_its_level():
     assert [(f.metric, f.value, f.period_end) for f in figures] == [("adjusted_eps", 1.27, date(2020, 12, 31))]
 
 
+@pytest.mark.parametrize("said, call_date, fiscal_year, expected", [
+    # FMC, May 2021: how far above the guidance is no EPS
+    ("Adjusted earnings were $1.53 per diluted share in the quarter, a decrease of 17% versus Q1 2020, but also $0.03 "
+     "above the midpoint of our guidance range.", date(2021, 5, 4), 2021, [1.53]),
+    # FTI Consulting, April 2020: what an item changed EPS by
+    ("GAAP EPS included $2.2 million of noncash interest expense related to our convertible notes which decreased EPS "
+     "by $0.04.", date(2020, 4, 30), 2020, []),
+    # DXC (fiscal year to March), July 2021: what a lower tax rate added
+    ("Our Q1 non-GAAP earnings per share was $0.84 or $0.08 higher than the top end of our guidance, benefiting $0.05 "
+     "from a lower tax rate.", date(2021, 7, 28), 2022, [0.84]),
+    # Federal Signal, October 2021: a part of the year's improvement
+    ("In the aggregate, these higher tax benefits represented approximately $0.05 of our year over year EPS "
+     "improvement.", date(2021, 10, 28), 2021, []),
+])
+def test_what_moved_eps_is_not_eps(said, call_date, fiscal_year, expected):
+    assert [f.value for f in extract(said, call_date, fiscal_year)] == expected
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""

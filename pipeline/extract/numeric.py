@@ -59,10 +59,11 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue
         if unit == "%" and metrics()[metric].ratio_triggers and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
             continue  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
-        if unit == "USD" and metric != "cost_savings" and (trigger and _an_increment_of_it(text, trigger, start)
-                                                           or _A_CHANGE_AFTER.match(sentence, q.unit_from)):
+        if unit in ("USD", "USD/share") and metric != "cost_savings" and (
+                trigger and _an_increment_of_it(text, trigger, start) or unit == "USD" and _A_CHANGE_AFTER.match(sentence, q.unit_from)):
             # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million",
-            # "sales of $226.6 million, a $64.5 million decrease", "reflecting a $1.6 million organic sales decline"
+            # "sales of $226.6 million, a $64.5 million decrease", "reflecting a $1.6 million organic sales decline",
+            # "decreased EPS by $0.04"
             continue  # (savings are increments anyway)
         if growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
                 metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q)):
@@ -157,7 +158,8 @@ _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", 
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?"
-    r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+(?:[\w'-]+\s+){0,3}?by|\d[\d.]*(?:\s*%|\s+percent)\s+or)"
+    r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+(?:[\w'-]+\s+){0,3}?by|benefiting|benefited|benefitted"
+    r"|\d[\d.]*(?:\s*%|\s+percent)\s+or)"
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
@@ -205,13 +207,22 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:of\s+)?(?:[\w'-]+\s+){0,2}?benefits?\s+(?:to|on|in)\s+(?:our\s+)?(?:eps|earnings|the\s+bottom\s+line)\b"  # "$0.03 of benefits to EPS"
-    # "included a $0.10 benefit from the settlement of our claim ... less $0.03 per share in foreign currency losses"
-    r"|^\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:benefits?\s+from|in\s+(?:[\w-]+\s+){0,3}?(?:losses|gains|charges))\b"
+    # "included a $0.10 benefit from the settlement of our claim ... less $0.03 per share in foreign currency losses",
+    # "a $0.04 detriment from disposition-related ... items", "$0.06 per share legal reserve"
+    r"|^\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:(?:benefit|detriment)s?\s+from|in\s+(?:[\w-]+\s+){0,3}?(?:losses|gains|charges))\b"
+    r"|^\s*per\s+(?:diluted\s+)?share\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|reserves?|charges?)\b(?!\s+(?:savings|reductions?))"
+    # "$0.03 above the midpoint of our guidance range"
+    r"|^\s*(?:above|below|ahead\s+of|short\s+of)\s+(?:the\s+)?(?:midpoint|high\s+end|low\s+end|top\s+end|top|bottom|consensus)\b"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:risk|exposure|shortage|shortfall|shift(?:ing|ed)?)s?\b"  # "a $10 million to $15 million risk"
     r"|^\s*(?:[\w-]+\s+){0,2}?(?:increase|decrease|improvement|reduction|raise|change)\s+(?:from|to|over|versus|vs\.?|compared (?:to|with))"
     r"\s+(?:our|the)\s+(?:prior|previous|last|original|midpoint)\b"  # "a $0.05 per share decrease compared to the midpoint of our guidance"
     r"|^\s*(?:[\w-]+\s+){0,3}?than\s+(?:we\s+)?expected\b"
     r"|^\s*(?:more|less)\s+(?:for|on)\b", re.I)  # "pay 8% to 10% more for raw materials"
+
+
+# "$0.05 of our year over year EPS improvement": money that is a part of a change (but "50 basis points of operating margin
+# improvement" is the change)
+_OF_A_CHANGE_AFTER = re.compile(r"\s*of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:improvement|increase|growth|decline|decrease)\b", re.I)
 
 
 # "the expected $55 million Phoenix sale", "last year's $40 million donation to the Best Buy Foundation" (not "$50 million
@@ -287,7 +298,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # what may be borrowed, a price per ton, the size of a deal or a payment
     if q.kind == "number" and _UNITS_OF_A_THING.match(after):
         return False  # "a 440 unit residential tower"
-    if _PART_OR_CHANGE_AFTER.match(after):
+    if _PART_OR_CHANGE_AFTER.match(after) or q.kind == "money" and _OF_A_CHANGE_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
     if (q.kind == "money" or q.has_scale) and (_PROGRAM_SIZE_AFTER.match(after) or _PROGRAM_SIZE_BEFORE.search(sentence[: q.start])) \
             and not _USES_UP.search(sentence):
