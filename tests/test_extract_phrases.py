@@ -1896,6 +1896,22 @@ CASES = [
         date(2021, 2, 25), 2020, None,
         [],
     ),
+    (  # what changed revenue by an amount, with words between, is no revenue (CTS, July 2021)
+        "Changes in foreign exchange rates impacted our revenue favorably by approximately $2.7 million.",
+        date(2021, 7, 28), 2021, None,
+        [],
+    ),
+    (  # operating earnings in dollars are no revenue (Snap-on, February 2022) ...
+        "Operating earnings of $67.2 million decreased $1.3 million from 2020 levels, reflecting the lower revenue "
+        "partially offset by lower provisions for credit losses.",
+        date(2022, 2, 3), 2021, None,
+        [],
+    ),
+    (  # ... nor is cost of sales (Thermon, November 2020)
+        "And $400,000 of this benefit was recorded under cost of sales, while the remainder impacted SG&A.",
+        date(2020, 11, 5), 2021, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -153,12 +153,13 @@ _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", 
 
 
 # A change said before a money amount ("up more than $1 billion", "another $200 million", "impacted sales unfavorably
-# by $5.1 million"; but "plan to do another $1 billion", "spending another $1 million to $2 million" say an amount of
+# by $5.1 million", "would have increased for the three months by $3 million"; but "plan to do another $1 billion", "spending another $1 million to $2 million" say an amount of
 # its own)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?"
-    r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset)\s+(?:[\w'-]+\s+){0,3}?by|benefiting|benefited|benefitted"
+    r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset|increased|decreased|grew|declined)\s+(?:[\w'-]+\s+){0,4}?by"
+    r"|benefiting|benefited|benefitted"
     r"|\d[\d.]*(?:\s*%|\s+percent)\s+or)"
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
@@ -284,7 +285,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     start, end = q.start + s0, q.end + s0
     after = sentence[q.unit_from : q.unit_from + 80]
     said_in_money = q.kind == "money" or q.kind == "number" and q.has_scale  # ("impacted by approximately 5.8 billion")
-    if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
+    if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
                           or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
     if _IMPACT_ON_BEFORE.search(sentence[max(0, q.start - 70) : q.start]):
