@@ -40,7 +40,7 @@ PATTERNS = [
     ("year_ago", re.compile(r"\b(?:the\s+)?(?:year[-\s]ago|prior[-\s]year|previous[-\s]year|last\s+year's)\s+(?:quarter|period)\b"
                             r"|\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|previous)\s+year"
                             r"|(?P<y>(?:19|20)\d\d)\b)|\b(?:last\s+year's|(?:the\s+)?(?:prior|previous)[-\s]year)\s+(?P<qo>first|second|third|fourth)[-\s]quarter\b"
-                            r"|\b(?<!over\s)a\s+year\s+ago\b", re.I),
+                            r"|\b(?<!over\s)(?:a|one)\s+year\s+ago\b", re.I),
      ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's quarter", "year's period", "year's first",
       "year's second", "year's third", "year's fourth", "year first", "year second", "year third", "year fourth",
       "same quarter", "same period")),

@@ -1912,6 +1912,12 @@ CASES = [
         date(2020, 11, 5), 2021, None,
         [],
     ),
+    (  # "one year ago" is the quarter reported, a year before (First Industrial, January 2020)
+        "In the fourth quarter, diluted EPS was $0.76 versus $0.40 one year ago.",
+        date(2020, 1, 23), 2019, None,
+        [("eps", "actual", 0.76, None, None, "USD/share", "exact", date(2019, 12, 31), None),
+         ("eps", "actual", 0.40, None, None, "USD/share", "exact", date(2018, 12, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
