@@ -60,7 +60,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if unit == "%" and metrics()[metric].ratio_triggers and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
             continue  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
         if unit in ("USD", "USD/share") and metric != "cost_savings" and (
-                trigger and _an_increment_of_it(text, trigger, start) or unit == "USD" and _A_CHANGE_AFTER.match(sentence, q.unit_from)):
+                trigger and _an_increment_of_it(text, trigger, start)
+                or unit == "USD" and _A_CHANGE_AFTER.match(sentence, q.unit_from)):
             # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million",
             # "sales of $226.6 million, a $64.5 million decrease", "reflecting a $1.6 million organic sales decline",
             # "decreased EPS by $0.04"
@@ -153,8 +154,8 @@ _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", 
 
 
 # A change said before a money amount ("up more than $1 billion", "another $200 million", "impacted sales unfavorably
-# by $5.1 million", "would have increased for the three months by $3 million"; but "plan to do another $1 billion", "spending another $1 million to $2 million" say an amount of
-# its own)
+# by $5.1 million", "would have increased for the three months by $3 million"; but "plan to do another $1 billion",
+# "spending another $1 million to $2 million" say an amount of its own)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?"
