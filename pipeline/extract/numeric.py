@@ -335,18 +335,15 @@ def _doublings(sentence: str) -> list[Quantity]:
 _MONEY_OR_BEFORE = re.compile(r"\$\s*[\d.,]+\s*(?:thousand|million|billion)?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
-# A change said as a noun right after its amount: "the $72 million or 7% improvement", "7% increase in average gas plant"
-_CHANGE_AFTER = re.compile(rf"\s*(?:{CHANGE_NOUNS})\b", re.I)
-
-
-# ... or with the measure between: "a $1.6 million organic sales decline"
+# A change said as a noun right after its amount, or with the measure between: "the $72 million or 7% improvement",
+# "7% increase in average gas plant", "a $1.6 million organic sales decline"
 _A_CHANGE_AFTER = re.compile(rf"\s*(?:(?:organic|net|total|sales|revenues?|top-line|sequential)\s+){{0,2}}(?:{CHANGE_NOUNS})\b", re.I)
 
 
 def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
     said = _MONEY_OR_BEFORE.search(sentence[: q.start], max(0, q.start - 60))
     return bool(said and (_CHANGE_BEFORE.search(sentence[max(0, said.start() - 30) : said.start()])
-                          or _CHANGE_AFTER.match(sentence, q.unit_from)))
+                          or _A_CHANGE_AFTER.match(sentence, q.unit_from)))
 
 
 # "EPS was $4.10, well over the $3.82 of a year ago", "an increase of 3.5% over the $135.5 million": the
