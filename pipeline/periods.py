@@ -75,6 +75,8 @@ PATTERNS = [
     ("ytd", re.compile(rf"\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year)\b"
                        rf"|\b(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months\b(?:\s+(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I),
      ("date", "ytd", "so far", "months")),
+    # "for the 2021 six-month period": the year's first six months, not the year
+    ("ytd", re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<months>three|six|nine|3|6|9)[-\s]months?(?:\s+period)?\b", re.I), ("month",)),
     # "over the last 12 months", "trailing 12-month", "LTM": the four quarters up to the one reported
     ("trailing", re.compile(r"\b(?:the\s+)?(?:last|past|trailing|prior)\s+(?:12|twelve)[-\s]months?\b(?:\s+period\b)?|\b(?:LTM|TTM)\b", re.I),
      ("12", "twelve", "ltm", "ttm")),

@@ -1840,6 +1840,19 @@ CASES = [
         date(2022, 2, 15), 2021, None,
         [],
     ),
+    (  # a segment talked about under its possessive is that segment (Vector Group, August 2021)
+        "Now turning to Douglas Elliman's financial performance for the three, six and last 12 months ended June 30, 2021. "
+        "For the second quarter of 2021, Douglas Elliman reported net income of $43.2 million and adjusted EBITDA of "
+        "$45.3 million.",
+        date(2021, 8, 4), 2021, None,
+        [("ebitda", "actual", 45.3e6, None, None, "USD", "exact", date(2021, 6, 30), "Douglas Elliman")],
+    ),
+    (  # nor is an EBITDAC margin, and EBITDAC growth is no revenue growth (Brown & Brown, July 2021)
+        "EBITDAC margin for the quarter increased by 510 basis points and EBITDAC grew 55.1% due to the leveraging of "
+        "higher organic revenue along with a gain on disposal associated with the sale of certain books of business.",
+        date(2021, 7, 26), 2021, None,
+        [],
+    ),
     (  # what changed revenue by an amount is no revenue (Thermon, November 2020; Fresh Del Monte, May 2021)
         "And FX decreased total revenue by $1.1 million in the quarter.",
         date(2020, 11, 5), 2021, None,
@@ -2645,6 +2658,9 @@ def test_fiscal_year_phrases(text, call, expected):
     ("We have generated almost $300 million of free cash flow through the first nine months of the year",
      date(2021, 10, 28), 12, "YTD Q3 2021", date(2021, 9, 30)),
     ("We repurchased 6.1 million shares for $299 million during the first six months of 2021", date(2021, 8, 4), 12,
+     "YTD Q2 2021", date(2021, 6, 30)),
+    # Vector Group, August 2021: the year said before the months
+    ("For the 2021 six-month period, Douglas Elliman reported net income of $57.1 million", date(2021, 8, 4), 12,
      "YTD Q2 2021", date(2021, 6, 30)),
     ("Capital expenditures year-to-date of $54 million were at our expectations", date(2021, 2, 10), 3, "YTD Q3 FY2021",
      date(2020, 12, 31)),

@@ -49,7 +49,7 @@ def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
             words = name.split()
             if words[0] not in _NOT_SUBJECTS and words[0] not in _NOT_SEGMENTS and not people.intersection(words) \
                     and not _owner_of_segments(name, text, m.end(1)):
-                found.add(name)
+                found.add(_without_possessive(name))
     return frozenset(found)
 
 
@@ -60,6 +60,11 @@ def _owner_of_segments(name: str, text: str, after: int) -> bool:
     """"Both of Halliburton's divisions": the company that owns the segments, not one of them (but
     "Douglas Elliman's financial performance" is a segment's)."""
     return name.endswith(("'s", "’s")) and bool(_PLURAL_SEGMENTS.match(text, after))
+
+
+def _without_possessive(name: str) -> str:
+    """"Douglas Elliman's financial performance" is about the segment Douglas Elliman."""
+    return name.removesuffix("'s").removesuffix("’s")
 
 
 @cache
@@ -266,7 +271,7 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
         if words[0] in _NOT_SEGMENTS or _owner_of_segments(name, sentence, m.end(group)):
             return None  # "Both of Halliburton's divisions grew revenue": the whole company
         if not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
-            return name
+            return _without_possessive(name)
     return current
 
 
