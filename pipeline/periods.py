@@ -44,6 +44,8 @@ PATTERNS = [
      ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's quarter", "year's period", "year's first",
       "year's second", "year's third", "year's fourth", "year first", "year second", "year third", "year fourth",
       "same quarter", "same period")),
+    # "In the current year quarter, ... our adjusted earnings for the quarter were $0.48 per share": the quarter reported
+    ("reported_quarter", re.compile(r"\b(?:the\s+)?current[-\s]year\s+(?:quarter|period)\b", re.I), ("current year", "current-year")),
     # "for the 2021 first quarter": the year said before the quarter
     ("quarter", re.compile(r"\b(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<qo>first|second|third|fourth)[-\s]quarter\b", re.I),
      ("quarter",)),
@@ -305,6 +307,8 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             if year is None and q > when.fiscal_quarter and _SAID_AS_PAST.search(m.string, max(0, m.start() - 30), m.start()):
                 y -= 1
         return fiscal.quarter(y, q)
+    if kind == "reported_quarter":
+        return fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
     if kind == "year_ago":
         q = _ORD[g["qo"].lower()] if g.get("qo") else when.fiscal_quarter
         return fiscal.quarter(year or when.fiscal_year - 1, q)

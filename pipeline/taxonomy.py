@@ -20,6 +20,7 @@ class Metric:
     weak_triggers: tuple[str, ...] = ()
     percent_triggers: tuple[str, ...] = ()  # also in triggers; if any, the only ones that name a percentage
     ratio_triggers: tuple[str, ...] = ()  # also in triggers; they name only a percentage of sales
+    basis_triggers: tuple[str, ...] = ()  # also in triggers; they say the basis, not what grows
     veto: tuple[str, ...] = ()
     site_subject: bool = False
     spent_on: bool = False
@@ -104,7 +105,7 @@ def metrics() -> dict[str, Metric]:
                 raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
         # TOML lists become tuples; an option the dataclass does not know is an error, not ignored
         options = {key: tuple(value) if isinstance(value, list) else value for key, value in spec.items()}
-        options["triggers"] += options.get("percent_triggers", ()) + options.get("ratio_triggers", ())
+        options["triggers"] += sum((options.get(more, ()) for more in ("percent_triggers", "ratio_triggers", "basis_triggers")), ())
         loaded[name] = Metric(name, **options)
     return loaded
 

@@ -81,8 +81,8 @@ def test_corpus_actuals_precision_and_recall():
     assert ACTUALS_GOLD
     precision, recall = _total([_score_corpus_call(stem, "actual", ACTUALS_DIR) for stem in ACTUALS_GOLD])
     print(f"corpus actuals: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level (17/32 = 0.531, 17/36 = 0.472): a regression fails.
-    assert precision >= 0.53 and recall >= 0.47
+    # Today's level (18/33 = 0.545, 18/36 = 0.500): a regression fails.
+    assert precision >= 0.54 and recall >= 0.50
 
 
 @pytest.mark.parametrize("call_id", TESLA)

@@ -1547,8 +1547,8 @@ CASES = [
         "For the third quarter of 2021, net revenues, net income, and EPS on a GAAP basis were $824 million, "
         "$160 million, and $3.74, respectively.",
         date(2021, 10, 27), 2021, None,
-        [("revenue", "actual", 824e6, None, None, "USD", "exact", None, None),
-         ("eps", "actual", 3.74, None, None, "USD/share", "exact", None, None)],
+        [("revenue", "actual", 824e6, None, None, "USD", "exact", date(2021, 9, 30), None),
+         ("eps", "actual", 3.74, None, None, "USD/share", "exact", date(2021, 9, 30), None)],
     ),
     (  # ... with the kind of one measure listed in its place: GAAP, then adjusted (Korn Ferry, March 2022)
         "Our diluted and adjusted diluted EPS was $1.54 and $1.59, respectively, and those were also new highs.",
@@ -1846,6 +1846,38 @@ CASES = [
         "$45.3 million.",
         date(2021, 8, 4), 2021, None,
         [("ebitda", "actual", 45.3e6, None, None, "USD", "exact", date(2021, 6, 30), "Douglas Elliman")],
+    ),
+    (  # the growth of expenses in constant currency is no organic revenue growth (ResMed, April 2021) ...
+        "Our SG&A expenses for the third quarter were $160 million, a decrease of 7%, or in constant-currency terms, SG&A "
+        "expenses decreased by 11% compared to the prior-year period.",
+        date(2021, 4, 29), 2021, None,
+        [],
+    ),
+    (  # ... but sales in a market and in local currency are still sales (Amphenol, January 2020)
+        "For the full year 2019, our sales in the automotive market grew by 3% in US dollars and 6% in local currency, but "
+        "were down by 2% organically.",
+        date(2020, 1, 22), 2019, None,
+        [("revenue_growth", "actual", 3.0, None, None, "%", "exact", date(2019, 12, 31), "automotive"),
+         ("revenue_growth", "actual", 6.0, None, None, "%", "exact", date(2019, 12, 31), "automotive"),
+         ("organic_revenue_growth", "actual", -2.0, None, None, "%", "exact", date(2019, 12, 31), "automotive")],
+    ),
+    (  # "grew" says growth as "increased" does (Cigna, February 2022) ...
+        "We grew adjusted revenues by 14% in 2021 as Evernorth's corporate clients, health plans, governmental agencies, "
+        "and healthcare delivery system partners increasingly recognized the value of our services.",
+        date(2022, 2, 3), 2021, None,
+        [("revenue_growth", "actual", 14.0, None, None, "%", "exact", date(2021, 12, 31), None)],
+    ),
+    (  # ... and two capitalised words opening the sentence name the part that grew (Xylem, October 2020)
+        "Western Europe grew 2% in the quarter as countries reopened and activity resumed, with revenue growing in each of "
+        "our end markets with the exception of industrial.",
+        date(2020, 10, 29), 2020, None,
+        [("revenue_growth", "actual", 2.0, None, None, "%", "exact", date(2020, 9, 30), "Western Europe")],
+    ),
+    (  # ... but grown reserves are no sales, nor is their value revenue (Comstock Resources, February 2022)
+        "On the wells we put to sales at an average IP rate of 23 million cubic feet equivalent per day, we grew our SEC "
+        "proved reserves by 9% to 6.1 Tcfe with a PV-10 value of $6.8 billion.",
+        date(2022, 2, 15), 2021, None,
+        [],
     ),
     (  # nor is an EBITDAC margin, and EBITDAC growth is no revenue growth (Brown & Brown, July 2021)
         "EBITDAC margin for the quarter increased by 510 basis points and EBITDAC grew 55.1% due to the leveraging of "
@@ -2659,6 +2691,9 @@ def test_fiscal_year_phrases(text, call, expected):
      date(2021, 10, 28), 12, "YTD Q3 2021", date(2021, 9, 30)),
     ("We repurchased 6.1 million shares for $299 million during the first six months of 2021", date(2021, 8, 4), 12,
      "YTD Q2 2021", date(2021, 6, 30)),
+    # Federal Signal, November 2021: the quarter reported, not the year
+    ("In the current year quarter, we made adjustments to GAAP earnings per share", date(2021, 11, 2), 12, "Q3 2021",
+     date(2021, 9, 30)),
     # Vector Group, August 2021: the year said before the months
     ("For the 2021 six-month period, Douglas Elliman reported net income of $57.1 million", date(2021, 8, 4), 12,
      "YTD Q2 2021", date(2021, 6, 30)),

@@ -19,8 +19,8 @@ import re
 from datetime import date, timedelta
 
 from pipeline.extract.dating import nearest_period
-from pipeline.extract.matching import (ROUGH_SENTENCE_END, last_metric_named, last_sentence, metric_asked, nlp_pipeline,
-                                       phrase, phrase_matches, sentences, word_pattern)
+from pipeline.extract.matching import (ROUGH_SENTENCE_END, another_measure, last_metric_named, last_sentence,
+                                       metric_asked, nlp_pipeline, phrase, phrase_matches, sentences, word_pattern)
 from pipeline.extract.metric_choice import amount_key
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import numeric_figures
@@ -241,9 +241,8 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
         else:
             context.event = event_subject(events[0], in_sentence, context.product, text, s0, periods) if events else None
         context.subject = subjects[-1].key if subjects else context.subject if not numeric else None
-        # ("Adjusted EBITDAX came in at $309 million. That's 109% higher ...": the talk moved on to another measure of the
-        # company; but "grew roughly in line with market growth at 3.2%" only compares it with the market's)
-        moved_on = any(m.label == "OTHER" and "market" not in m.phrase for m in in_sentence)
+        # ("Adjusted EBITDAX came in at $309 million. That's 109% higher ...": the talk moved on to another measure)
+        moved_on = any(another_measure(m) for m in in_sentence)
         context.last = numeric[-1] if numeric else None if moved_on else context.last
         if named:
             context.heard(named[-1].key, nearest_period(periods, named[-1].start, named[-1].end, text))

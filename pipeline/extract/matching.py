@@ -187,6 +187,12 @@ CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band t
 MEASURES = frozenset({"METRIC", "WEAK", "OTHER"})
 
 
+def another_measure(m: Match) -> bool:
+    """A measure of the company's outside the taxonomy ("orders", "SG&A expenses"); the market's ("grew
+    roughly in line with market growth at 3.2%", "sales in the industrial market") is only what it is compared with."""
+    return m.label == "OTHER" and "market" not in m.phrase
+
+
 def phrase_matches(doc, matcher) -> list[Match]:
     """The phrases found, less a measure's words inside a longer phrase measuring the same kind of
     thing ("margin" in "EBITDA margin", "earnings" in "adjusted earnings"; "revenues" in "revenues

@@ -7,8 +7,8 @@ import re
 from functools import cache
 
 from pipeline.extract.kinds import EARLIER_ESTIMATE
-from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, Match, business_sized, gap_between,
-                                       last_sentence, metrics_named, phrase, word_pattern)
+from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, Match, another_measure, business_sized,
+                                       gap_between, last_sentence, metrics_named, phrase, word_pattern)
 from pipeline.extract.respectively import Respective
 from pipeline.extract.subjects import opens_with_segment
 from pipeline.extract.units import OF_NET_INCOME, PER_SHARE
@@ -20,7 +20,7 @@ from pipeline.taxonomy import cues, metrics
 Choice = tuple[str, str, int, tuple[int, int] | None]  # metric, unit, how far from the amount it is named, the trigger's span
 
 
-_GROWTH_WORD = re.compile(r"growth|grow|increase|decrease|decline|\b(?:up|down|higher|lower|greater|flat)\b|doubl|triple|year-over-year", re.I)
+_GROWTH_WORD = re.compile(r"growth|grow|grew|increase|decrease|decline|\b(?:up|down|higher|lower|greater|flat|rose|fell|dropped)\b|doubl|triple|year-over-year", re.I)
 
 
 # Characters between a number and the phrase naming its metric; a metric read off the context (a list
@@ -167,7 +167,9 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         # (but "operating income ... $280 million to $340 million for a margin range of approximately 3.8% to 4.3%":
         # the margin said after the measure it is the ratio of is that ratio's)
         ratio_of = metrics()[best[1]].ratio_triggers
+        # ("sales in the automotive market grew by 3%": the market the sales are made in is no measure of the amount)
         others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)
+                  and not (m.phrase == "market" and _SAID_IN.search(text, max(0, m.start - 30), m.start))
                   and not (of_net_income and end <= m.start < end + of_net_income.end())
                   and not _in_an_aside(text, trigger_end, m, start)
                   and not (m.end <= trigger_start and m.phrase in ratio_of)]
@@ -176,6 +178,14 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         if other is not None and (other < best[3] or joined and any(
                 m.start >= end and _NAMES_THE_AMOUNT.match(text[end : m.start]) for m in others)):
             return None
+        # "SG&A expenses for the third quarter were $160 million, a decrease of 7%, or in constant-currency terms":
+        # a basis says how the last measure named grew, and that one is outside the taxonomy (not "sales ... 6%
+        # in local currency, but were down by 2% organically": what a measure is said in is no measure)
+        if phrase(text[trigger_start:trigger_end]) in metrics()[best[1]].basis_triggers:
+            named_before = [m for m in in_sentence if m.label in MEASURES and m.end <= start
+                            and not _SAID_IN.search(text, max(0, m.start - 30), m.start)]
+            if named_before and another_measure(max(named_before, key=lambda m: m.end)):
+                return None
         # "gross savings in fiscal '22 of 25 million and additional investments of 15 million": a weak trigger
         # right before the amount names it, if only as something the taxonomy does not track (but "gross
         # margins, margins were 43.6%" says the same measure again).
@@ -192,6 +202,9 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             return None
         return best[1:]
     return None
+
+
+_SAID_IN = re.compile(r"\b(?:in|at)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # "Diluted earnings per share, excluding losses ... on retirement of debt, increased 35% to $4.37": what an aside

@@ -112,7 +112,11 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                           or quarter_said(sentence, s0, when, in_progress=estimate is None)
                           or quarter_a_year_after(periods, end, text, when))
             if period is None and kind == "actual":
-                period = quarter_said(sentence, s0, when, in_progress=False)
+                # "For the full year 2019, our sales ... grew by 3% ..., but were down by 2% organically": the year frames
+                # all (not "fee revenue in May was down about 34%, while June and July were down 27% and 26%")
+                opening = opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
+                framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
+                period = framing or quarter_said(sentence, s0, when, in_progress=False)
             if kind == "actual":
                 period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
@@ -251,6 +255,10 @@ _USES_UP = re.compile(r"\b(?:complete|completing|use|using|utilize|utilizing|exe
 # what the company may borrow.
 _BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|undrawn|unused|remaining|left)\s+(?:borrowing\s+capacity\b|(?:under|on|from|through)"
                                r"\s+(?:[\w-]+\s+){0,3}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
+
+
+# A clause set against the one before, with a subject of its own
+_CONTRAST = re.compile(r"\b(?:while|whereas)\b", re.I)
 
 
 # A rate a year, whichever year: "on an annualized basis", "on a run rate basis".

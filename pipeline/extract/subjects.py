@@ -304,7 +304,8 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     if longer and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people:
         name, at = f"{longer.group(1)} {name}", longer.start(1)  # the window cut "Latin America" to "America"
     opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
-    return name if at > opening else None  # a sentence's first word is capitalised anyway
+    # A sentence's first word is capitalised anyway; two capitalised words are a name ("Western Europe grew 2%").
+    return name if at > opening or " " in name else None
 
 
 # "Inpatient revenues increased 20%", "Outpatient revenues grew an impressive 59%": the one word the sentence opens
