@@ -1879,6 +1879,17 @@ CASES = [
         date(2022, 2, 15), 2021, None,
         [],
     ),
+    (  # unit sales are no sales, whatever "sales increased" says (Lithia Motors, April 2021) ...
+        "Our average selling price increased 6% and unit sales increased 22%.",
+        date(2021, 4, 28), 2021, None,
+        [],
+    ),
+    (  # ... nor is a revenue renewal rate revenue (DHI Group, May 2020)
+        "Our Dice customer renewal rate was 67% for the first quarter, down 1 percentage point year-over-year, and our "
+        "revenue renewal rate was 80%, which was also down 1 percentage point when compared to the same period last year.",
+        date(2020, 5, 5), 2020, None,
+        [],
+    ),
     (  # nor is an EBITDAC margin, and EBITDAC growth is no revenue growth (Brown & Brown, July 2021)
         "EBITDAC margin for the quarter increased by 510 basis points and EBITDAC grew 55.1% due to the leveraging of "
         "higher organic revenue along with a gain on disposal associated with the sale of certain books of business.",

@@ -178,6 +178,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         if other is not None and (other < best[3] or joined and any(
                 m.start >= end and _NAMES_THE_AMOUNT.match(text[end : m.start]) for m in others)):
             return None
+        if any(_another_measure_of_it(m, best[4], text, best[1]) for m in in_sentence):
+            return None
         # "SG&A expenses for the third quarter were $160 million, a decrease of 7%, or in constant-currency terms":
         # a basis says how the last measure named grew, and that one is outside the taxonomy (not "sales ... 6%
         # in local currency, but were down by 2% organically": what a measure is said in is no measure)
@@ -202,6 +204,14 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             return None
         return best[1:]
     return None
+
+
+def _another_measure_of_it(m: Match, trigger: tuple[int, int], text: str, metric: str) -> bool:
+    """"unit sales increased 22%": a measure that opens before the trigger it overlaps makes it another measure (but
+    "of capital" does not in "$380 million of capital expenditures", nor "net earnings", an EPS trigger too, in
+    "diluted net earnings per share of $3.22")."""
+    return (m.label == "OTHER" and m.start < trigger[0] < m.end <= trigger[1] and m.phrase not in metrics()[metric].triggers
+            and text[m.start : trigger[0]].strip().lower() not in ("of", "in", "on", "for"))
 
 
 _SAID_IN = re.compile(r"\b(?:in|at)\s+(?:[\w-]+\s+){0,2}$", re.I)
