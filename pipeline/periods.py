@@ -179,9 +179,9 @@ _WHAT_ENDED = re.compile(r"\b(?P<what>year|quarter|three\s+months|period)\s+$", 
 _A_MONTH_QUARTER = re.compile(r"\b(?:" + "|".join(_MONTH_HINTS) + r")\s+quarter\b")
 _FISCAL_YEAR_OF = r"(?:\s+of\s+(?:our\s+)?fiscal[-\s](?:year\s+)?(?:20)?(?P<fy>\d\d)\b)?"
 _QUARTER_BY_MONTH = (
-    re.compile(rf"\b(?:the|this|our)\s+{_MONTH}\s+quarter,?\s+(?:the|our)\s+(?P<qo>first|second|third|fourth)\s+quarter{_FISCAL_YEAR_OF}", re.I),
+    re.compile(rf"\b(?:the|this|our|your)\s+{_MONTH}\s+quarter,?\s+(?:the|our|your)\s+(?P<qo>first|second|third|fourth)\s+quarter{_FISCAL_YEAR_OF}", re.I),
     re.compile(rf"(?:\bQ(?P<qn>[1-4])|\b(?P<qo>first|second|third|fourth)\s+quarter){_FISCAL_YEAR_OF},?\s+(?:during\s+)?"
-               rf"(?:the|this|our)\s+{_MONTH}\s+quarter\b", re.I),
+               rf"(?:the|this|our|your)\s+{_MONTH}\s+quarter\b", re.I),
 )
 
 
@@ -210,8 +210,9 @@ def reported_quarter_end(text: str, fiscal_year: int, fiscal_quarter: int) -> da
     near = (text[max(0, m.start() - 80) : m.end() + 80] for m in _A_MONTH_QUARTER.finditer(text.lower()))
     for m in (m for window in near for pattern in _QUARTER_BY_MONTH for m in pattern.finditer(window)):
         quarter = int(m["qn"]) if m.groupdict().get("qn") else _ORD[m["qo"].lower()]
-        if quarter == fiscal_quarter and (m["fy"] is None or 2000 + int(m["fy"]) == fiscal_year):
-            month = _MONTHS[m["m"].lower()]
+        if m["fy"] is None or 2000 + int(m["fy"]) == fiscal_year:
+            # ("your fourth quarter, your May quarter", said in a third-quarter call: that one ended in February)
+            month = (_MONTHS[m["m"].lower()] - 1 + 3 * (fiscal_quarter - quarter)) % 12 + 1
             return next((end for y in (fiscal_year, fiscal_year - 1)
                          if _fits(end := _month_end(date(y, month, 1)), fiscal_year, fiscal_quarter)), None)
     return None

@@ -1879,6 +1879,22 @@ CASES = [
         date(2022, 2, 15), 2021, None,
         [],
     ),
+    (  # the time said with the amount compared against dates only that amount (Hexcel, January 2021)
+        "2020 commercial aerospace sales were about $822 million compared to $1.6 billion in 2019, a decline of almost 50%.",
+        date(2021, 1, 26), 2020, None,
+        [("revenue", "actual", 822e6, None, None, "USD", "approx", date(2020, 12, 31), None),
+         ("revenue", "actual", 1.6e9, None, None, "USD", "exact", date(2019, 12, 31), None),
+         ("revenue_growth", "actual", -50.0, None, None, "%", "approx", date(2020, 12, 31), None)],
+    ),
+    (  # an organic increase, an organic gain (Snap-on, February 2022)
+        "Sales of $4,252 million, up 18.4%, including an organic increase of 15.1% compared to last year and a 14.14% "
+        "organic gain over 2019, strong numbers.",
+        date(2022, 2, 3), 2021, None,
+        [("revenue", "actual", 4252e6, None, None, "USD", "exact", None, None),
+         ("revenue_growth", "actual", 18.4, None, None, "%", "exact", None, None),
+         ("organic_revenue_growth", "actual", 15.1, None, None, "%", "exact", None, None),
+         ("organic_revenue_growth", "actual", 14.14, None, None, "%", "exact", None, None)],
+    ),
     (  # unit sales are no sales, whatever "sales increased" says (Lithia Motors, April 2021) ...
         "Our average selling price increased 6% and unit sales increased 22%.",
         date(2021, 4, 28), 2021, None,
@@ -2329,6 +2345,9 @@ def test_fiscal_calendar_is_read_off_the_call(call_date, fiscal_year, quarter, y
          date(2021, 3, 31)),
         ("During Q4, during this June quarter, we produced around 100,000 invasive and noninvasive ventilators",
          2020, 4, date(2020, 6, 30)),
+        # Worthington, fiscal Q3 2021: another quarter named by its last month says when this one ended
+        ("You typically have positive seasonality in your fourth quarter, your May quarter, and we would expect that",
+         2021, 3, date(2021, 2, 28)),
         # Duke Realty's file is named Q4 2020, but the call reports on 2019: no reading fits, none is taken (its
         # opening names the call Q4 2019, which parse believes before the file's name)
         ("Same property NOI growth on a cash basis for the three months and 12 months ended December 31, 2019 was 3.7%",

@@ -79,6 +79,19 @@ def _dates_an_earlier_result(p: Period, start: int, text: str, earlier_amounts: 
         for a in earlier_amounts)
 
 
+# "from $955.2 million in the fourth quarter of 2019", "compared to $19 million in fiscal 2020"
+_BASELINE_BEFORE = re.compile(rf"\b(?:{COMPARISON}|from)\s+(?:about\s+|approximately\s+|roughly\s+)?[$]?$", re.I)
+_THEN = re.compile(r"[$]?[\d.,]+(?:\s*(?:thousand|million|billion|%))?\s+(?:in|for|during|at)\s+(?:the\s+)?", re.I)
+
+
+def _dates_a_baseline(p: Period, start: int, text: str, earlier_amounts: tuple[int, ...]) -> bool:
+    """The time said right after an amount compared against dates only that amount: "net sales in the period increased 16%
+    from $955.2 million in the fourth quarter of 2019, including a 13% organic gain"."""
+    return p.span_end <= start and any(
+        a < p.span_start and _THEN.fullmatch(text, a, p.span_start) and _BASELINE_BEFORE.search(text, max(0, a - 40), a)
+        for a in earlier_amounts)
+
+
 _A_RESULT_AFTER = re.compile(r"\s*(?:performance|results?)\b", re.I)
 
 
@@ -114,7 +127,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
             return 1000
         if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start):
             return 1000
-        if _dates_an_earlier_result(p, start, text, earlier_amounts) or _why_revised(p, start, text):
+        if (_dates_an_earlier_result(p, start, text, earlier_amounts) or _why_revised(p, start, text)
+                or _dates_a_baseline(p, start, text, earlier_amounts)):
             return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
