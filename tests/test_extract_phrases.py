@@ -1895,6 +1895,21 @@ CASES = [
          ("organic_revenue_growth", "actual", 15.1, None, None, "%", "exact", None, None),
          ("organic_revenue_growth", "actual", 14.14, None, None, "%", "exact", None, None)],
     ),
+    (  # a measure said as the reason is not the amount's (Standex, October 2020; Eagle Materials, October 2021)
+        "Scientific segment revenue increased approximately $1.9 million or 13% year-on-year, reflecting organic growth in "
+        "end markets, especially retail pharmaceutical chains. Operating earnings in the sector increased 39% to $67 "
+        "million, reflecting higher net sales prices.",
+        date(2020, 10, 29), 2021, None,
+        [("revenue_growth", "actual", 13.0, None, None, "%", "exact", None, "Scientific")],
+    ),
+    (  # a subject named in the next clause is that clause's (EnerSys, February 2021; the sentence cut where its
+        # next amount, which this test is not about, would come)
+        "On a line of business basis, our third quarter net sales in the motive power were down 4% to $304 million, "
+        "while Energy Systems net sales were down.",
+        date(2020, 11, 5), 2020, None,
+        [("revenue_growth", "actual", -4.0, None, None, "%", "exact", date(2020, 9, 30), None),
+         ("revenue", "actual", 304e6, None, None, "USD", "exact", date(2020, 9, 30), None)],
+    ),
     (  # unit sales are no sales, whatever "sales increased" says (Lithia Motors, April 2021) ...
         "Our average selling price increased 6% and unit sales increased 22%.",
         date(2021, 4, 28), 2021, None,

@@ -7,8 +7,8 @@ import re
 from functools import cache
 
 from pipeline.extract.kinds import EARLIER_ESTIMATE
-from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, Match, another_measure, business_sized,
-                                       gap_between, last_sentence, metrics_named, phrase, word_pattern)
+from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, REASON, Match, another_measure,
+                                       business_sized, gap_between, last_sentence, metrics_named, phrase, word_pattern)
 from pipeline.extract.respectively import Respective
 from pipeline.extract.subjects import opens_with_segment
 from pipeline.extract.units import OF_NET_INCOME, PER_SHARE
@@ -139,6 +139,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
             if m.start >= end and _NAMES_NEXT.fullmatch(text, m.end, next_amount):
                 continue  # "... up 16% with adjusted operating margins of 15.5%": the margin is the next amount's
+            if m.start >= end and REASON.search(text, end, m.start):
+                continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
             if m.start >= next_amount:
                 distance += 60
             distance += WEAK_PENALTY if m.label == "WEAK" else 0

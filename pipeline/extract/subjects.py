@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, Match, business_sized, word_pattern
+from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, STRONG_BREAK, Match, business_sized, word_pattern
 from pipeline.taxonomy import metrics
 
 
@@ -329,13 +329,14 @@ def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metri
 
 def subject_near(in_sentence, start, end, text) -> str | None:
     """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after
-    but not past a reason ("revenue grew 35% due largely to same-store sales growth") nor inside a
-    metric named later ("revenue of $51.8 billion to $52.3 billion ..., comparable sales growth of ...")."""
+    but not past a reason ("revenue grew 35% due largely to same-store sales growth") or the clause's end ("were down 4%
+    to $304 million, while Energy Systems net sales ...") nor inside a metric named later ("revenue of $51.8 billion to
+    $52.3 billion ..., comparable sales growth of ...")."""
     candidates = [m for m in in_sentence if m.label == "SUBJECT"]
     before = [m for m in candidates if m.end <= start]
     if before:
         return max(before, key=lambda m: (m.end, m.end - m.start)).key  # "energy storage" over "storage"
     later_metrics = [m for m in in_sentence if m.label in ("METRIC", "WEAK") and m.start >= end]
-    after = [m for m in candidates if not REASON.search(text, end, m.start)
+    after = [m for m in candidates if not REASON.search(text, end, m.start) and not STRONG_BREAK.search(text, end, m.start)
              and not any(t.start < m.end and m.start < t.end for t in later_metrics)]
     return min(after, key=lambda m: m.start).key if after else None
