@@ -1915,6 +1915,11 @@ CASES = [
         date(2021, 4, 28), 2021, None,
         [],
     ),
+    (  # ... nor is the price of homes delivered a number of deliveries (M.D.C. Holdings, April 2021) ...
+        "The average selling price of homes delivered during the quarter increased 6% to about $478,000.",
+        date(2021, 4, 28), 2021, None,
+        [],
+    ),
     (  # ... nor is a revenue renewal rate revenue (DHI Group, May 2020)
         "Our Dice customer renewal rate was 67% for the first quarter, down 1 percentage point year-over-year, and our "
         "revenue renewal rate was 80%, which was also down 1 percentage point when compared to the same period last year.",

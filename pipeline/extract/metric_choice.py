@@ -209,11 +209,18 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
 
 
 def _another_measure_of_it(m: Match, trigger: tuple[int, int], text: str, metric: str) -> bool:
-    """"unit sales increased 22%": a measure that opens before the trigger it overlaps makes it another measure (but
-    "of capital" does not in "$380 million of capital expenditures", nor "net earnings", an EPS trigger too, in
+    """"unit sales increased 22%", "the average selling price of homes delivered increased 6%": a measure outside the
+    taxonomy that opens before the trigger it overlaps, or whose complement the trigger is, makes it another measure
+    (but "of capital" does not in "$380 million of capital expenditures", nor "net earnings", an EPS trigger too, in
     "diluted net earnings per share of $3.22")."""
-    return (m.label == "OTHER" and m.start < trigger[0] < m.end <= trigger[1] and m.phrase not in metrics()[metric].triggers
-            and text[m.start : trigger[0]].strip().lower() not in ("of", "in", "on", "for"))
+    if m.label != "OTHER" or m.phrase in metrics()[metric].triggers:
+        return False
+    if m.end <= trigger[0]:
+        return bool(_OF_IT.fullmatch(text, m.end, trigger[0]))
+    return m.start < trigger[0] < m.end <= trigger[1] and text[m.start : trigger[0]].strip().lower() not in ("of", "in", "on", "for")
+
+
+_OF_IT = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+)?", re.I)
 
 
 _SAID_IN = re.compile(r"\b(?:in|at)\s+(?:[\w-]+\s+){0,2}$", re.I)
