@@ -4,8 +4,10 @@ metrics, subjects, products and events; plus how far apart two phrases stand."""
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.taxonomy import Metric, cues, metrics, names, names_ticker
 
@@ -106,13 +108,51 @@ def _phrase_matcher(ticker: str | None):
 
 
 @cache
-def word_pattern(words: tuple[str, ...], ignore_case: bool = True) -> re.Pattern[str]:
+def word_pattern(words: tuple[str, ...], ignore_case: bool = True) -> Phrases:
     """Any of the phrases as whole words, the longest where several start at one place."""
     if not words:
-        return re.compile(r"(?!)")  # no phrase: matches nothing
-    if ignore_case:
-        return re.compile(r"(?<![\w'-])(?:" + _trie_alternation(w.lower() for w in words) + r")(?![\w])", re.I)
-    return re.compile(r"(?<![\w'-])(?:" + _trie_alternation(words) + r")(?![\w])")
+        return Phrases(r"(?!)", ignore_case=False)  # no phrase: matches nothing
+    said = (w.lower() for w in words) if ignore_case else words
+    return Phrases(r"(?<![\w'-])(?:" + _trie_alternation(said) + r")(?![\w])", ignore_case)
+
+
+class Phrases:
+    """A compiled word_pattern, searched as a regular expression is. Ignoring case, it is searched in the lower-cased
+    text, which Python's engine scans about twice as fast as with re.I; its matches then read lower case (a text that
+    lower-casing lengthens, "İ", is searched with re.I, so that positions hold)."""
+
+    __slots__ = ("_pattern", "_any_case")
+
+    def __init__(self, expression: str, ignore_case: bool) -> None:
+        self._pattern = re.compile(expression)
+        self._any_case = re.compile(expression, re.I) if ignore_case else None
+
+    def _read(self, text: str) -> tuple[re.Pattern[str], str]:
+        if self._any_case is None:
+            return self._pattern, text
+        lowered = _lower_case(text)
+        return (self._pattern, lowered) if len(lowered) == len(text) else (self._any_case, text)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern, read = self._read(text)
+        return pattern.search(read, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern, read = self._read(text)
+        return pattern.match(read, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        pattern, read = self._read(text)
+        return pattern.finditer(read, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[str]:
+        pattern, read = self._read(text)
+        return pattern.findall(read, pos, endpos)
+
+
+@lru_cache(maxsize=16)
+def _lower_case(text: str) -> str:
+    return text.lower()  # (a sentence's or a paragraph's text is searched for many phrase lists in a row)
 
 
 def _trie_alternation(words) -> str:

@@ -160,7 +160,7 @@ def _dated_nouns(text: str, periods: list[Period]) -> list[Match]:
         space = _SPACE.match(text, p.span_end)
         said = space and pattern.match(text, space.end())
         if said:
-            found.append(Match("EVENT", nouns[said.group().lower()], said.start(), said.end(), said.group()))
+            found.append(Match("EVENT", nouns[said.group()], said.start(), said.end(), text[said.start() : said.end()]))
     return found
 
 

@@ -292,6 +292,13 @@ _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or
 
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
     start, end = q.start + s0, q.end + s0
+    if any(p.span_start < end and start < p.span_end for p in periods):
+        return False  # the number is part of a time phrase: "2024", "Q1"
+    if q.kind == "number" and not q.has_scale:
+        if q.value is not None and q.value.is_integer() and 1900 <= q.value <= 2100:
+            return False  # a year
+        if q.text.replace(",", "") in cues().not_figure_names:
+            return False
     after = sentence[q.unit_from : q.unit_from + 80]
     said_in_money = q.kind == "money" or q.kind == "number" and q.has_scale  # ("impacted by approximately 5.8 billion")
     if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
@@ -315,13 +322,6 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "a new $1 billion share repurchase program": what the board allows, not what will be bought
     if _BAND_BEFORE.search(sentence[max(0, q.start - 16) : q.start]):
         return False
-    if any(p.span_start < end and start < p.span_end for p in periods):
-        return False  # the number is part of a time phrase: "2024", "Q1"
-    if q.kind == "number" and not q.has_scale:
-        if q.value is not None and q.value.is_integer() and 1900 <= q.value <= 2100:
-            return False  # a year
-        if q.text.replace(",", "") in cues().not_figure_names:
-            return False
     before = sentence[max(0, q.start - 25) : q.start]
     word = _WORD_BEFORE.search(before)
     if word and word.group(1).lower().rstrip(".") in cues().not_figure_before and q.kind == "number":

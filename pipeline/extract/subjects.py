@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, STRONG_BREAK, Match, business_sized, word_pattern
+from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, STRONG_BREAK, Match, Phrases, business_sized, word_pattern
 from pipeline.taxonomy import metrics
 
 
@@ -68,7 +68,7 @@ def _without_possessive(name: str) -> str:
 
 
 @cache
-def _segments_pattern(own: frozenset[str]) -> re.Pattern[str]:
+def _segments_pattern(own: frozenset[str]) -> Phrases:
     """The call's segment names, as written (case matters: "Engine" the segment, not "engine")."""
     return word_pattern(tuple(sorted(own)), ignore_case=False)
 
