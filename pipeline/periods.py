@@ -82,6 +82,11 @@ PATTERNS = [
     # "over the last 12 months", "trailing 12-month", "LTM": the four quarters up to the one reported
     ("trailing", re.compile(r"\b(?:the\s+)?(?:last|past|trailing|prior)\s+(?:12|twelve)[-\s]months?\b(?:\s+period\b)?|\b(?:LTM|TTM)\b", re.I),
      ("12", "twelve", "ltm", "ttm")),
+    # "$544 million by year three", "a three-year top line target of $604 million": a multi-year plan's year, counted
+    # from this one
+    ("plan_year", re.compile(r"\b(?:by|in|at|for|through)\s+year\s+(?P<n>one|two|three|four|five|ten|[1-9]|10)\b"
+                             r"|\b(?P<m>two|three|four|five|ten|[2-9]|10)[-\s]year\s+(?:top[-\s]line\s+|revenue\s+|sales\s+)?(?:target|goal)\b", re.I),
+     ("year",)),
     ("next_years", re.compile(r"\b(?:over|in|within|during|for)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
     # "from 2021 to 2023", "2021-2023", and "for 2021, 2023" (a transcript's rendering of the dash): until 2023
     # ... and "during 2022 and 2023": both years, one span
@@ -389,6 +394,9 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
     if kind == "trailing":
         label, start, end = fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
         return f"TTM {label}", _add_months(start, -9), end
+    if kind == "plan_year":
+        year = fiscal.year_of(call_date) + int(WORD_NUMBERS.get((g["n"] or g["m"]).lower()) or g["n"] or g["m"])
+        return (f"FY{year}", *fiscal.year(year))
     if kind in ("year_or_so", "next_years"):
         years = int(WORD_NUMBERS.get(g["n"].lower()) or g["n"]) if kind == "next_years" else 1
         try:

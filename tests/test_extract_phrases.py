@@ -2741,6 +2741,10 @@ def test_fiscal_year_phrases(text, call, expected):
      date(2021, 10, 28), 12, "YTD Q3 2021", date(2021, 9, 30)),
     ("We repurchased 6.1 million shares for $299 million during the first six months of 2021", date(2021, 8, 4), 12,
      "YTD Q2 2021", date(2021, 6, 30)),
+    # American Vanguard, November 2020: a multi-year plan's years, counted from this one
+    ("If we were to grow at a rate of only 2% per year, we should be at $507 million by year three", date(2020, 11, 5), 12,
+     "FY2023", date(2023, 12, 31)),
+    ("puts us at a three-year top line target of $604 million", date(2020, 11, 5), 12, "FY2023", date(2023, 12, 31)),
     # Federal Signal, November 2021: the quarter reported, not the year
     ("In the current year quarter, we made adjustments to GAAP earnings per share", date(2021, 11, 2), 12, "Q3 2021",
      date(2021, 9, 30)),
