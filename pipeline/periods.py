@@ -446,13 +446,17 @@ def _two_quarters(m: re.Match[str], when: CallTime) -> list[Period]:
     return [Period(label, start, end, m.start(), m.end("qo")), Period(*second, m.start("qo2"), m.end())]
 
 
+_HINTS = frozenset(hint for _, _, hints in PATTERNS for hint in hints)
+
+
 def find_periods(text: str, when: CallTime) -> list[Period]:
     """Every time phrase in the text, resolved for a call at `when`; overlapping phrases keep the most specific."""
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
+    said = {hint for hint in _HINTS if hint in lowered}
     for kind, pattern, hints in PATTERNS:
-        if hints and not any(map(lowered.__contains__, hints)):
+        if hints and said.isdisjoint(hints):
             continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
