@@ -45,7 +45,8 @@ PATTERNS = [
       "year's second", "year's third", "year's fourth", "year first", "year second", "year third", "year fourth",
       "same quarter", "same period")),
     # "In the current year quarter, ... our adjusted earnings for the quarter were $0.48 per share": the quarter reported
-    ("reported_quarter", re.compile(r"\b(?:the\s+)?current[-\s]year\s+(?:quarter|period)\b", re.I), ("current year", "current-year")),
+    ("reported_quarter", re.compile(r"\b(?:the\s+)?current[-\s]year\s+(?:quarter|period)\b", re.I),
+     ("current year", "current-year")),
     # "for the 2021 first quarter": the year said before the quarter
     ("quarter", re.compile(r"\b(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?P<qo>first|second|third|fourth)[-\s]quarter\b", re.I),
      ("quarter",)),
@@ -78,14 +79,16 @@ PATTERNS = [
                        rf"|\b(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months\b(?:\s+(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I),
      ("date", "ytd", "so far", "months")),
     # "for the 2021 six-month period": the year's first six months, not the year
-    ("ytd", re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<months>three|six|nine|3|6|9)[-\s]months?(?:\s+period)?\b", re.I), ("month",)),
+    ("ytd", re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<months>three|six|nine|3|6|9)[-\s]months?(?:\s+period)?\b", re.I),
+     ("month",)),
     # "over the last 12 months", "trailing 12-month", "LTM": the four quarters up to the one reported
     ("trailing", re.compile(r"\b(?:the\s+)?(?:last|past|trailing|prior)\s+(?:12|twelve)[-\s]months?\b(?:\s+period\b)?|\b(?:LTM|TTM)\b", re.I),
      ("12", "twelve", "ltm", "ttm")),
     # "$544 million by year three", "a three-year top line target of $604 million": a multi-year plan's year, counted
     # from this one
     ("plan_year", re.compile(r"\b(?:by|in|at|for|through)\s+year\s+(?P<n>one|two|three|four|five|ten|[1-9]|10)\b"
-                             r"|\b(?P<m>two|three|four|five|ten|[2-9]|10)[-\s]year\s+(?:top[-\s]line\s+|revenue\s+|sales\s+)?(?:target|goal)\b", re.I),
+                             r"|\b(?P<m>two|three|four|five|ten|[2-9]|10)[-\s]year\s+(?:top[-\s]line\s+|revenue\s+|sales\s+)?"
+                             r"(?:target|goal)\b", re.I),
      ("year",)),
     ("next_years", re.compile(r"\b(?:over|in|within|during|for)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
     # "from 2021 to 2023", "2021-2023", and "for 2021, 2023" (a transcript's rendering of the dash): until 2023
@@ -184,7 +187,8 @@ _WHAT_ENDED = re.compile(r"\b(?P<what>year|quarter|three\s+months|period)\s+$", 
 _A_MONTH_QUARTER = re.compile(r"\b(?:" + "|".join(_MONTH_HINTS) + r")\s+quarter\b")
 _FISCAL_YEAR_OF = r"(?:\s+of\s+(?:our\s+)?fiscal[-\s](?:year\s+)?(?:20)?(?P<fy>\d\d)\b)?"
 _QUARTER_BY_MONTH = (
-    re.compile(rf"\b(?:the|this|our|your)\s+{_MONTH}\s+quarter,?\s+(?:the|our|your)\s+(?P<qo>first|second|third|fourth)\s+quarter{_FISCAL_YEAR_OF}", re.I),
+    re.compile(rf"\b(?:the|this|our|your)\s+{_MONTH}\s+quarter,?\s+(?:the|our|your)\s+(?P<qo>first|second|third|fourth)\s+"
+               rf"quarter{_FISCAL_YEAR_OF}", re.I),
     re.compile(rf"(?:\bQ(?P<qn>[1-4])|\b(?P<qo>first|second|third|fourth)\s+quarter){_FISCAL_YEAR_OF},?\s+(?:during\s+)?"
                rf"(?:the|this|our|your)\s+{_MONTH}\s+quarter\b", re.I),
 )

@@ -105,7 +105,8 @@ def metrics() -> dict[str, Metric]:
                 raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
         # TOML lists become tuples; an option the dataclass does not know is an error, not ignored
         options = {key: tuple(value) if isinstance(value, list) else value for key, value in spec.items()}
-        options["triggers"] += sum((options.get(more, ()) for more in ("percent_triggers", "ratio_triggers", "basis_triggers")), ())
+        for more in ("percent_triggers", "ratio_triggers", "basis_triggers"):
+            options["triggers"] += options.get(more, ())
         loaded[name] = Metric(name, **options)
     return loaded
 

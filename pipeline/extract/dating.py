@@ -85,8 +85,8 @@ _THEN = re.compile(r"[$]?[\d.,]+(?:\s*(?:thousand|million|billion|%))?\s+(?:in|f
 
 
 def _dates_a_baseline(p: Period, start: int, text: str, earlier_amounts: tuple[int, ...]) -> bool:
-    """The time said right after an amount compared against dates only that amount: "net sales in the period increased 16%
-    from $955.2 million in the fourth quarter of 2019, including a 13% organic gain"."""
+    """The time said right after an amount compared against dates only that amount: "net sales in the period
+    increased 16% from $955.2 million in the fourth quarter of 2019, including a 13% organic gain"."""
     return p.span_end <= start and any(
         a < p.span_start and _THEN.fullmatch(text, a, p.span_start) and _BASELINE_BEFORE.search(text, max(0, a - 40), a)
         for a in earlier_amounts)

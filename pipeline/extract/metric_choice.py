@@ -217,7 +217,8 @@ def _another_measure_of_it(m: Match, trigger: tuple[int, int], text: str, metric
         return False
     if m.end <= trigger[0]:
         return bool(_OF_IT.fullmatch(text, m.end, trigger[0]))
-    return m.start < trigger[0] < m.end <= trigger[1] and text[m.start : trigger[0]].strip().lower() not in ("of", "in", "on", "for")
+    return (m.start < trigger[0] < m.end <= trigger[1]
+            and text[m.start : trigger[0]].strip().lower() not in ("of", "in", "on", "for"))
 
 
 _OF_IT = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+)?", re.I)

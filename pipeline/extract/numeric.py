@@ -112,8 +112,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                           or quarter_said(sentence, s0, when, in_progress=estimate is None)
                           or quarter_a_year_after(periods, end, text, when))
             if period is None and kind == "actual":
-                # "For the full year 2019, our sales ... grew by 3% ..., but were down by 2% organically": the year frames
-                # all (not "fee revenue in May was down about 34%, while June and July were down 27% and 26%")
+                # "For the full year 2019, our sales ... grew by 3% ..., but were down by 2% organically": the year
+                # frames all (not "fee revenue in May was down about 34%, while June and July were down 27% and 26%")
                 opening = opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
                 framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
                 period = framing or quarter_said(sentence, s0, when, in_progress=False)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import CLAUSE_BREAK, MEASURES, REASON, STRONG_BREAK, Match, Phrases, business_sized, word_pattern
+from pipeline.extract.matching import (CLAUSE_BREAK, MEASURES, REASON, STRONG_BREAK, Match, Phrases, business_sized,
+                                       word_pattern)
 from pipeline.taxonomy import metrics
 
 
@@ -337,6 +338,7 @@ def subject_near(in_sentence, start, end, text) -> str | None:
     if before:
         return max(before, key=lambda m: (m.end, m.end - m.start)).key  # "energy storage" over "storage"
     later_metrics = [m for m in in_sentence if m.label in ("METRIC", "WEAK") and m.start >= end]
-    after = [m for m in candidates if not REASON.search(text, end, m.start) and not STRONG_BREAK.search(text, end, m.start)
+    after = [m for m in candidates
+             if not REASON.search(text, end, m.start) and not STRONG_BREAK.search(text, end, m.start)
              and not any(t.start < m.end and m.start < t.end for t in later_metrics)]
     return min(after, key=lambda m: m.start).key if after else None
