@@ -1910,6 +1910,19 @@ CASES = [
         [("revenue_growth", "actual", -4.0, None, None, "%", "exact", date(2020, 9, 30), None),
          ("revenue", "actual", 304e6, None, None, "USD", "exact", date(2020, 9, 30), None)],
     ),
+    (  # a phrase at the end of a hyphenated word is not said: "pre-revenue" (Charles River, August 2021) ...
+        "The smaller clients get, particularly our biotech clients, while many of them are pre-revenue, lots of them are "
+        "public, and they put $10 billion or $15 billion or $20 billion market caps.",
+        date(2021, 8, 4), 2021, None,
+        [],
+    ),
+    (  # ... but "cost-saving" is a phrase of its own (Oxford Industries, March 2021)
+        "In total, adjusted SG&A was $93 million lower than in fiscal 2019 and cost-saving measures included a $63 million "
+        "reduction in employment costs, a $10 million reduction in occupancy costs, and reductions in variable and other "
+        "expenses.",
+        date(2021, 3, 31), 2020, None,
+        [("cost_savings", "actual", 63e6, None, None, "USD", "exact", None, None)],
+    ),
     (  # unit sales are no sales, whatever "sales increased" says (Lithia Motors, April 2021) ...
         "Our average selling price increased 6% and unit sales increased 22%.",
         date(2021, 4, 28), 2021, None,

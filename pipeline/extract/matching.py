@@ -239,11 +239,18 @@ def phrase_matches(doc, matcher) -> list[Match]:
     grew" stays, for the amount of revenue)."""
     found = []
     for match_id, s, e in matcher(doc):
+        if _ends_a_compound(doc, s):
+            continue
         span = doc[s:e]
         found.append(Match(*doc.vocab.strings[match_id].split("|"), span.start_char, span.end_char, span.text))
     measures = [m for m in found if m.label in MEASURES]
     return [m for m in found if m.label not in MEASURES or not any(
         o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start and _same_kind(o, m) for o in measures)]
+
+
+def _ends_a_compound(doc, start: int) -> bool:
+    """"self-storage", "life-saving", "net debt-to-EBITDA", "pre-revenue": the phrase is the end of another word."""
+    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
 def _same_kind(a: Match, b: Match) -> bool:
