@@ -1923,6 +1923,18 @@ CASES = [
         date(2021, 3, 31), 2020, None,
         [("cost_savings", "actual", 63e6, None, None, "USD", "exact", None, None)],
     ),
+    (  # sales missed out on are no sales (DuPont, May 2021; the sentence cut before the EBITDA they would have made)
+        "So we think it's -- we missed out about 100 million of sales in the quarter.",
+        date(2021, 5, 4), 2021, None,
+        [],
+    ),
+    (  # a margin that went from last quarter's to this quarter's: last quarter is the one before the quarter reported
+        # (DXC Technology, August 2021, here on a calendar year)
+        "These levers have helped us expand our margin going from 7.5% last quarter to 8% this quarter.",
+        date(2021, 8, 5), 2021, None,
+        [("operating_margin", "actual", 7.5, None, None, "%", "exact", date(2021, 3, 31), None),
+         ("operating_margin", "actual", 8.0, None, None, "%", "exact", date(2021, 6, 30), None)],
+    ),
     (  # unit sales are no sales, whatever "sales increased" says (Lithia Motors, April 2021) ...
         "Our average selling price increased 6% and unit sales increased 22%.",
         date(2021, 4, 28), 2021, None,
