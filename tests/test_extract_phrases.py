@@ -1923,6 +1923,12 @@ CASES = [
         date(2021, 3, 31), 2020, None,
         [("cost_savings", "actual", 63e6, None, None, "USD", "exact", None, None)],
     ),
+    (  # a change in working capital is no free cash flow (Methode Electronics, March 2021)
+        "The strong free cash flow performance was driven by an approximately $40 million favorable change in working "
+        "capital in the quarter.",
+        date(2021, 3, 2), 2021, None,
+        [],
+    ),
     (  # sales missed out on are no sales (DuPont, May 2021; the sentence cut before the EBITDA they would have made)
         "So we think it's -- we missed out about 100 million of sales in the quarter.",
         date(2021, 5, 4), 2021, None,
