@@ -250,7 +250,8 @@ def phrase_matches(doc, matcher) -> list[Match]:
 
 def _ends_a_compound(doc, start: int) -> bool:
     """"self-storage", "life-saving", "net debt-to-EBITDA", "pre-revenue": the phrase is the end of another word."""
-    return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    hyphen = doc[start - 1] if start >= 2 else None
+    return hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_ and not doc[start - 2].whitespace_
 
 
 def _same_kind(a: Match, b: Match) -> bool:

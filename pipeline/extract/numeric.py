@@ -101,7 +101,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         period = quarter_of_the_year(period, periods, trigger, text, when)
         if starts_change:
             kind = "guidance" if revised else "actual"
-            if kind == "actual":  # "going from 7.5% last quarter to 8% this quarter": the quarter before the one reported
+            if kind == "actual":  # "going from 7.5% last quarter to 8% this quarter": the quarter before
                 period = as_a_result(period, text, s0, s0 + len(sentence), when)
         elif referred:
             kind = "guidance"  # "We hope to exceed that $425 million": still the guidance
