@@ -399,10 +399,9 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         label, start, end = fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
         return f"TTM {label}", _add_months(start, -9), end
     if kind == "plan_year":
-        year = fiscal.year_of(call_date) + int(WORD_NUMBERS.get((g["n"] or g["m"]).lower()) or g["n"] or g["m"])
-        return (f"FY{year}", *fiscal.year(year))
+        kind, year = "year", fiscal.year_of(call_date) + _count(g["n"] or g["m"])
     if kind in ("year_or_so", "next_years"):
-        years = int(WORD_NUMBERS.get(g["n"].lower()) or g["n"]) if kind == "next_years" else 1
+        years = _count(g["n"]) if kind == "next_years" else 1
         try:
             later = call_date.replace(year=call_date.year + years)
         except ValueError:  # 29 February
@@ -414,6 +413,11 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
     if kind == "year" and year is not None:
         return (f"FY{year}", *fiscal.year(year))
     return None
+
+
+def _count(said: str) -> int:
+    """"three", "3": how many."""
+    return int(WORD_NUMBERS.get(said.lower()) or said)
 
 
 def _nearest_year(month: int, call_date: date) -> int:

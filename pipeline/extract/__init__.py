@@ -202,7 +202,7 @@ def _says_an_amount(text: str) -> bool:
 
 def _may_state_figure(text: str) -> bool:
     """A turn with no digit, no spoken amount and no milestone event states no figure."""
-    return _says_an_amount(text) or bool(word_pattern(tuple(cues().events), ignore_case=False).search(text.lower()))
+    return _says_an_amount(text) or bool(word_pattern(tuple(cues().events)).search(text))
 
 
 def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list[Figure]:

@@ -180,7 +180,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         if other is not None and (other < best[3] or joined and any(
                 m.start >= end and _NAMES_THE_AMOUNT.match(text[end : m.start]) for m in others)):
             return None
-        if any(_another_measure_of_it(m, best[4], text, best[1]) for m in in_sentence):
+        if any(_makes_it_another_measure(m, best[4], text, best[1]) for m in in_sentence):
             return None
         # "SG&A expenses for the third quarter were $160 million, a decrease of 7%, or in constant-currency terms":
         # a basis says how the last measure named grew, and that one is outside the taxonomy (not "sales ... 6%
@@ -208,7 +208,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
     return None
 
 
-def _another_measure_of_it(m: Match, trigger: tuple[int, int], text: str, metric: str) -> bool:
+def _makes_it_another_measure(m: Match, trigger: tuple[int, int], text: str, metric: str) -> bool:
     """"unit sales increased 22%", "the average selling price of homes delivered increased 6%": a measure outside the
     taxonomy that opens before the trigger it overlaps, or whose complement the trigger is, makes it another measure
     (but "of capital" does not in "$380 million of capital expenditures", nor "net earnings", an EPS trigger too, in
