@@ -2087,6 +2087,11 @@ def test_a_result_for_the_quarter_is_the_fiscal_quarter_reported():
     # a pro forma amount is today's as if a deal were done, whatever "would" says (RPT Realty, May 2021)
     ("Including the expected proceeds from the remaining RGMZ seed sales, our pro forma cash balance would be about "
      "$250 million.", date(2021, 5, 4), ["actual"]),
+    # "we'd" is "we would" (IDEX, February 2020), but "I'd like to highlight" says what comes next in the call (DuPont)
+    ("So we'd have about $25 million of cost out.", date(2020, 2, 5), ["guidance"]),
+    ("But I'd like to highlight the 7% organic revenue growth that we reported, reflecting broad and strong demand in "
+     "key markets such as semiconductors, smartphones, water, residential construction and automotive.",
+     date(2021, 5, 4), ["actual"]),
 ])
 def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
     assert [f.kind for f in extract(text, call_date)] == kinds

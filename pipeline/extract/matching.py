@@ -112,8 +112,12 @@ def word_pattern(words: tuple[str, ...], ignore_case: bool = True) -> Phrases:
     """Any of the phrases as whole words, the longest where several start at one place."""
     if not words:
         return Phrases(r"(?!)", ignore_case=False)  # no phrase: matches nothing
-    said = (w.lower() for w in words) if ignore_case else words
-    return Phrases(r"(?<![\w'-])(?:" + _trie_alternation(said) + r")(?![\w])", ignore_case)
+    said = [w.lower() for w in words] if ignore_case else words
+    plain = [w for w in said if not w.startswith("'")]
+    clitics = [w for w in said if w.startswith("'")]  # "'ll" and "'d" follow their word: "we'll", "we'd"
+    starts = ([r"(?<![\w'-])(?:" + _trie_alternation(plain) + ")"] if plain else []) + (
+        [r"(?<=\w)(?:" + _trie_alternation(clitics) + ")"] if clitics else [])
+    return Phrases("(?:" + "|".join(starts) + r")(?![\w])", ignore_case)
 
 
 class Phrases:
