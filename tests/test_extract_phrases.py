@@ -2103,6 +2103,13 @@ def test_an_amount_a_weak_trigger_names_is_not_the_metric_said_before_it():
     assert [(f.metric, f.value, f.period_end) for f in figures] == [("cost_savings", 25e6, date(2022, 8, 31))]
 
 
+def test_a_metric_named_in_a_clause_after_the_amount_is_not_its_metric():
+    # WESCO, January 2020: the 2% is sales growth; the gross margin is what the next clause says the company has
+    text = ("So very clearly, looking at the outlook for 2020 with a midpoint of 2% on sales, plus inflation on the SG&A, in "
+            "order for us to get that margin improvement at the midpoint, we do have gross margin improvement.")
+    assert [f.metric for f in extract(text, date(2020, 1, 30))] == []
+
+
 @pytest.mark.parametrize("text, call_date, day", [
     # Korn Ferry, March 2022: the acquisition four months before, not eight months ahead
     ("I would note that the investable cash position is net of $91 million that we used to acquire the Lucas Group "

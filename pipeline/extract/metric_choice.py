@@ -107,6 +107,9 @@ def _weak_trigger_meant(m: Match, text: str) -> str:
     return names[phrase(said[-1].group())] if said else m.key
 
 
+_A_NEW_CLAUSE = re.compile(r",\s+(?:we|i|they|you)\s+", re.I)
+
+
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | None:
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
@@ -135,6 +138,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                     or said in metric.ratio_triggers and unit_spoken != "% of sales"):
                 continue
             distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
+            if m.start >= end and _A_NEW_CLAUSE.search(text, end, m.start):
+                distance += 60  # "a midpoint of 2% on sales, ..., we do have gross margin improvement": another clause's
             if m.start >= end and re.search(r"\band\b", text[end : m.start]):
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
             if m.start >= end and _NAMES_NEXT.fullmatch(text, m.end, next_amount):
