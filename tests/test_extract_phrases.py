@@ -1853,6 +1853,16 @@ CASES = [
         date(2021, 4, 29), 2021, None,
         [],
     ),
+    (  # ... nor when the basis opens the clause of the amount (ResMed, April 2021) ...
+        "R&D expenses for the quarter were $56 million, an increase of 9%, on a constant-currency basis, an increase of 3%.",
+        date(2021, 4, 29), 2021, None,
+        [],
+    ),
+    (  # ... nor is a rate of occupancy "organically" (RPT Realty, May 2021) ...
+        "So that will be a moving target that will impact occupancy, well, organically, again, 91.5%, 91.5% for the year.",
+        date(2021, 5, 4), 2021, None,
+        [],
+    ),
     (  # ... but sales in a market and in local currency are still sales (Amphenol, January 2020)
         "For the full year 2019, our sales in the automotive market grew by 3% in US dollars and 6% in local currency, but "
         "were down by 2% organically.",

@@ -191,7 +191,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         # a basis says how the last measure named grew, and that one is outside the taxonomy (not "sales ... 6%
         # in local currency, but were down by 2% organically": what a measure is said in is no measure)
         if phrase(text[trigger_start:trigger_end]) in metrics()[best[1]].basis_triggers:
-            named_before = [m for m in in_sentence if m.label in MEASURES and m.end <= start
+            named_before = [m for m in in_sentence if m.label in MEASURES and m.end <= min(start, trigger_start)
                             and not _SAID_IN.search(text, max(0, m.start - 30), m.start)]
             if named_before and another_measure(max(named_before, key=lambda m: m.end)):
                 return None
