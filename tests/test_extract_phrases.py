@@ -2237,6 +2237,21 @@ def test_a_percentage_comparing_another_measure_is_not_a_figure():
     assert 25.0 not in [f.value for f in figures]
 
 
+@pytest.mark.parametrize("sentence, call_date, subjects", [
+    # A. O. Smith, April 2020; Halliburton, January 2022; Weyerhaeuser, April 2021 (the sentence's first word is part of it)
+    ("Rest of the World segment sales of $110 million declined 53% with the same quarter in 2019.", date(2020, 4, 30),
+     ["Rest of the World", "Rest of the World"]),
+    ("In the Middle East Asia region, revenue increased 16%, resulting from higher completion tool sales and wireline "
+     "activity across the region, improved well construction services in Saudi Arabia and Oman, higher software sales "
+     "in Kuwait and China, improved project management activity in India, and increased stimulation activity "
+     "throughout Asia.", date(2022, 1, 24), ["Middle East Asia"]),
+    ("Real Estate ENR contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA.",
+     date(2021, 4, 30), ["Real Estate ENR", "Real Estate ENR"]),
+])
+def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call_date, subjects):
+    assert [f.subject for f in extract(sentence, call_date)] == subjects
+
+
 @pytest.mark.parametrize("sentence, call_date, expected", [
     (  # Halliburton, January 2022: the division named lower-case
         "In our drilling and evaluation division, we expect revenue to decrease in the mid-single digits "

@@ -211,7 +211,7 @@ _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In
     January February March April May June July August September October November December Bcf Bcfe Tcf Tcfe Mcf Mcfe MMBtu""".split())
 
 
-_SEGMENT = re.compile(r"\b((?:[A-Z][\w.&-]*\s){1,3})segments?\b"
+_SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?)?[A-Z][\w.&-]*\s){0,2})segments?\b"  # "Rest of the World segment"
                       # "our regulated operations segment": a segment named in lower case (but "our largest segment"
                       # describes one: _NOT_A_PART)
                       r"|\b(?:our|the)\s+((?:(?!(?:for|of|in|to|with|and|or|a|an|the|our|its)\b)[a-z][\w&-]*\s){1,3})segments?\b")
@@ -301,9 +301,10 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     if not names:
         return None
     name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
-    longer = _PROPER_LEAD.search(text, max(s0, at - 30), at) if " " not in name else None
-    if longer and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people:
-        name, at = f"{longer.group(1)} {name}", longer.start(1)  # the window cut "Latin America" to "America"
+    # the window, or the sentence's opening, cut "Latin America" to "America", "Real Estate ENR" to "Estate ENR"
+    while (longer := _PROPER_LEAD.search(text, max(s0, at - 30), at)) and name.count(" ") < 3 \
+            and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people:
+        name, at = f"{longer.group(1)} {name}", longer.start(1)
     opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
     # A sentence's first word is capitalised anyway; two capitalised words are a name ("Western Europe grew 2%").
     return name if at > opening or " " in name else None
