@@ -107,6 +107,17 @@ def _weak_trigger_meant(m: Match, text: str) -> str:
     return names[phrase(said[-1].group())] if said else m.key
 
 
+_PREPOSITION_AFTER = re.compile(r"\s*(to|of)\s", re.I)
+_NEXT_AMOUNTS_OWN = re.compile(r"\S*\d[\d.,]*\s*(?:thousand|million|billion|%|percent)?\s+(to|of)\s+(?:[\w&'-]+\s+){0,3}", re.I)
+
+
+def _said_in_parallel(text: str, end: int, next_amount: int, trigger_start: int) -> bool:
+    """The amount and the next are each followed by the same preposition, and the trigger is the next one's."""
+    own = _PREPOSITION_AFTER.match(text, end)
+    theirs = _NEXT_AMOUNTS_OWN.fullmatch(text, next_amount, trigger_start)
+    return bool(own and theirs and own.group(1).lower() == theirs.group(1).lower())
+
+
 _A_NEW_CLAUSE = re.compile(r",\s+(?:we|i|they|you)\s+", re.I)
 
 
@@ -147,6 +158,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             if m.start >= end and REASON.search(text, end, m.start):
                 continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
             if m.start >= next_amount:
+                if _said_in_parallel(text, end, next_amount, m.start):
+                    continue  # "contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA"
                 distance += 60
             distance += WEAK_PENALTY if m.label == "WEAK" else 0
             # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.
