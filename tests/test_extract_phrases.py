@@ -2097,6 +2097,10 @@ def test_a_result_for_the_quarter_is_the_fiscal_quarter_reported():
     # a pro forma amount is today's as if a deal were done, whatever "would" says (RPT Realty, May 2021)
     ("Including the expected proceeds from the remaining RGMZ seed sales, our pro forma cash balance would be about "
      "$250 million.", date(2021, 5, 4), ["actual"]),
+    # what an outlook is likened to ("like we saw in 1Q") is no tense of its own (DuPont, May 2021)
+    ("I think the guidance that we provided essentially assumes a similar quarter for revenue like we saw in 1Q, so "
+     "pushing 4 billion between -- around the 3.9 and 4 billion range in the second quarter.", date(2021, 5, 4),
+     ["guidance", "guidance"]),
     # "we'd" is "we would" (IDEX, February 2020), but "I'd like to highlight" says what comes next in the call (DuPont)
     ("So we'd have about $25 million of cost out.", date(2020, 2, 5), ["guidance"]),
     ("But I'd like to highlight the 7% organic revenue growth that we reported, reflecting broad and strong demand in "

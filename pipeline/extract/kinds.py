@@ -32,6 +32,8 @@ _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|
                           # "the full-year guidance that we had out there has our revenue up 6%": when the outlook was given
                           r"|(?:(?<=guidance\s)|(?<=outlook\s)|(?<=forecast\s)|(?<=target\s))(?:that\s+|which\s+)?we(?:'d)?\s+(?:had|gave|provided|issued|put)\b"
                           r"|\b(?:on\s+an?\s+|as\s+)reported(?:\s+basis)?\b"
+                          # "assumes a similar quarter for revenue like we saw in 1Q, so pushing 4 billion": what it is likened to
+                          r"|\b(?:like|as)\s+(?:what\s+)?we(?:'ve)?\s+(?:saw|seen|had|did|delivered|achieved|experienced)\b"
                           # "I'll describe", "I'd like to highlight", "you'll recall": what the speaker is about to say
                           r"|\b(?:i|you)(?:'ll|'d|\s+will|\s+would)\s+(?:like\s+to\s+|also\s+)?(?:describe|highlight|recall|remember|note|"
                           r"discuss|talk|cover|walk|turn|give|touch|review|point|mention|say|add|remind|hand|comment|start|begin|"
