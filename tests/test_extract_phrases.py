@@ -2076,6 +2076,19 @@ def test_a_result_for_the_quarter_is_the_fiscal_quarter_reported():
     ]
 
 
+def test_same_store_sales_growth_said_before_its_words_is_growth_and_unit_growth_is_not():
+    """MarineMax, January 2021: "same-store" says whose sales grew (it named another measure before, and the 20% was
+    lost); the boats sold, "unit growth", are no sales."""
+    said = [(f.metric, f.value, f.subject) for f in extract(
+        "This year we had 20% overall same-store sales growth, but our unit growth was 35%.", date(2021, 1, 28), 2021,
+        fiscal_year_ends=9)]
+    assert said == [("revenue_growth", 20.0, "same-store")]
+    said = [(f.metric, f.value, f.subject) for f in extract(
+        "So, last year MarineMax and not the industry, but MarineMax had 24% same-store sales growth driven by 24% unit "
+        "growth.", date(2021, 1, 28), 2021, fiscal_year_ends=9)]
+    assert said == [("revenue_growth", 24.0, "same-store")]
+
+
 @pytest.mark.parametrize("text, call_date, kinds", [
     # a range with no tense cue is an outlook, but "continued to" is past (First Industrial, April 2020)
     ("That's why we said in our remarks that we expect those sales to be back-end loaded. Our experience in the Great "
