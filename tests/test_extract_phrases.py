@@ -2861,6 +2861,14 @@ def test_time_phrases_of_the_calendar(words, call_date, year_end_month, label, e
     assert [(p.label, p.end) for p in find_periods(words, when)] == [(label, end)]
 
 
+def test_year_over_year_names_no_year():
+    """FTI Consulting, April 2020: "The year-over-year decrease" compares, it is not "the year"."""
+    said = ("The year-over-year decrease in net income was primarily because the 9.7% growth in revenues did not adequately "
+            "offset increased compensation expense related to the 18 and a half percent increase in head count, higher "
+            "variable compensation and an increase in SG&A expenses.")
+    assert find_periods(said, CallTime.of(date(2020, 4, 23))) == []
+
+
 def test_two_quarters_said_together_are_both_of_the_year_said():
     when = CallTime.of(date(2021, 5, 6))
     said = "late in the first and second quarters in 2022"
