@@ -2168,8 +2168,11 @@ def test_a_day_without_a_year_is_the_nearer_of_its_two_readings(text, call_date,
     ("We quickly mobilized our supply chain and global operations to address and support ventilation needs "
      "worldwide, producing over 150,000 ventilators.", date(2021, 4, 29)),  # ResMed
     ("We've already delivered 1,500-plus rooms in China this year.", date(2021, 2, 11)),  # Hilton
+    # Eversource: a gas utility's storage capacity is no energy storage deployed
+    ("We naturally expanded them just by the acquisition or the purchase of Columbia Gas of Massachusetts almost "
+     "doubling the storage capacity that we have as an entity.", date(2021, 11, 4)),
 ])
-def test_a_count_of_other_things_is_no_vehicle_or_delivery_figure(text, call_date):
+def test_a_count_of_other_things_is_no_vehicle_delivery_or_storage_figure(text, call_date):
     assert extract(text, call_date) == []
 
 
