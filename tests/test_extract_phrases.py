@@ -2281,6 +2281,8 @@ def test_a_percentage_comparing_another_measure_is_not_a_figure():
      "throughout Asia.", date(2022, 1, 24), ["Middle East Asia"]),
     ("Real Estate ENR contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA.",
      date(2021, 4, 30), ["Real Estate ENR"]),
+    # Raytheon Technologies, July 2021: but a word telling the listener what to do is no part of the name
+    ("Recall Collins military sales were up 10% in the same period last year.", date(2021, 7, 27), ["Collins"]),
 ])
 def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call_date, subjects):
     assert [f.subject for f in extract(sentence, call_date)] == subjects
