@@ -122,14 +122,15 @@ def find_quantities(text: str) -> list[Quantity]:
             first = _side(text, m.start(), m.start("join"), g, "a")
             b_start = m.start("b_cur") if g["b_cur"] else m.start("b_num")
             second = _side(text, b_start, m.end(), g, "b")
-            if _different_units(g) or g["join"].strip() in (",", "and"):
+            joined_by = _joined_by(g)
+            if _different_units(g) or joined_by in (",", "and"):
                 # "grew 30% to $14.4 billion": a growth rate and a level, neither bounds the other;
                 # "5%, 6%", "declined 4% and 2%, respectively": a list. The second may begin a range of its own
                 # ("in 2020, $1.1 billion to $1.3 billion"), so it is read again.
                 if g["b_down"]:
                     found.extend(first + second)  # read again, "down 3%" would lose its "down"
                 else:
-                    found.extend(_in_the_unit_of(first, second) if g["join"].strip() == "and" else first)
+                    found.extend(_in_the_unit_of(first, second) if joined_by == "and" else first)
                     position = m.start("b_neg") if g["b_neg"] else b_start
                 continue
             # Both ends are said in the same unit: "from 18.9% to 18.5%", "from $1 to $2 billion".
@@ -185,6 +186,11 @@ def _in_the_unit_of(first: list[Quantity], second: list[Quantity]) -> list[Quant
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _joined_by(g: dict) -> str:
+    """The word or mark between the two amounts ("to", "and", ","), lower-cased."""
+    return " ".join(g["join"].split()).lower()
+
+
 def _different_units(g: dict) -> bool:
     """One side a percentage (or multiple), the other money: "30% to $14.4 billion"; or a percentage, then a
     bare number: "new home orders increased approximately 12% to 1,854"."""
@@ -200,7 +206,7 @@ def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 25) : m.start()].lower()
     if g["between"] or re.search(r"\brange\s+(?:of\s+|from\s+)?$", before):
         return True
-    if g["join"].strip() == "," or " ".join(g["join"].split()).lower() == "and":
+    if _joined_by(g) in (",", "and"):
         # "in the range of 23%, 24%", "a number in the $200 million, $225 million range", "around the 3.9 and 4 billion range"
         return bool(re.match(r"\s*range\b", text[m.end() : m.end() + 10], re.I))
     if _CHANGE_FROM.search(before) and {_kind(g["a_cur"], g["a_pct"]), _kind(g["b_cur"], g["b_pct"])} <= {"bps", "number"}:

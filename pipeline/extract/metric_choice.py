@@ -189,7 +189,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         ratio_of = metrics()[best[1]].ratio_triggers
         # ("sales in the automotive market grew by 3%": the market the sales are made in is no measure of the amount)
         others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)
-                  and not (m.phrase == "market" and _SAID_IN.search(text, max(0, m.start - 30), m.start))
+                  and not (m.phrase == "market" and _said_in(text, m))
                   and not (of_net_income and end <= m.start < end + of_net_income.end())
                   and not _in_an_aside(text, trigger_end, m, start)
                   and not (m.end <= trigger_start and m.phrase in ratio_of)]
@@ -205,7 +205,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         # in local currency, but were down by 2% organically": what a measure is said in is no measure)
         if phrase(text[trigger_start:trigger_end]) in metrics()[best[1]].basis_triggers:
             named_before = [m for m in in_sentence if m.label in MEASURES and m.end <= min(start, trigger_start)
-                            and not _SAID_IN.search(text, max(0, m.start - 30), m.start)]
+                            and not _said_in(text, m)]
             if named_before and another_measure(max(named_before, key=lambda m: m.end)):
                 return None
         # "gross savings in fiscal '22 of 25 million and additional investments of 15 million": a weak trigger
@@ -243,6 +243,11 @@ _OF_IT = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+)?", re.I)
 
 
 _SAID_IN = re.compile(r"\b(?:in|at)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _said_in(text: str, m: Match) -> bool:
+    """"sales in the automotive market", "6% in local currency": what a measure is said in, not a measure of it."""
+    return bool(_SAID_IN.search(text, max(0, m.start - 30), m.start))
 
 
 # "Diluted earnings per share, excluding losses ... on retirement of debt, increased 35% to $4.37": what an aside
