@@ -22,10 +22,11 @@ WORD_NUMBERS = {
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _WORD = r"a quarter|half a|a half|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a"
 _SCALE = r"thousand|million|billion|trillion|mm|bn|[kKmMbB](?![\w])"
-# One amount: optional currency, a number (digits or words), optional scale, optional percent/x.
+# One amount: optional currency, a number (digits or words), optional scale (past a transcriber's note: "$878
+# [Phonetic] million"), optional percent/x.
 _AMOUNT = (
     rf"(?P<PFXneg>(?:minus|negative)\s+)?(?:plus\s+(?=[\d$.]))?(?P<PFXcur>\$|US\$|USD\s?)?(?P<PFXnum>(?<![\w.:/])(?:{_NUM})(?![:/]\d)|(?<![\w])(?:{_WORD})(?=\s+(?:{_SCALE})\b))"
-    rf"(?P<PFXhalf>\s+and\s+a\s+half)?(?:\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
+    rf"(?P<PFXhalf>\s+and\s+a\s+half)?(?:(?:\s\[[A-Za-z]+\])?\s?(?P<PFXscale>{_SCALE}))?(?:\s?(?P<PFXpct>%|percent\b|per\s?cent\b|percentage points?\b|basis points?\b|bps\b|bp\b|x\b|times\b))?"
 )
 # "tp" is a transcript's slip for "to" ("EPS to be in the range of $5.55 tp $5.85")
 _RANGE_JOIN = r"\s?(?:and\s+to|to|tp|-|–|—|and|through|,)\s?"

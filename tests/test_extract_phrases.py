@@ -2271,6 +2271,14 @@ def test_a_percentage_comparing_another_measure_is_not_a_figure():
     assert 25.0 not in [f.value for f in figures]
 
 
+def test_special_items_named_right_before_their_amounts_are_no_metric_named_elsewhere():
+    # Chevron, January 2022: the gains are no sales, and the pension settlement costs no interest cost savings
+    sentence = ("The quarter's results included three special items: asset sale gains of $520 million, primarily on sales "
+                "of mature conventional assets in the U.S.; losses on the early retirement of debt of $260 million, which "
+                "will result in significant future interest cost savings and pension settlement costs of $82 million.")
+    assert extract(sentence, date(2022, 1, 28), 2021) == []
+
+
 @pytest.mark.parametrize("sentence, call_date, subjects", [
     # A. O. Smith, April 2020; Halliburton, January 2022; Weyerhaeuser, April 2021 (the sentence's first word is part of it)
     ("Rest of the World segment sales of $110 million declined 53% with the same quarter in 2019.", date(2020, 4, 30),
@@ -2523,6 +2531,8 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
         ("I think about 80% of the deals", 80.0, None, None, "approx"),
         # an amount said to exceed another is at least that (Federal Signal, October 2021; but see below)
         ("used equipment sales exceeding $10 million for the third successive quarter", 10e6, None, None, "at_least"),
+        # a transcriber's note between the number and its scale (Masco, October 2021)
+        ("for $878 [Phonetic] million", 878e6, None, None, "exact"),
     ],
 )
 def test_numbers_as_spoken(spoken, value, low, high, qualifier):
