@@ -2271,6 +2271,37 @@ def test_a_percentage_comparing_another_measure_is_not_a_figure():
     assert 25.0 not in [f.value for f in figures]
 
 
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, expected", [
+    # EnerSys, February 2021; Spectrum Brands, May 2021: the measures a reason names are not the amount's
+    ("EPS increased 22% to $1.27 on higher net earnings.", date(2021, 2, 11), 2021,
+     [("eps", "actual", 1.27, None, None, "USD/share", "exact", None, None)]),
+    ("Adjusted diluted EPS improved to $1.76 driven by operating income growth along with lower shares outstanding.",
+     date(2021, 5, 7), 2021, [("adjusted_eps", "actual", 1.76, None, None, "USD/share", "exact", None, None)]),
+    # Thermon, November 2020: the rise is adjusted EBITDA's, not the cost reduction's that led to it
+    ("Adjusted EBITDA of $10.5 million was down 50% from prior year, but up 661% or $9.1 million from Q1 on improved "
+     "volume and cost reduction actions.", date(2020, 11, 5), 2021,
+     [("ebitda", "actual", 10.5e6, None, None, "USD", "exact", None, None)]),
+    # Hexcel, January 2021: a market said after the reason is not what the sales are of
+    ("Industrial sales totaled $49.4 million, decreasing 31% compared to the fourth quarter of 2019 on weaker wind and "
+     "recreation markets, partially offset by strengthening automotive.", date(2021, 1, 26), 2020,
+     [("revenue", "actual", 49.4e6, None, None, "USD", "exact", None, "Industrial")]),
+])
+def test_what_a_reason_names_is_not_the_amounts_measure(sentence, call_date, fiscal_year, expected):
+    assert rows(sentence, call_date, fiscal_year) == expected
+
+
+def test_the_time_of_what_is_left_out_does_not_date_the_figure():
+    # IDEX, February 2020: the full year's margins, excluding a third-quarter step up
+    sentence = ("For the year, full -- for the year full gross margins expanded 10 basis points, however, excluding the "
+                "impact of the third quarter Velcora inventory step up adjusted gross margins expanded 20 basis points to "
+                "45.2% driven by price and productivity, more than offsetting the volume and mix pressure and our "
+                "continued investments in engineering.")
+    figures = extract(sentence, date(2020, 2, 5), 2019)
+    assert [(f.metric, f.value, f.unit, f.period_end) for f in figures] == [
+        ("gross_margin", 10.0, "bps", date(2019, 12, 31)), ("gross_margin", 20.0, "bps", date(2019, 12, 31)),
+        ("gross_margin", 45.2, "%", date(2019, 12, 31))]
+
+
 def test_special_items_named_right_before_their_amounts_are_no_metric_named_elsewhere():
     # Chevron, January 2022: the gains are no sales, and the pension settlement costs no interest cost savings
     sentence = ("The quarter's results included three special items: asset sale gains of $520 million, primarily on sales "

@@ -7,7 +7,7 @@ import calendar
 import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
-from pipeline.extract.matching import COMPARISON, REASON, REVISION, gap_between, word_pattern
+from pipeline.extract.matching import COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION, gap_between, word_pattern
 from pipeline.periods import CallTime, Period, quarter_a_year_on
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
@@ -38,7 +38,7 @@ def _may_date_a_figure(p: Period, text: str) -> bool:
     if _ACT_DATE.search(before) and NAMED_AS_GUIDANCE.match(text, p.span_end):
         return True  # "we've also introduced second quarter guidance of $0.48 to $0.58"
     return not (_BASELINE.search(before) or _ACT_DATE.search(before) or _A_CALL_AFTER.match(text, p.span_end)
-                or _SUPERLATIVE_OF.search(before))
+                or _SUPERLATIVE_OF.search(before) or LEFT_OUT_BEFORE.search(before))
 
 
 # "gross margin to be the lowest for the year, down 100 to 150 basis points": the year is what the quarter is

@@ -31,8 +31,16 @@ def phrase(text: str) -> str:
 
 
 # "sales to grow between 5% to 9%, reflecting our strong Q1 results", "revenue grew 35% due largely to
-# same-store sales growth": what follows a reason is about the reason, not about the figure before it.
-REASON = re.compile(r"\b(?:reflecting|reflects|driven\s+(?:\w+\s+)?by|due\s+(?:\w+\s+)?to|because\s+of|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\b", re.I)
+# same-store sales growth", "EPS increased 22% to $1.27 on higher net earnings": what follows a reason is about the
+# reason, not about the figure before it.
+REASON = re.compile(r"\b(?:reflecting|reflects|driven\s+(?:\w+\s+)?by|due\s+(?:\w+\s+)?to|because\s+of|thanks\s+to|as\s+a\s+result\s+of|on\s+the\s+back\s+of"
+                    r"|(?:primarily|mainly|largely|partly|partially)\s+on|on\s+(?:improved|higher|lower|stronger|weaker|increased|decreased|better|favorable|unfavorable))\b", re.I)
+
+
+# "operating income, excluding Riggs Distler, is expected to be 5% to 5.4% of revenues", "excluding the impact of the
+# third quarter Velcora inventory step up": what is left out is neither the figure's subject nor its time
+LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|ex|except|other\s+than|without|outside(?:\s+of)?|net\s+of)\s+(?:the\s+)?"
+                             r"(?:(?:impact|effect|benefit)s?\s+of\s+(?:the\s+)?)?$", re.I)
 
 
 # "building a $500 million plus GPF business by 2023", "I can envision us being a $40 billion company": an amount

@@ -194,9 +194,9 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                   and not _in_an_aside(text, trigger_end, m, start)
                   and not (m.end <= trigger_start and m.phrase in ratio_of)]
         other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in others
-                     if m.end <= start or _NAMES_THE_AMOUNT.match(text[end : m.start])), default=None)
+                     if m.end <= start or _names_the_amount(text, end, m.start)), default=None)
         if other is not None and (other < best[3] or joined and any(
-                m.start >= end and _NAMES_THE_AMOUNT.match(text[end : m.start]) for m in others)):
+                m.start >= end and _names_the_amount(text, end, m.start) for m in others)):
             return None
         if any(_makes_it_another_measure(m, best[4], text, best[1]) for m in in_sentence):
             return None
@@ -266,6 +266,11 @@ _CONTINUATION = re.compile(r"(?:\band\s+then|\band|\bthen|\bor|\bto|,)\s+(?:mayb
 # What may stand between an amount and the measure after it that it is an amount of:
 # "153 million shares", "$44 million of purposeful operating expense" (not "10% with currency").
 _NAMES_THE_AMOUNT = re.compile(r"^\s*(?:of\s+|in\s+)?(?:(?!(?:with|and|to|for|while|as|is|are|was|were)\b)[\w-]+\s+){0,3}$", re.I)
+
+
+def _names_the_amount(text: str, end: int, measure_start: int) -> bool:
+    """(but not a measure a reason names: "EPS increased 22% to $1.27 on higher net earnings")"""
+    return bool(_NAMES_THE_AMOUNT.match(text[end:measure_start])) and not REASON.search(text, end, measure_start)
 
 
 def _continuing(found: list[Figure], q: Quantity, spoken: list[str], s0: int, text: str, periods: list[Period]):

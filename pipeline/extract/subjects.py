@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import (CLAUSE_BREAK, MEASURES, REASON, STRONG_BREAK, Match, Phrases, business_sized,
-                                       word_pattern)
+from pipeline.extract.matching import (CLAUSE_BREAK, LEFT_OUT_BEFORE, MEASURES, REASON, STRONG_BREAK, Match, Phrases,
+                                       business_sized, word_pattern)
 from pipeline.taxonomy import metrics
 
 
@@ -198,10 +198,6 @@ _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|currency|currencies|terms)\b", re.
 _SAID_BY = re.compile(r"\s+(?:had\s+|has\s+|just\s+)?(?:noted|said|mentioned|discussed|indicated|pointed\s+out|talked|highlighted|described)\b", re.I)
 
 
-# "operating income, excluding Riggs Distler, is expected to be 5% to 5.4% of revenues": the part left out
-_LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|ex|except|other\s+than|without|outside(?:\s+of)?|net\s+of)\s+(?:the\s+)?$", re.I)
-
-
 _PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)\s+$")
 
 
@@ -298,7 +294,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     names = [m for m in _PROPER.finditer(clause)
              if m.group(1).split()[0] not in _NOT_SUBJECTS and not people.intersection(m.group(1).split())
              and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _SAID_BY.match(clause, m.end(1))
-             and not _LEFT_OUT_BEFORE.search(clause, 0, m.start(1))]
+             and not LEFT_OUT_BEFORE.search(clause, 0, m.start(1))]
     if not names:
         return None
     name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
