@@ -33,6 +33,7 @@ class Metric:
     percent_metric: str | None = None
     change: bool = False
     loss: bool = False
+    made_by: str | None = None  # a kind of maker of cues.toml [makers]: only its calls report this metric
 
     def unit_for(self, spoken: str) -> str | None:
         """The metric's unit for a figure spoken in `spoken`, or None if it cannot be this metric."""
@@ -90,6 +91,7 @@ class Cues:
     not_figure_names: frozenset[str]
     industries: tuple[Industry, ...]
     fiscal_year_ends: dict[str, int]  # by ticker, the month a company's fiscal year ends in
+    makers: dict[str, frozenset[str]]  # a kind of maker → the tickers of the companies that are one
 
 
 def _read(name: str) -> dict:
@@ -135,12 +137,18 @@ def cues() -> Cues:
         industries=tuple(Industry(name, tuple(spec["says"]), tuple(spec.get("unless", ())), spec["times"],
                                   frozenset(spec["not_metrics"])) for name, spec in data["industries"].items()),
         fiscal_year_ends=dict(data["fiscal_year_ends"]),
+        makers={kind: frozenset(tickers) for kind, tickers in data["makers"].items()},
     )
 
 
 def names_ticker(ticker: str | None) -> str | None:
     """The ticker whose own names cues.toml lists, None for any other company."""
     return ticker if ticker in cues().companies else None
+
+
+def makes(ticker: str | None) -> frozenset[str]:
+    """The kinds of maker the company of `ticker` is (text read with no ticker may be any)."""
+    return frozenset(kind for kind, tickers in cues().makers.items() if ticker is None or ticker in tickers)
 
 
 @cache

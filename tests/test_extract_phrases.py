@@ -2192,6 +2192,28 @@ def test_another_companys_words_name_no_vehicle_maker_metric(text, call_date):
     assert extract(text, call_date) == []
 
 
+@pytest.mark.parametrize("text, call_date, ticker, metrics", [
+    # Lithia (a car dealer), April 2021; ResMed (a device maker), January 2020; Eversource (a utility), November 2021
+    ("So there is that looping idea that consumers today in Driveway are having to go back and change information, "
+     "whereas what our ultimate state is, is really where the consumer just puts in what it is, we query all 70,000 "
+     "vehicles that are in inventory against all 29 APIs with our lenders.", date(2021, 4, 28), "LAD", []),
+    ("As you know, that's a very small percentage of compared to the sleep apnea devices, which are more in the sort of 2 "
+     "million, 2.5 million on an annualized basis devices that we make across the CPAPs, APAPs and the sleep apnea buy "
+     "levels.", date(2020, 1, 30), "RMD", []),
+    ("The program is planned to launch January one of 2022, and will support the state's target of having at least "
+     "125,000 electric vehicles on the road by the end of 2025.", date(2021, 11, 4), "ES", ["milestone"]),  # the launch
+])
+def test_only_a_vehicle_maker_reports_a_fleet_or_vehicle_production(text, call_date, ticker, metrics):
+    assert [f.metric for f in extract(text, call_date, ticker=ticker)] == metrics
+
+
+def test_a_vehicle_makers_fleet_is_read_whatever_the_ticker_that_says_so():
+    said = "It will be 7 million cars in a year or so and then 10 million."  # Tesla, April 2024
+    for ticker in ("TSLA", "RIVN", None):
+        assert [(f.metric, f.value) for f in extract(said, Q1_2024, 2024, ticker=ticker)] == [
+            ("fleet_size", 7e6), ("fleet_size", 10e6)]
+
+
 def test_the_base_of_a_share_names_no_amount():
     """Comfort Systems, April 2021: "$93 million, or 13.3% of revenue" is SG&A, not revenue; Snap-on, February 2022:
     "5.5% of organic growth" is that growth; MSA Safety, October 2021: "1.8 times adjusted EBITDA" names no EBITDA."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.taxonomy import Metric, cues, metrics, names, names_ticker
+from pipeline.taxonomy import Metric, cues, makes, metrics, names, names_ticker
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,7 @@ def sentences(doc, text: str):
 
 def nlp_pipeline(ticker: str | None = None):
     """The spaCy pipeline and the phrase matcher for a call of `ticker` (its own names and any company's)."""
-    return _nlp(), _phrase_matcher(names_ticker(ticker))
+    return _nlp(), _phrase_matcher(names_ticker(ticker), makes(ticker))
 
 
 @cache
@@ -96,12 +96,13 @@ def _nlp():
 
 
 @cache
-def _phrase_matcher(ticker: str | None):
+def _phrase_matcher(ticker: str | None, made: frozenset[str]):
     from spacy.matcher import PhraseMatcher
 
     nlp = _nlp()
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for metric in metrics().values():
+    # (a car dealer's "70,000 vehicles that are in inventory" is no fleet: only a maker of vehicles reports one)
+    for metric in (m for m in metrics().values() if m.made_by is None or m.made_by in made):
         matcher.add(f"METRIC|{metric.name}", list(nlp.tokenizer.pipe(metric.triggers)))
         if metric.weak_triggers:
             matcher.add(f"WEAK|{metric.name}", list(nlp.tokenizer.pipe(metric.weak_triggers)))
