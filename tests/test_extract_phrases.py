@@ -2171,6 +2171,10 @@ def test_a_day_without_a_year_is_the_nearer_of_its_two_readings(text, call_date,
     # Eversource: a gas utility's storage capacity is no energy storage deployed
     ("We naturally expanded them just by the acquisition or the purchase of Columbia Gas of Massachusetts almost "
      "doubling the storage capacity that we have as an entity.", date(2021, 11, 4)),
+    # FirstEnergy: a utility's deliveries are of electricity
+    ("It's worth noting that total distribution deliveries through the first quarter are consistent with our internal "
+     "load forecast, with residential demand 2% higher versus our forecast, while industrial load is down 2%.",
+     date(2021, 4, 23)),
 ])
 def test_a_count_of_other_things_is_no_vehicle_delivery_or_storage_figure(text, call_date):
     assert extract(text, call_date) == []
