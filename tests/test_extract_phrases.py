@@ -2328,6 +2328,22 @@ def test_the_time_of_what_is_left_out_does_not_date_the_figure():
         ("gross_margin", 45.2, "%", date(2019, 12, 31))]
 
 
+def test_a_share_of_sales_that_rises_is_the_ratio_rising_not_sales():
+    # AZZ, January 2021 (its fiscal year ends in February)
+    said = "Operating margins of 12.3% of sales increased 80 basis points compared to 11.5% of sales in the prior year."
+    assert rows(said, date(2021, 1, 8), 2021) == [
+        ("operating_margin", "actual", 12.3, None, None, "%", "exact", None, None),
+        ("operating_margin", "actual", 80.0, None, None, "bps", "exact", None, None),
+        ("operating_margin", "actual", 11.5, None, None, "%", "exact", date(2020, 12, 31), None)]
+
+
+def test_what_a_verb_after_an_earlier_amount_changes_is_that_amounts_measure():
+    # DXC Technology, February 2022: the 13% is project work's, not the headcount's
+    said = "In the quarter, we increased our headcount by 3% and increased project work by 13%."
+    assert rows(said, date(2022, 2, 2), 2022) == [
+        ("headcount_change", "actual", 3.0, None, None, "%", "exact", date(2021, 12, 31), None)]
+
+
 def test_special_items_named_right_before_their_amounts_are_no_metric_named_elsewhere():
     # Chevron, January 2022: the gains are no sales, and the pension settlement costs no interest cost savings
     sentence = ("The quarter's results included three special items: asset sale gains of $520 million, primarily on sales "

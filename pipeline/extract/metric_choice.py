@@ -45,6 +45,7 @@ _DENOMINATOR_BEFORE = re.compile(r"\bas\s+a\s+(?:percent|percentage|share|propor
 
 
 # "13.3% of revenue", "1.8 times adjusted EBITDA": the trigger is the base of a share or a multiple, no amount of its own
+_A_CHANGE_NOUN = re.compile(rf"\b(?:{CHANGE_NOUNS})$")
 _A_SHARE_OF_BEFORE = re.compile(r"\d\s*(?:(?:%|percent)\s+of|times|x)\s+(?:total\s+|net\s+|our\s+|the\s+)?$", re.I)
 
 
@@ -134,8 +135,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
             denominator = min(denominator, (gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start))
             continue
-        # (but "5.5% of organic growth" is that growth)
-        a_share_of_it = (metric.name not in _growth_metrics()
+        # (but "5.5% of organic growth" is that growth; "12.3% of sales increased 80 basis points" is a margin's rise)
+        a_share_of_it = (not _A_CHANGE_NOUN.search(m.phrase)
                          and _A_SHARE_OF_BEFORE.search(text, max(0, m.start - 30), m.start))
         for unit_spoken in spoken:
             named = metric.named_by(unit_spoken)
@@ -200,6 +201,11 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             return None
         if any(_makes_it_another_measure(m, best[4], text, best[1]) for m in in_sentence):
             return None
+        # "we increased our headcount by 3% and increased project work by 13%": what a verb said after an earlier
+        # amount changes by this one is this one's measure, not the trigger said before that amount
+        changed = _CHANGED_BY.search(text, max(trigger_end, start - 60), start)
+        if changed and re.search(r"\d", text[trigger_end : changed.start()]):
+            return None
         # "SG&A expenses for the third quarter were $160 million, a decrease of 7%, or in constant-currency terms":
         # a basis says how the last measure named grew, and that one is outside the taxonomy (not "sales ... 6%
         # in local currency, but were down by 2% organically": what a measure is said in is no measure)
@@ -224,6 +230,10 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             return None
         return best[1:]
     return None
+
+
+_CHANGED_BY = re.compile(r"\b(?:increas|decreas|reduc|rais|lower|cut|improv|grow|grew|expand|shrink|shrank)\w*\s+"
+                         r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,3}?by\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
 def _makes_it_another_measure(m: Match, trigger: tuple[int, int], text: str, metric: str) -> bool:
