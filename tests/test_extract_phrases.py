@@ -2344,6 +2344,14 @@ def test_what_a_verb_after_an_earlier_amount_changes_is_that_amounts_measure():
         ("headcount_change", "actual", 3.0, None, None, "%", "exact", date(2021, 12, 31), None)]
 
 
+def test_the_part_of_the_company_an_amount_is_at_is_its_subject():
+    # Vector Group, August 2021 (the sentence's full stop is no part of the name)
+    said = ("We maintained significant liquidity with cash and cash equivalents of $490 million, including cash of $155 "
+            "million at Douglas Elliman and $108 million at Liggett.")
+    assert [(f.metric, f.value, f.subject) for f in extract(said, date(2021, 8, 5), 2021)] == [
+        ("cash", 490e6, None), ("cash", 155e6, "Douglas Elliman"), ("cash", 108e6, "Liggett")]
+
+
 def test_special_items_named_right_before_their_amounts_are_no_metric_named_elsewhere():
     # Chevron, January 2022: the gains are no sales, and the pension settlement costs no interest cost savings
     sentence = ("The quarter's results included three special items: asset sale gains of $520 million, primarily on sales "

@@ -144,9 +144,9 @@ def _thing_said_after(text: str, end: int, pattern: re.Pattern[str], not_of_it: 
     return " ".join(words).removesuffix(" and") or None
 
 
-# "was down 37% for Executive Search, 35% for Professional Search": the part of the company an amount is for, named
-# right after it
-_FOR_A_PART = re.compile(r"\s+for\s+(?:the\s+|our\s+)?([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\b")
+# "was down 37% for Executive Search, 35% for Professional Search", "cash of $155 million at Douglas Elliman and $108
+# million at Liggett.": the part of the company an amount is for (or at), named right after it
+_FOR_A_PART = re.compile(r"\s+(?:for|at)\s+(?:the\s+|our\s+)?([A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+[A-Z][\w&'-]*(?:\.[\w&'-]+)*){0,3})\b")
 
 
 def _part_said_after(text: str, end: int, people: frozenset[str]) -> str | None:
