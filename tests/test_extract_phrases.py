@@ -2352,6 +2352,21 @@ def test_the_part_of_the_company_an_amount_is_at_is_its_subject():
         ("cash", 490e6, None), ("cash", 155e6, "Douglas Elliman"), ("cash", 108e6, "Liggett")]
 
 
+@pytest.mark.parametrize("said, call_date, fiscal_year, expected", [
+    # RPT Realty, April 2021; CTS, July 2021; Comstock, February 2022: what can be borrowed, or was repaid, is no cash
+    ("From a liquidity perspective, we ended the first quarter with a cash balance of $143 million and a fully unused "
+     "$350 million unsecured line of credit.", date(2021, 5, 4), 2021, [("cash", 143e6)]),
+    ("The combination of a strong balance sheet with a net cash position and access to approximately $250 million "
+     "through our credit facility gives us the liquidity to make progress on the right M&A transactions.",
+     date(2021, 7, 27), 2021, []),
+    ("We also reduced the amount outstanding under our bank credit facility by $265 million with our free cash flow and "
+     "asset sale proceeds and improved our leverage ratio to 2.2 times as compared to 3.8 times in 2020.",
+     date(2022, 2, 16), 2021, []),
+])
+def test_a_credit_line_is_no_cash(said, call_date, fiscal_year, expected):
+    assert [(f.metric, f.value) for f in extract(said, call_date, fiscal_year)] == expected
+
+
 def test_special_items_named_right_before_their_amounts_are_no_metric_named_elsewhere():
     # Chevron, January 2022: the gains are no sales, and the pension settlement costs no interest cost savings
     sentence = ("The quarter's results included three special items: asset sale gains of $520 million, primarily on sales "
