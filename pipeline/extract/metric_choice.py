@@ -45,8 +45,9 @@ _DENOMINATOR_BEFORE = re.compile(r"\bas\s+a\s+(?:percent|percentage|share|propor
 
 
 # "13.3% of revenue", "1.8 times adjusted EBITDA": the trigger is the base of a share or a multiple, no amount of its own
-_A_CHANGE_NOUN = re.compile(rf"\b(?:{CHANGE_NOUNS})$")
 _A_SHARE_OF_BEFORE = re.compile(r"\d\s*(?:(?:%|percent)\s+of|times|x)\s+(?:total\s+|net\s+|our\s+|the\s+)?$", re.I)
+# (unless the trigger is a change said as a noun: "5.5% of organic growth")
+_A_CHANGE_NOUN = re.compile(rf"\b(?:{CHANGE_NOUNS})$")
 
 
 # What stands between a trigger and the amount it names: "margins of 15.5%", "tax rate will be about 25%",
@@ -232,6 +233,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
     return None
 
 
+# "increased project work by", "reduced our overhead costs by": a measure a verb changes by the amount said next
 _CHANGED_BY = re.compile(r"\b(?:increas|decreas|reduc|rais|lower|cut|improv|grow|grew|expand|shrink|shrank)\w*\s+"
                          r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,3}?by\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
@@ -279,7 +281,8 @@ _NAMES_THE_AMOUNT = re.compile(r"^\s*(?:of\s+|in\s+)?(?:(?!(?:with|and|to|for|wh
 
 
 def _names_the_amount(text: str, end: int, measure_start: int) -> bool:
-    """(but not a measure a reason names: "EPS increased 22% to $1.27 on higher net earnings")"""
+    """The measure said at `measure_start`, after the amount ending at `end`, is what the amount is of (but not one a
+    reason names: "EPS increased 22% to $1.27 on higher net earnings")."""
     return bool(_NAMES_THE_AMOUNT.match(text[end:measure_start])) and not REASON.search(text, end, measure_start)
 
 
