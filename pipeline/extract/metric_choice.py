@@ -204,7 +204,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             return None
         # "we increased our headcount by 3% and increased project work by 13%": what a verb said after an earlier
         # amount changes by this one is this one's measure, not the trigger said before that amount
-        changed = _CHANGED_BY.search(text, max(trigger_end, start - 60), start)
+        changed = _A_VERB_CHANGES_BY.search(text, max(trigger_end, start - 60), start)
         if changed and re.search(r"\d", text[trigger_end : changed.start()]):
             return None
         # "SG&A expenses for the third quarter were $160 million, a decrease of 7%, or in constant-currency terms":
@@ -234,7 +234,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
 
 
 # "increased project work by", "reduced our overhead costs by": a measure a verb changes by the amount said next
-_CHANGED_BY = re.compile(r"\b(?:increas|decreas|reduc|rais|lower|cut|improv|grow|grew|expand|shrink|shrank)\w*\s+"
+_A_VERB_CHANGES_BY = re.compile(r"\b(?:increas|decreas|reduc|rais|lower|cut|improv|grow|grew|expand|shrink|shrank)\w*\s+"
                          r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,3}?by\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
