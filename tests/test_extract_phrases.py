@@ -673,6 +673,12 @@ CASES = [
          ("revenue_growth", "actual", 17.0, None, None, "%", "exact", date(2021, 6, 30), None),
          ("revenue_growth", "actual", -35.0, None, None, "%", "exact", date(2021, 6, 30), None)],
     ),
+    (  # "from the comparable 2020 period" is a baseline, not the period (Vector Group, August 2021)
+        "Douglas Elliman's strong year-to-date results were driven by continued momentum in all markets, and both "
+        "closed sales volume and revenues more than doubled from the comparable 2020 period.",
+        date(2021, 8, 5), 2021, None,
+        [("revenue_growth", "actual", 100.0, 100.0, None, "%", "at_least", date(2021, 6, 30), None)],
+    ),
     (  # "and Q1 corporate costs to be about $20 million": the quarter after "and" dates the next amount (IDEX)
         "We expect the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million.",
         date(2021, 2, 4), 2020, None,

@@ -16,7 +16,7 @@ from pipeline.taxonomy import cues
 # "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year",
 # "down 2% to up 1% to last year", "to improve from reported year-to-date levels", "for the first time since 2014"
 _BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})|compared? back (?:to|with)|\bfrom|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with)\s+"
-                       r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
+                       r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+|comparable\s+|corresponding\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
 # "... to be about $1 billion, well above results in the second quarter last year": what the figure is set against
