@@ -1130,11 +1130,11 @@ CASES = [
         date(2022, 2, 3), 2021, None,
         [("organic_revenue_growth", "actual", 2.3, None, None, "%", "exact", None, None)],
     ),
-    (  # DXC, February 2021: so does "Organic revenues" opening it
+    (  # DXC, February 2021: so does "Organic revenues" opening it (of the quarter reported, as it is sequential)
         "Organic revenues increased 2.2% sequentially, primarily reflecting the strength of our analytics and "
         "engineering business.",
         date(2021, 2, 3), 2021, None,
-        [("organic_revenue_growth", "actual", 2.2, None, None, "%", "exact", None, None)],
+        [("organic_revenue_growth", "actual", 2.2, None, None, "%", "exact", date(2020, 12, 31), None)],
     ),
     (  # ResMed, August 2020: so does "in constant currency terms" (the comparison names no period of its own)
         "In constant currency terms, revenue increased by 10% compared to the prior-year quarter.",
@@ -2322,6 +2322,26 @@ def test_what_a_reason_names_is_not_the_amounts_measure(sentence, call_date, fis
     assert rows(sentence, call_date, fiscal_year) == expected
 
 
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, expected", [
+    # FTI Consulting, April 2020: a result's change on the quarter before is the reported quarter's
+    ("Sequentially, revenues increased 14.7% driven by higher demand for both our business transformation and "
+     "transactions and restructuring services in North America and EMEA.", date(2020, 4, 23), 2020,
+     [("revenue_growth", "actual", 14.7, None, None, "%", "exact", date(2020, 3, 31), None)]),
+    # Xylem, October 2020: so is the level it reached
+    ("We also saw operating margins expand quarter sequentially to 13% which drove EPS of $0.62, both better than "
+     "expected.", date(2020, 10, 29), 2020,
+     [("operating_margin", "actual", 13.0, None, None, "%", "exact", date(2020, 9, 30), None),
+      ("eps", "actual", 0.62, None, None, "USD/share", "exact", date(2020, 9, 30), None)]),
+    # DXC, February 2021: not when the sentence names another quarter, whose the earlier change is
+    ("IT outsourcing revenue was down 1.8% sequentially, an improvement as compared to Q2 where it was down 4.7%.",
+     date(2021, 2, 3), 2021,
+     [("revenue_growth", "actual", -1.8, None, None, "%", "exact", None, None),
+      ("revenue_growth", "actual", -4.7, None, None, "%", "exact", None, None)]),
+])
+def test_a_sequential_change_is_of_the_quarter_reported_or_under_way(sentence, call_date, fiscal_year, expected):
+    assert rows(sentence, call_date, fiscal_year) == expected
+
+
 def test_the_time_of_what_is_left_out_does_not_date_the_figure():
     # IDEX, February 2020: the full year's margins, excluding a third-quarter step up
     sentence = ("For the year, full -- for the year full gross margins expanded 10 basis points, however, excluding the "
@@ -2399,11 +2419,11 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
 
 
 @pytest.mark.parametrize("sentence, call_date, expected", [
-    (  # Halliburton, January 2022: the division named lower-case
+    (  # Halliburton, January 2022: the division named lower-case (a sequential outlook: the quarter under way)
         "In our drilling and evaluation division, we expect revenue to decrease in the mid-single digits "
         "sequentially, while margins are expected to be flat to down 50 basis points.",
         date(2022, 1, 24),
-        [("operating_margin", "guidance", None, -50.0, 0.0, "bps", "range", None, "drilling and evaluation")],
+        [("operating_margin", "guidance", None, -50.0, 0.0, "bps", "range", date(2022, 3, 31), "drilling and evaluation")],
     ),
     (  # Southwest Gas, November 2021: the operations, the utility, the business
         "At the regulated natural gas utility, we expect capital expenditures to be approximately $3.5 billion over "

@@ -227,11 +227,16 @@ _THE_QUARTER = re.compile(r"\b(?:(?:in|for|during|ended|exited|closed)\s+the\s+q
                           re.I)
 
 
-def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool) -> Period | None:
+_SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[-\s]over[-\s]quarter)\b", re.I)
+
+
+def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool, periods: list[Period]) -> Period | None:
     """"Operating margin in the quarter is expected to be 13% to 13.5%": an outlook for "the quarter"
     is for the one under way when the call takes place; "For the quarter, revenue grew 35%", "We ended the quarter
-    with approximately $1.6 billion of cash": a result's is the one reported."""
-    said = _THE_QUARTER.search(sentence)
+    with approximately $1.6 billion of cash": a result's is the one reported. So is a change on the quarter before
+    ("Sequentially, revenues increased 14.7%"), when the sentence names no time of its own (not "down 1.8%
+    sequentially, an improvement as compared to Q2 where it was down 4.7%")."""
+    said = _THE_QUARTER.search(sentence) or (None if periods else _SEQUENTIAL.search(sentence))
     if not said:
         return None
     quarter = when.fiscal.quarter_of(when.call_date) if in_progress else (when.fiscal_year, when.fiscal_quarter)

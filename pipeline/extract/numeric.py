@@ -111,14 +111,14 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if period is None and kind == "guidance" and not _ANNUALIZED_AFTER.match(sentence, q.unit_from):  # (a rate)
                 # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
                 period = (opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
-                          or quarter_said(sentence, s0, when, in_progress=estimate is None)
+                          or quarter_said(sentence, s0, when, estimate is None, periods)
                           or quarter_a_year_after(periods, end, text, when))
             if period is None and kind == "actual":
                 # "For the full year 2019, our sales ... grew by 3% ..., but were down by 2% organically": the year
                 # frames all (not "fee revenue in May was down about 34%, while June and July were down 27% and 26%")
                 opening = opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
                 framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
-                period = framing or quarter_said(sentence, s0, when, in_progress=False)
+                period = framing or quarter_said(sentence, s0, when, False, periods)
             if kind == "actual":
                 period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
