@@ -2413,6 +2413,14 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
      date(2021, 4, 30), ["Real Estate ENR"]),
     # Raytheon Technologies, July 2021: but a word telling the listener what to do is no part of the name
     ("Recall Collins military sales were up 10% in the same period last year.", date(2021, 7, 27), ["Collins"]),
+    # Raytheon Technologies, July 2021; ProAssurance, February 2021: an ampersand joins one name, the talk turns to
+    ("Shifting to Pratt & Whitney on Slide 6. Sales of $4.3 billion were up 19% on an adjusted basis and up 21% on an "
+     "organic basis, primarily driven by the recovery of the commercial aerospace industry.", date(2021, 7, 27),
+     ["Pratt & Whitney"] * 3),
+    ("The Specialty Property & Casualty segment reported expense ratios of 23.8% and 23% in the fourth quarter and full "
+     "year respectively. As a result of organizational structure enhancements, office consolidations and reductions in "
+     "staff, we achieved expense savings of approximately $12 million in 2020.", date(2021, 2, 23),
+     ["Specialty Property & Casualty"]),
 ])
 def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call_date, subjects):
     assert [f.subject for f in extract(sentence, call_date)] == subjects
