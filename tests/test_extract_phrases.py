@@ -1055,6 +1055,13 @@ CASES = [
         date(2021, 11, 2), 2021, None,
         [],
     ),
+    (  # so is retiring an amount of debt (Halliburton, January 2022)
+        "Finally, we generated strong free cash flow of $1.4 billion and ended the year with $3 billion of cash on hand, "
+        "even after the retirement of $685 million of long-term debt in 2021.",
+        date(2022, 1, 24), 2021, None,
+        [("free_cash_flow", "actual", 1.4e9, None, None, "USD", "exact", date(2021, 12, 31), None),
+         ("cash", "actual", 3e9, None, None, "USD", "exact", date(2021, 12, 31), None)],
+    ),
     (  # a range of two declines (Xylem, October 2020)
         "On the top line, we expect organic revenues in the range of down 6% to down 8%.",
         date(2020, 10, 29), 2020, None,

@@ -57,7 +57,9 @@ _INTENTS = frozenset("intent intention plan plans goal aim idea hope expectation
 # it is of what follows "of" ("the launch of Truly Punch Hard Seltzer", not "new model launch changeovers").
 _AS_A_VERB = re.compile(r"\b(?:to|will|'ll|could|would|should|can|may|might|we|we're|they|be|by|also|and|then)\s+$", re.I)
 _AFTER_EVENT = re.compile(rf"[\s,]*(?:particularly\s+|especially\s+|including\s+)?(?:{_DETERMINER}\s+)?((?:[\w&'-]+\s*){{1,6}})", re.I)
-_OF_AFTER_EVENT = re.compile(rf"\s+(?:of|on)\s+(?:{_DETERMINER}\s+)?((?:[\w&'-]+\s*){{1,6}})", re.I)
+# ("the retirement of $685 million of long-term debt": of the debt)
+_OF_AFTER_EVENT = re.compile(rf"\s+(?:of|on)\s+(?:{_DETERMINER}\s+)?(?:[$][\d.,]+\s*(?:thousand|million|billion)?\s+of\s+)?"
+                             r"((?:[\w&'-]+\s*){1,6})", re.I)
 # "a co-gen facility that goes online", "the Monroe coal plant is slated to retire", "our capacity projects remain on
 # track for completion"
 _BEFORE_EVENT = re.compile(rf"{_DETERMINER}\s+((?:[\w&'-]+\s+){{1,5}}?)(?:(?:that|which|is|are|will|'ll|be|to|now|also|"
