@@ -2349,6 +2349,26 @@ def test_a_sequential_change_is_of_the_quarter_reported_or_under_way(sentence, c
     assert rows(sentence, call_date, fiscal_year) == expected
 
 
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, year_end_month, expected", [
+    # Masco, October 2021; Comfort Systems, April 2021; Korn Ferry, March 2022 (its fiscal year ends in April)
+    ("Finally, we repurchased more than 15.2 million shares in 2021 for $878 million.", date(2021, 10, 28), 2021, 12,
+     [("share_repurchase", 878e6, "YTD Q3 2021", date(2021, 9, 30))]),
+    ("Our 2021 tax rate was 24.8%, compared to 27.6% in 2020.", date(2021, 4, 27), 2021, 12,
+     [("tax_rate", 24.8, "YTD Q1 2021", date(2021, 3, 31)), ("tax_rate", 27.6, "FY2020", date(2020, 12, 31))]),
+    ("In addition to investing in M&A and hiring of additional fee earners and execution staff, we have repurchased "
+     "approximately $55 million worth of our stock and have paid cash dividends of approximately $20 million so far in "
+     "fiscal year '22.", date(2022, 3, 8), 2022, 4,
+     [("share_repurchase", 55e6, "YTD Q3 FY2022", date(2022, 1, 31)), ("dividend", 20e6, "YTD Q3 FY2022", date(2022, 1, 31))]),
+    # DXC, November 2021: but not the whole year's rate, said while the year is under way
+    ("We also updated our FY '22 interest guidance to approximately $180 million, a $20 million improvement; and reduced "
+     "our full-year non-GAAP tax rate by 200 basis points to 26%.", date(2021, 11, 3), 2022, 3,
+     [("tax_rate", -200.0, "FY2022", date(2022, 3, 31)), ("tax_rate", 26.0, "FY2022", date(2022, 3, 31))]),
+])
+def test_a_result_of_a_year_under_way_is_of_the_year_so_far(sentence, call_date, fiscal_year, year_end_month, expected):
+    figures = extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_end_month)
+    assert [(f.metric, f.value, f.period_label, f.period_end) for f in figures] == expected
+
+
 def test_the_time_of_what_is_left_out_does_not_date_the_figure():
     # IDEX, February 2020: the full year's margins, excluding a third-quarter step up
     sentence = ("For the year, full -- for the year full gross margins expanded 10 basis points, however, excluding the "

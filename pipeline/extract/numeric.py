@@ -129,6 +129,11 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 # "Full year sales of $2.5 billion were flat", said in January: the year just reported (so is the target
                 # a result "fell short of ... for the full year").
                 period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
+            elif (kind == "actual" and period and period.end > call_date and period.label.startswith("FY")
+                  and (period.start, period.end) == reported and _of_the_year_so_far(text, period, qualifier)):
+                # "2021 net sales up 39%", "we repurchased ... in 2021 for $878 million", said in October: the year so far
+                label, _, quarter_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
+                period = Period(f"YTD {label}", reported[0], quarter_end, period.span_start, period.span_end)
         metric = organic_said_again(metric, kind, amount_key(qualifier, value, low, high), context.said, sentence)
         said = (metric, kind, value, low, high, unit, period.end if period else None)
         if said in seen:
@@ -141,6 +146,15 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                             period.label if period else None, period.start if period else None,
                             period.end if period else None, sentence.strip(), start, end, confidence))
     return found
+
+
+_WHOLE_YEAR = re.compile(r"full|whole|entire|'s\b|’s\b", re.I)
+
+
+def _of_the_year_so_far(text: str, period: Period, qualifier: str) -> bool:
+    """A result said of a year still under way is of the year so far, unless the words are the whole year's ("our
+    full-year non-GAAP tax rate", "this year's revenue growth") or a range of it: those are an estimate."""
+    return qualifier != "range" and not _WHOLE_YEAR.search(text, period.span_start, period.span_end + 2)
 
 
 def _starts_a_change(sentence: str, q: Quantity, next_amount: int) -> bool:
