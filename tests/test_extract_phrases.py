@@ -1616,10 +1616,10 @@ CASES = [
         date(2021, 11, 2), 2021, None,
         [("eps", "actual", -1.26, None, None, "USD/share", "exact", date(2021, 9, 30), None)],
     ),
-    (  # "to be exact" says no future (BankUnited, April 2021)
+    (  # "to be exact" says no future; "the quarterly performance" is the reported quarter's (BankUnited, April 2021)
         "The quarterly performance, we reported net income of about $99 million, 98.8% to be exact, $1.06 per share.",
         date(2021, 4, 22), 2021, None,
-        [("eps", "actual", 1.06, None, None, "USD/share", "exact", None, None)],
+        [("eps", "actual", 1.06, None, None, "USD/share", "exact", date(2021, 3, 31), None)],
     ),
     (  # "the same period last year" is the reported quarter a year before, and the amount said "from" the
         # one of that period is this quarter's (A. O. Smith, April 2020)
@@ -2241,9 +2241,9 @@ def test_the_base_of_a_share_names_no_amount():
             "with gains in sales of modern car equipment, increased volume of handheld diagnostics, and the rise of "
             "information and data subscriptions.")
     assert [(f.metric, f.value) for f in extract(text, date(2022, 2, 3), 2021)] == [("organic_revenue_growth", 5.5)]
-    # MSA Safety, October 2021: nor is the base of a multiple
+    # MSA Safety, October 2021: nor is the base of a multiple (the cash is cash)
     text = "We finished the quarter with cash of $117 million and net debt of $495 million or 1.8 times adjusted EBITDA."
-    assert extract(text, date(2021, 10, 28), 2021) == []
+    assert [(f.metric, f.value) for f in extract(text, date(2021, 10, 28), 2021)] == [("cash", 117e6)]
 
 
 def test_a_call_on_an_organic_and_adjusted_basis_says_its_growth_organic_and_its_eps_adjusted():
@@ -2367,6 +2367,35 @@ def test_a_sequential_change_is_of_the_quarter_reported_or_under_way(sentence, c
 def test_a_result_of_a_year_under_way_is_of_the_year_so_far(sentence, call_date, fiscal_year, year_end_month, expected):
     figures = extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_end_month)
     assert [(f.metric, f.value, f.period_label, f.period_end) for f in figures] == expected
+
+
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, year_end_month, expected", [
+    # Snap-on, February 2022; MSC Industrial, October 2021 (its fiscal year ends in August): a result said with no time
+    # is the quarter reported, so "last year" it is set against is that quarter a year before
+    ("The operating margin of 21.9% improved 300 basis points from 18.9% last year.", date(2022, 2, 3), 2021, 12,
+     [(21.9, None, None), (300.0, None, None), (18.9, "Q4 2020", date(2020, 12, 31))]),
+    ("Excluding the acquisition-related costs, as well as the restructuring and other related costs, our adjusted "
+     "operating margin was 11.7%, versus an adjusted 11.2% in the prior year.", date(2021, 10, 20), 2021, 8,
+     [(11.7, None, None), (11.2, "Q4 FY2020", date(2020, 8, 31))]),
+    # CTS, July 2021: and "last quarter" the quarter before it
+    ("Adjusted earnings per diluted share were $0.52 compared to $0.16 for the same period last year and $0.46 last "
+     "quarter.", date(2021, 7, 27), 2021, 12,
+     [(0.52, None, None), (0.16, "Q2 2020", date(2020, 6, 30)), (0.46, "Q1 2021", date(2021, 3, 31))]),
+])
+def test_last_year_set_against_a_result_is_the_quarter_reported_a_year_before(sentence, call_date, fiscal_year,
+                                                                              year_end_month, expected):
+    figures = extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_end_month)
+    assert [(f.value, f.period_label, f.period_end) for f in figures] == expected
+
+
+def test_a_quarterly_result_is_the_quarter_reported():
+    # MSA Safety, October 2021: "quarterly" and "finished the quarter" say the quarter; a quarterly dividend is a rate
+    said = ("Quarterly revenue of $340 million was up 12% overall and 3% on an organic constant currency basis. We "
+            "finished the quarter with cash of $117 million and net debt of $495 million or 1.8 times adjusted EBITDA. "
+            "Our board approved a quarterly dividend of $0.44 per share.")
+    assert [(f.metric, f.value, f.period_end) for f in extract(said, date(2021, 10, 28), 2021)] == [
+        ("revenue", 340e6, date(2021, 9, 30)), ("revenue_growth", 12.0, date(2021, 9, 30)),
+        ("organic_revenue_growth", 3.0, date(2021, 9, 30)), ("cash", 117e6, date(2021, 9, 30)), ("dividend", 0.44, None)]
 
 
 def test_the_time_of_what_is_left_out_does_not_date_the_figure():

@@ -165,11 +165,21 @@ _LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+year", re.I)
 _COMPARED_TO = re.compile(rf"\b(?:{COMPARISON}|from)\b", re.I)
 
 
-def a_year_before_the_compared(period: Period | None, compared: Figure, text: str, start: int, when: CallTime) -> Period | None:
+def a_year_before_the_compared(period: Period | None, found: list[Figure], text: str, start: int, when: CallTime) -> Period | None:
     """"EPS for the quarter was $0.03 versus $0.07 last year": a result set against a quarter's (or a year's), said
     of "last year", is that quarter's (or year's) a year before, whatever year "last year" is from the call's date."""
     # ("... $0.37 compared to $0.41 in the fourth quarter of last year", said of the fourth quarter in January: a
     # result is not compared with itself, so "last year" is the compared quarter's year before)
+    compared = found[-1]
+    if period is not None and any(f.period_end is None and f.kind == "actual" and f.end <= start
+                                  and _COMPARED_TO.search(text, f.end, start) for f in found):
+        # "Sales of $358.7 million decreased from $364.4 million last year", "$0.52 compared to ... $0.46 last quarter": a
+        # result of no time said is the quarter reported, and what it is set against that quarter a year, or a quarter, before
+        said = text[period.span_start : period.span_end]
+        if _LAST_YEAR.fullmatch(said):
+            return Period(*when.fiscal.quarter(when.fiscal_year - 1, when.fiscal_quarter), period.span_start, period.span_end)
+        if _LAST_QUARTER.fullmatch(said):
+            return Period(*when.fiscal.quarter(*_quarter_before(when)), period.span_start, period.span_end)
     of_itself = (period is not None and period.end == compared.period_end
                  and _LAST_YEAR.search(text, period.span_start, period.span_end))
     if (period is None or not compared.period_label or not compared.period_label.startswith(("Q", "FY"))
@@ -194,10 +204,16 @@ def as_a_result(period: Period | None, text: str, s0: int, s1: int, when: CallTi
     said = text[period.span_start : period.span_end]
     year, number = when.fiscal_year, when.fiscal_quarter
     if _LAST_QUARTER.fullmatch(said) and _THIS_QUARTER.search(text, s0, s1):
-        year, number = (year, number - 1) if number > 1 else (year - 1, 4)
+        year, number = _quarter_before(when)
     elif not _THIS_QUARTER.fullmatch(said):
         return period
     return Period(*when.fiscal.quarter(year, number), period.span_start, period.span_end)
+
+
+def _quarter_before(when: CallTime) -> tuple[int, int]:
+    """The fiscal year and number of the quarter before the one the call reports on."""
+    year, number = when.fiscal_year, when.fiscal_quarter
+    return (year, number - 1) if number > 1 else (year - 1, 4)
 
 
 _A_YEAR_SAID = re.compile(r"\d\d")
@@ -223,8 +239,12 @@ def a_result_a_year_before(period: Period | None, text: str, when: CallTime) -> 
     return period
 
 
-_THE_QUARTER = re.compile(r"\b(?:(?:in|for|during|ended|exited|closed)\s+the\s+quarter|at\s+(?:the\s+end\s+of\s+the\s+quarter|quarter[-\s]end))\b",
+_THE_QUARTER = re.compile(r"\b(?:(?:in|for|during|ended|exited|closed|finished)\s+the\s+quarter|at\s+(?:the\s+end\s+of\s+the\s+quarter|quarter[-\s]end))\b",
                           re.I)
+
+
+# "Quarterly revenue of $340 million was up 12%": a result's (not "our quarterly dividend", paid each quarter)
+_QUARTERLY = re.compile(r"\bquarterly\s+(?!(?:cash\s+)?(?:dividends?|distributions?)\b|basis\b|run[-\s]rates?\b)", re.I)
 
 
 _SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[-\s]over[-\s]quarter)\b", re.I)
@@ -233,10 +253,12 @@ _SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[-\s]over[-\s]quarter)\
 def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool, periods: list[Period]) -> Period | None:
     """"Operating margin in the quarter is expected to be 13% to 13.5%": an outlook for "the quarter"
     is for the one under way when the call takes place; "For the quarter, revenue grew 35%", "We ended the quarter
-    with approximately $1.6 billion of cash": a result's is the one reported. So is a change on the quarter before
+    with approximately $1.6 billion of cash", "Quarterly revenue of $340 million": a result's is the one reported. So is
+    a change on the quarter before
     ("Sequentially, revenues increased 14.7%"), when the sentence names no time of its own (not "down 1.8%
     sequentially, an improvement as compared to Q2 where it was down 4.7%")."""
-    said = _THE_QUARTER.search(sentence) or (None if periods else _SEQUENTIAL.search(sentence))
+    said = (_THE_QUARTER.search(sentence) or (None if in_progress else _QUARTERLY.search(sentence))
+            or (None if periods else _SEQUENTIAL.search(sentence)))
     if not said:
         return None
     quarter = when.fiscal.quarter_of(when.call_date) if in_progress else (when.fiscal_year, when.fiscal_quarter)

@@ -122,7 +122,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if kind == "actual":
                 period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
-                    period = a_year_before_the_compared(period, found[-1], text, start, when)
+                    period = a_year_before_the_compared(period, found, text, start, when)
             reported = when.fiscal.year(when.fiscal_year)
             of_a_result = kind == "actual" or a_result_measured_against(estimate, text, s0)
             if of_a_result and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
