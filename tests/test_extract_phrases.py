@@ -2398,6 +2398,16 @@ def test_a_quarterly_result_is_the_quarter_reported():
         ("organic_revenue_growth", 3.0, date(2021, 9, 30)), ("cash", 117e6, date(2021, 9, 30)), ("dividend", 0.44, None)]
 
 
+def test_the_business_the_talk_starts_with_owns_its_figures_and_organic_net_sales_are_organic():
+    # Spectrum Brands, May 2021 (its fiscal year ends in September)
+    said = ("Starting with Hardware & Home Improvement on slide 15. Second quarter reported net sales increased 18.4%, "
+            "and organic net sales increased 17.4%.")
+    figures = extract(said, date(2021, 5, 7), 2021, fiscal_year_ends=9)
+    assert [(f.metric, f.value, f.period_label, f.subject) for f in figures] == [
+        ("revenue_growth", 18.4, "Q2 FY2021", "Hardware & Home Improvement"),
+        ("organic_revenue_growth", 17.4, "Q2 FY2021", "Hardware & Home Improvement")]
+
+
 def test_the_time_of_what_is_left_out_does_not_date_the_figure():
     # IDEX, February 2020: the full year's margins, excluding a third-quarter step up
     sentence = ("For the year, full -- for the year full gross margins expanded 10 basis points, however, excluding the "

@@ -102,7 +102,8 @@ def _measures(sentence: str, s0: int, first: int, measures: list[Match], n: int)
 def _kind_of(modifier: str, words: list[str]) -> str | None:
     """The metric of a measure said with another modifier: "GAAP" of "adjusted diluted EPS" is GAAP
     EPS, "operating" of "free cash flow" operating cash flow, "Reported" of "net sales" revenue."""
-    phrases = [f"{modifier} {' '.join(words[k:])}" for k in range(len(words))]
+    # (the modifier in place of the measure's own first word first: "Reported" of "organic net sales increased")
+    phrases = [f"{modifier} {' '.join(words[k:])}" for k in (*range(1, len(words)), 0)]
     opening = (metric_opening(phrase) for phrase in phrases)
     anywhere = (metric for phrase in phrases for metric in metrics_named(phrase))
     return next((metric for metric in (*opening, *anywhere) if metric), None)

@@ -214,16 +214,16 @@ _SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?)?[A-Z][\w.&-]*\s)
                       r"|\b(?:our|the)\s+((?:(?!(?:for|of|in|to|with|and|or|a|an|the|our|its)\b)[a-z][\w&-]*\s){1,3})segments?\b")
 
 
-# "Now turning to Slide seven for an update on SEE Automation.", "In our Medical-Surgical segment, ...":
+# "Now turning to Slide seven for an update on SEE Automation.", "Let's start with C&I", "In our Medical-Surgical segment, ...":
 # what the speaker talks about next, until another segment or the whole company comes up.
 # ("Pratt & Whitney", "The Specialty Property & Casualty segment": an ampersand joins one name)
 _HEADING = re.compile(
-    r"\b(?i:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to|transitioning to)\s+(?:the\s+|our\s+)?"
+    r"\b(?i:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to|transitioning to|start(?:ing)? with)\s+(?:the\s+|our\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})"
     r"|\b(?!(?:The|Our)\s)(?P<segment>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
 
 
-_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning")
+_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning", "start")
 
 
 # "Before turning to the Industrial segment, I want to make a point about ...": not yet.
