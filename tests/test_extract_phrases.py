@@ -679,6 +679,12 @@ CASES = [
         date(2021, 8, 5), 2021, None,
         [("revenue_growth", "actual", 100.0, 100.0, None, "%", "at_least", date(2021, 6, 30), None)],
     ),
+    (  # "the pre-pandemic levels of 2019" are a baseline too (Snap-on, February 2022)
+        "Compared with the pre-pandemic levels of 2019, sales grew $57.5 million, 17.2%, including a $43.7 million or "
+        "13% organic gain.",
+        date(2022, 2, 3), 2021, "revenue_growth",
+        [("revenue_growth", "actual", 17.2, None, None, "%", "exact", None, None)],
+    ),
     (  # "and Q1 corporate costs to be about $20 million": the quarter after "and" dates the next amount (IDEX)
         "We expect the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million.",
         date(2021, 2, 4), 2020, None,

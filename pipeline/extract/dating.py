@@ -14,9 +14,11 @@ from pipeline.taxonomy import cues
 
 
 # "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year",
-# "down 2% to up 1% to last year", "to improve from reported year-to-date levels", "for the first time since 2014"
+# "down 2% to up 1% to last year", "to improve from reported year-to-date levels", "for the first time since 2014",
+# "Compared with the pre-pandemic levels of 2019"
 _BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})|compared? back (?:to|with)|\bfrom|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with)\s+"
-                       r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+|comparable\s+|corresponding\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
+                       r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+|comparable\s+|corresponding\s+)?"
+                       r"(?:(?:pre-?pandemic\s+|pre-?covid\s+)?levels?\s+(?:of|in)\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
 # "... to be about $1 billion, well above results in the second quarter last year": what the figure is set against
@@ -34,7 +36,7 @@ _A_CALL_AFTER = re.compile(r"\s*(?:earnings\s+|conference\s+)*call\b", re.I)
 
 
 def _may_date_a_figure(p: Period, text: str) -> bool:
-    before = text[max(0, p.span_start - 30) : p.span_start]
+    before = text[max(0, p.span_start - 50) : p.span_start]
     if _ACT_DATE.search(before) and NAMED_AS_GUIDANCE.match(text, p.span_end):
         return True  # "we've also introduced second quarter guidance of $0.48 to $0.58"
     return not (_BASELINE.search(before) or _ACT_DATE.search(before) or _A_CALL_AFTER.match(text, p.span_end)
