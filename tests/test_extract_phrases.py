@@ -685,6 +685,13 @@ CASES = [
         date(2022, 2, 3), 2021, "revenue_growth",
         [("revenue_growth", "actual", 17.2, None, None, "%", "exact", None, None)],
     ),
+    (  # a count of revenue-generating clients is no revenue (Xylem, October 2020)
+        "Digital transformation has gone from being attractive to becoming an imperative, and that's reflected in strong "
+        "quoting activity in our digital solutions business which has also increased by 50% its number of "
+        "revenue-generating clients.",
+        date(2020, 10, 29), 2020, None,
+        [],
+    ),
     (  # "and Q1 corporate costs to be about $20 million": the quarter after "and" dates the next amount (IDEX)
         "We expect the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million.",
         date(2021, 2, 4), 2020, None,
