@@ -692,6 +692,12 @@ CASES = [
         date(2020, 10, 29), 2020, None,
         [],
     ),
+    (  # capital approved for projects is not capital spent (HCA Healthcare, July 2021)
+        "Capital spending for the quarter was 842 million, and we have approximately 3.8 billion of approved capital in "
+        "the pipeline that is scheduled to come online between now and the end of 2023.",
+        date(2021, 7, 22), 2021, "capex",
+        [("capex", "actual", 842e6, None, None, "USD", "exact", date(2021, 6, 30), None)],
+    ),
     (  # "and Q1 corporate costs to be about $20 million": the quarter after "and" dates the next amount (IDEX)
         "We expect the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million.",
         date(2021, 2, 4), 2020, None,
