@@ -698,6 +698,12 @@ CASES = [
         date(2021, 7, 22), 2021, "capex",
         [("capex", "actual", 842e6, None, None, "USD", "exact", date(2021, 6, 30), None)],
     ),
+    (  # the impact a cause had is not the amount's (CTS, July 2021)
+        "Second quarter tax rate was 246% as a result of the impact of the pension settlement charge on our income "
+        "statement.",
+        date(2021, 7, 27), 2021, None,
+        [("tax_rate", "actual", 246.0, None, None, "%", "exact", date(2021, 6, 30), None)],
+    ),
     (  # "and Q1 corporate costs to be about $20 million": the quarter after "and" dates the next amount (IDEX)
         "We expect the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million.",
         date(2021, 2, 4), 2020, None,

@@ -222,9 +222,10 @@ _GUIDANCE_CHANGE_BEFORE = re.compile(
     REVISION + r"[^.;]*?\bby\s+(?:about\s+|approximately\s+|roughly\s+|another\s+|an additional\s+)?$", re.I)
 
 
-# Words right after an amount that make it a part of a metric or a change of it, not its level.
+# Words right after an amount that make it a part of a metric or a change of it, not its level (but "246% as a result of
+# the impact of the pension settlement charge" is the level, and the impact its cause).
 _PART_OR_CHANGE_AFTER = re.compile(
-    r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after|with|despite)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
+    r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after|with|despite|due|because|as|driven)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
     r"|^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:advantage|disadvantage)s?\b"  # "100 basis points to 200 basis points of margin advantage"
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     r"|^\s*(?:related to|attributable to|associated with)\b"
