@@ -704,6 +704,12 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [("tax_rate", "actual", 246.0, None, None, "%", "exact", date(2021, 6, 30), None)],
     ),
+    (  # the per-share amount of a change is no EPS (Snap-on, February 2022)
+        "Net earnings of $223.7 million or $4.10 per diluted share increased $14.8 million, or $0.28 per share from last "
+        "year's levels, representing a 7.3% increase in diluted earnings per share.",
+        date(2022, 2, 3), 2021, "eps",
+        [("eps", "actual", 4.10, None, None, "USD/share", "exact", None, None)],
+    ),
     (  # "and Q1 corporate costs to be about $20 million": the quarter after "and" dates the next amount (IDEX)
         "We expect the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million.",
         date(2021, 2, 4), 2020, None,

@@ -174,14 +174,16 @@ _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", 
 
 
 # A change said before a money amount ("up more than $1 billion", "another $200 million", "impacted sales unfavorably
-# by $5.1 million", "would have increased for the three months by $3 million"; but "plan to do another $1 billion",
+# by $5.1 million", "would have increased for the three months by $3 million", "increased $14.8 million, or $0.28 per
+# share"; but "plan to do another $1 billion",
 # "spending another $1 million to $2 million" say an amount of its own)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?"
     r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset|increased|decreased|grew|declined)\s+(?:[\w'-]+\s+){0,4}?by"
     r"|benefiting|benefited|benefitted"
-    r"|\d[\d.]*(?:\s*%|\s+percent)\s+or)"
+    r"|\d[\d.]*(?:\s*%|\s+percent)\s+or"
+    r"|(?:up|down|increased|decreased|grew|declined|rose|fell|improved)\s+(?:by\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+or)"
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
