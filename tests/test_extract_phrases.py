@@ -2047,7 +2047,7 @@ CASES = [
         "Commercial aftermarket sales were up 41% in the quarter with legacy large commercial engine shop visits up 56% "
         "and Pratt Canada shop visits up 18%.",
         date(2021, 7, 27), 2021, None,
-        [("revenue_growth", "actual", 41.0, None, None, "%", "exact", date(2021, 6, 30), None)],
+        [("revenue_growth", "actual", 41.0, None, None, "%", "exact", date(2021, 6, 30), "Commercial aftermarket")],
     ),
     (  # ... nor in the sentence after it (Comstock Resources, October 2021)
         "Our oil and gas sales, including the losses that we realized from our hedges increased by 86% to $394 million "
@@ -2547,9 +2547,29 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
         date(2021, 11, 9),
         [("revenue_growth", "guidance", 5.0, None, None, "%", "exact", date(2022, 12, 31), None)],
     ),
+    (  # Hexcel, January 2021: two words opening the sentence before the measure name the part
+        "Commercial aerospace sales of $126.7 million decreased 67% compared to the fourth quarter of 2019 as destocking "
+        "continued to impact our sales.",
+        date(2021, 1, 26),
+        [("revenue", "actual", 126.7e6, None, None, "USD", "exact", None, "Commercial aerospace"),
+         ("revenue_growth", "actual", -67.0, None, None, "%", "exact", None, "Commercial aerospace")],
+    ),
 ])
 def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, call_date, expected):
     assert rows(sentence, call_date, call_date.year) == expected
+
+
+@pytest.mark.parametrize("sentence, call_date", [
+    # Snap-on, February 2022; DXC, August 2021 and February 2021: a word and the verb or preposition after it name no part
+    ("Sales rising organically over pre-pandemic levels by 13%, with the last four periods up organically 8%, 9%, 11%, "
+     "and 13% expanding the gain over 2019, demonstrating a positive second derivative.", date(2022, 2, 3)),
+    ("Starting with organic growth progression, we went from approximately 10% decline in the first three quarters of "
+     "FY '21 to down 6.5% in Q4.", date(2021, 8, 3)),
+    ("Concerning adjusted EBIT margin, we delivered 7%, also higher than the top end of our guidance.", date(2021, 2, 3)),
+])
+def test_words_opening_a_sentence_that_name_no_part_are_no_subject(sentence, call_date):
+    figures = extract(sentence, call_date)
+    assert figures and all(f.subject is None for f in figures)
 
 
 def test_the_outlook_a_result_is_measured_against_is_the_same_metric():

@@ -308,9 +308,9 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     return name if at > opening or " " in name else None
 
 
-# "Inpatient revenues increased 20%", "Outpatient revenues grew an impressive 59%": the one word the sentence opens
-# with, right before the trigger, names the part of the business (not "Total", "Net" or "Quarterly" revenues)
-_OPENING_MODIFIER = re.compile(r"\s*([A-Z][a-z]{3,})\s+$")
+# "Inpatient revenues increased 20%", "Financial services revenue of $86.9 million": the word or two the sentence opens
+# with, right before the trigger, name the part of the business (not "Total", "Net" or "Quarterly" revenues)
+_OPENING_MODIFIER = re.compile(r"\s*([A-Z][a-z]{3,}(?:\s+[a-z]{3,})?)\s+$")
 _NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
     third fourth strong solid higher lower sequential global worldwide company group segment average while although though
     whereas since because when breaking""".split())
@@ -321,10 +321,14 @@ def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metri
     said = _OPENING_MODIFIER.fullmatch(text, s0, trigger[0]) if trigger and metric in _OF_A_PART_OF_SALES else None
     if said is None:
         return None
-    word = said.group(1)
-    # (nor a verb's participle: "Achieved organic revenue growth", "Deferred revenue")
-    left_out = word in _NOT_SUBJECTS or word.endswith("ed") or word.lower() in _NOT_A_PART_OF_SALES
-    return None if left_out else word
+    name = said.group(1)
+    first, *second = name.split()
+    # (nor a verb's participle: "Achieved organic revenue growth", "Deferred revenue", "Sales rising organically",
+    # "Concerning adjusted EBIT margin", nor "Starting with organic growth")
+    left_out = (first in _NOT_SUBJECTS or first.endswith("ed")
+                or any(word.lower() in _NOT_A_PART_OF_SALES for word in name.split())
+                or any(word.endswith(("ed", "ing")) or word in _NOT_OF_THE_SOURCE for word in second))
+    return None if left_out else name
 
 
 def subject_near(in_sentence, start, end, text) -> str | None:
