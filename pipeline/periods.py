@@ -67,7 +67,8 @@ PATTERNS = [
      _MONTH_HINTS),
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}{_OF_YEAR}", re.I), _MONTH_HINTS),  # "January one of 2022"
     # "by year-end", "year-end 2021", "next year end": the end of a year. A bare "at year-end" or "our
-    # year-end cash" said early in a year is the one just reported as often as the one ahead: no time.
+    # year-end cash" said early in a year is the one just reported as often as the one ahead: no time here (the
+    # figure's kind dates it, extract.dating.year_end_said).
     ("year_end", re.compile(r"\b(?:(?:by|before|until|till|through|toward|towards)\s+(?:(?P<rel>this|next|the)\s+)?(?:fiscal\s+)?year[-\s]?end\b"
                             r"|(?:fiscal\s+)?year[-\s]?end\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)", re.I),
      ("year-end", "year end", "yearend")),
@@ -327,7 +328,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         y = year or fiscal.year_of(call_date)
         return (f"H{h} {fiscal.name(y)}", *fiscal.span(y, 6 * (h - 1), 6))
     if kind == "year_end":
-        return _end_of(year or fiscal.year_of(call_date), fiscal)
+        return end_of(year or fiscal.year_of(call_date), fiscal)
     if kind == "part_next":
         kind, year = "part", fiscal.year_of(call_date) + 1
     if kind == "part":
@@ -343,7 +344,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             return (f"mid {name}", *fiscal.span(year, 3, 6))
         if part == "late":
             return (f"late {name}", *fiscal.span(year, 6, 6))
-        return _end_of(year, fiscal)
+        return end_of(year, fiscal)
     if kind == "season":
         # Seasons are the calendar's quarters: spring is April to June ("the spring of 2022").
         if year is None:
@@ -425,7 +426,7 @@ def _nearest_year(month: int, call_date: date) -> int:
     return min((call_date.year - 1, call_date.year, call_date.year + 1), key=lambda y: abs((date(y, month, 1) - call_date).days))
 
 
-def _end_of(year: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:
+def end_of(year: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:
     """"The end of 2025", "by year-end": the year's last quarter."""
     return (f"end of {fiscal.name(year)}", *fiscal.span(year, 9, 3))
 

@@ -2439,6 +2439,18 @@ def test_the_business_the_talk_starts_with_owns_its_figures_and_organic_net_sale
         ("organic_revenue_growth", 17.4, "Q2 FY2021", "Hardware & Home Improvement")]
 
 
+@pytest.mark.parametrize("sentence, call_date, expected", [
+    # Snap-on, February 2022: a result's bare year-end is the one just reported
+    ("Our year-end cash position of $780 million, compared to $923.4 million at year-end 2020.", date(2022, 2, 3),
+     [("actual", 780e6, "end of 2021", date(2021, 12, 31)), ("actual", 923.4e6, "end of 2020", date(2020, 12, 31))]),
+    # an outlook's the one ahead
+    ("We expect our year-end cash position to be about $1 billion.", date(2021, 7, 29),
+     [("guidance", 1e9, "end of 2021", date(2021, 12, 31))]),
+])
+def test_a_bare_year_end_is_dated_by_the_kind_of_figure(sentence, call_date, expected):
+    assert [(f.kind, f.value, f.period_label, f.period_end) for f in extract(sentence, call_date)] == expected
+
+
 def test_the_time_of_what_is_left_out_does_not_date_the_figure():
     # IDEX, February 2020: the full year's margins, excluding a third-quarter step up
     sentence = ("For the year, full -- for the year full gross margins expanded 10 basis points, however, excluding the "

@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
 from pipeline.extract.matching import COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION, gap_between, word_pattern
-from pipeline.periods import CallTime, Period, quarter_a_year_on
+from pipeline.periods import CallTime, Period, end_of, quarter_a_year_on
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
 
@@ -265,6 +265,22 @@ def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool, peri
         return None
     quarter = when.fiscal.quarter_of(when.call_date) if in_progress else (when.fiscal_year, when.fiscal_quarter)
     return Period(*when.fiscal.quarter(*quarter), s0 + said.start(), s0 + said.end())
+
+
+_BARE_YEAR_END = re.compile(r"\b(?:fiscal\s+)?year[-\s]?end\b", re.I)
+
+
+def year_end_said(sentence: str, s0: int, when: CallTime, kind: str) -> Period | None:
+    """"Our year-end cash position of $780 million", "we expect our year-end cash to be about $1 billion": a bare
+    year-end, which only the kind dates: a result's is the last one reported, an outlook's the one ahead."""
+    said = _BARE_YEAR_END.search(sentence)
+    if not said:
+        return None
+    if kind == "actual":
+        year = when.fiscal_year if when.fiscal_quarter == 4 else when.fiscal_year - 1
+    else:
+        year = when.fiscal.year_of(when.call_date)
+    return Period(*end_of(year, when.fiscal), s0 + said.start(), s0 + said.end())
 
 
 def quarter_a_year_after(periods: list[Period], end: int, text: str, when: CallTime) -> Period | None:

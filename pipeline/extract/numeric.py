@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dating import (a_result_a_year_before, a_year_before_the_compared, as_a_result, nearest_period,
-                                     opening_period, quarter_a_year_after, quarter_of_the_year, quarter_said)
+                                     opening_period, quarter_a_year_after, quarter_of_the_year, quarter_said, year_end_said)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_result_measured_against, kind_of
 from pipeline.extract.matching import CHANGE_NOUNS, COMPARISON, REVISION, STRONG_BREAK, word_pattern
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
@@ -112,13 +112,13 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
                 period = (opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
                           or quarter_said(sentence, s0, when, estimate is None, periods)
-                          or quarter_a_year_after(periods, end, text, when))
+                          or quarter_a_year_after(periods, end, text, when) or year_end_said(sentence, s0, when, kind))
             if period is None and kind == "actual":
                 # "For the full year 2019, our sales ... grew by 3% ..., but were down by 2% organically": the year
                 # frames all (not "fee revenue in May was down about 34%, while June and July were down 27% and 26%")
                 opening = opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
                 framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
-                period = framing or quarter_said(sentence, s0, when, False, periods)
+                period = framing or quarter_said(sentence, s0, when, False, periods) or year_end_said(sentence, s0, when, kind)
             if kind == "actual":
                 period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
