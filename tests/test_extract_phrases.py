@@ -2530,6 +2530,9 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
      "year respectively. As a result of organizational structure enhancements, office consolidations and reductions in "
      "staff, we achieved expense savings of approximately $12 million in 2020.", date(2021, 2, 23),
      ["Specialty Property & Casualty"]),
+    # Snap-on, February 2022: an abbreviated measure ("OI" for operating income) is no name
+    ("And the RS&I gross OI margin of 24.8% compared with a 24.9% and a 26% registered in 2020 and 2010, respectively.",
+     date(2022, 2, 3), ["RS&I"] * 3),
 ])
 def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call_date, subjects):
     assert [f.subject for f in extract(sentence, call_date)] == subjects

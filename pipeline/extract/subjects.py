@@ -204,7 +204,7 @@ _PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)\s+$")
 _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
     They Their He She You Your Yes No Okay OK Well Also Now Then Overall Total Recall Remember Note Again Finally Lastly
     Company Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
-    EBITDA EBIT ARR FFO AFFO ROIC SG&A RevPAR ADR NOI Adjusted Non-GAAP FY Slide Slides Page Chart Exhibit Appendix
+    EBITDA EBIT EBITDAC EBITDAX EBITDAR OI ARR FFO AFFO ROIC ROE ROA NIM CAGR LTM TTM YTD SG&A RevPAR ADR NOI Adjusted Non-GAAP FY Slide Slides Page Chart Exhibit Appendix
     January February March April May June July August September October November December Bcf Bcfe Tcf Tcfe Mcf Mcfe MMBtu""".split())
 
 
