@@ -710,6 +710,13 @@ CASES = [
         date(2022, 2, 3), 2021, "eps",
         [("eps", "actual", 4.10, None, None, "USD/share", "exact", None, None)],
     ),
+    (  # the past tense of a guidance is the guidance's: what it was is still guidance (CTS, July 2021)
+        "Our previous guidance was for sales in the range of $445 million to $500 million, and adjusted earnings in the "
+        "range of $1.35 to $1.70.",
+        date(2021, 7, 27), 2021, None,
+        [("revenue", "guidance", None, 445e6, 500e6, "USD", "range", None, None),
+         ("adjusted_eps", "guidance", None, 1.35, 1.70, "USD/share", "range", None, None)],
+    ),
     (  # "and Q1 corporate costs to be about $20 million": the quarter after "and" dates the next amount (IDEX)
         "We expect the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million.",
         date(2021, 2, 4), 2020, None,

@@ -85,6 +85,9 @@ def a_result_measured_against(estimate: re.Match[str] | None, text: str, s0: int
     return bool(estimate and (estimate.group("result") or _AGAINST.search(text, max(s0, estimate.start() - 30), estimate.start())))
 
 
+_GUIDANCE_WAS = re.compile(r"\b(?:guidance|outlook|forecast|target)\s+(?:was|were|had\s+been)\b", re.I)
+
+
 def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
     """Guidance or actual: a period over before the year reported on is past; an outlook a result is
     measured against is guidance; otherwise the nearest tense cue before the figure decides, then the
@@ -114,6 +117,10 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
         before = " " * reason[-1] + before[reason[-1] :]
     guidance = [m.end() for m in word_pattern(cues().guidance).finditer(before)]
     actual = [m.end() for m in word_pattern(cues().actual).finditer(before)]
+    # "Our previous guidance was for sales in the range of ...": the past tense is the guidance's
+    said_of_guidance = {m.end() for m in _GUIDANCE_WAS.finditer(before)}
+    actual = [at for at in actual if at not in said_of_guidance]
+    guidance += said_of_guidance
     if not actual:
         guidance += [m.end() for m in word_pattern(cues().guidance_nouns).finditer(before)]
     if not guidance:
