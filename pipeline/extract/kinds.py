@@ -126,7 +126,11 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
     if not guidance:
         actual += [m.end() for m in word_pattern(cues().actual_nouns).finditer(before)]
     if guidance or actual:
-        return "guidance" if max(guidance, default=-1) > max(actual, default=-1) else "actual"
+        if max(guidance, default=-1) > max(actual, default=-1):
+            return "guidance"
+        # "Achieved organic revenue growth of minus 1% to minus 2% in FY '22", a month before it ends: a result is said
+        # as one number, and a range for a period still running is what it is expected to come to
+        return "guidance" if ranged and period is not None and period.end > call_date else "actual"
     if period is not None:
         if period.start > call_date:
             return "guidance"
