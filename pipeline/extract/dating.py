@@ -169,7 +169,8 @@ _COMPARED_TO = re.compile(rf"\b(?:{COMPARISON}|from)\b", re.I)
 
 def a_year_before_the_compared(period: Period | None, found: list[Figure], text: str, start: int, when: CallTime) -> Period | None:
     """"EPS for the quarter was $0.03 versus $0.07 last year": a result set against a quarter's (or a year's), said
-    of "last year", is that quarter's (or year's) a year before, whatever year "last year" is from the call's date."""
+    of "last year", is that quarter's (or year's) a year before, whatever year "last year" is from the call's date; set
+    against a result of no time, the reported quarter's a year (or, said of "last quarter", a quarter) before."""
     # ("... $0.37 compared to $0.41 in the fourth quarter of last year", said of the fourth quarter in January: a
     # result is not compared with itself, so "last year" is the compared quarter's year before)
     compared = found[-1]
@@ -255,10 +256,9 @@ _SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[-\s]over[-\s]quarter)\
 def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool, periods: list[Period]) -> Period | None:
     """"Operating margin in the quarter is expected to be 13% to 13.5%": an outlook for "the quarter"
     is for the one under way when the call takes place; "For the quarter, revenue grew 35%", "We ended the quarter
-    with approximately $1.6 billion of cash", "Quarterly revenue of $340 million": a result's is the one reported. So is
-    a change on the quarter before
-    ("Sequentially, revenues increased 14.7%"), when the sentence names no time of its own (not "down 1.8%
-    sequentially, an improvement as compared to Q2 where it was down 4.7%")."""
+    with approximately $1.6 billion of cash", "Quarterly revenue of $340 million": a result's is the one reported. So
+    is a change on the quarter before ("Sequentially, revenues increased 14.7%"), when the sentence names no time of its
+    own (not "down 1.8% sequentially, an improvement as compared to Q2 where it was down 4.7%")."""
     said = (_THE_QUARTER.search(sentence) or (None if in_progress else _QUARTERLY.search(sentence))
             or (None if periods else _SEQUENTIAL.search(sentence)))
     if not said:

@@ -204,7 +204,8 @@ _PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)\s+$")
 _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
     They Their He She You Your Yes No Okay OK Well Also Now Then Overall Total Recall Remember Note Again Finally Lastly
     Company Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
-    EBITDA EBIT EBITDAC EBITDAX EBITDAR OI ARR FFO AFFO ROIC ROE ROA NIM CAGR LTM TTM YTD SG&A RevPAR ADR NOI Adjusted Non-GAAP FY Slide Slides Page Chart Exhibit Appendix
+    EBITDA EBIT EBITDAC EBITDAX EBITDAR OI ARR FFO AFFO ROIC ROE ROA NIM CAGR LTM TTM YTD SG&A RevPAR ADR NOI
+    Adjusted Non-GAAP FY Slide Slides Page Chart Exhibit Appendix
     January February March April May June July August September October November December Bcf Bcfe Tcf Tcfe Mcf Mcfe MMBtu""".split())
 
 
@@ -322,12 +323,12 @@ def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metri
     if said is None:
         return None
     name = said.group(1)
-    first, *second = name.split()
+    first, *rest = name.split()
     # (nor a verb's participle: "Achieved organic revenue growth", "Deferred revenue", "Sales rising organically",
     # "Concerning adjusted EBIT margin", nor "Starting with organic growth")
     left_out = (first in _NOT_SUBJECTS or first.endswith("ed")
                 or any(word.lower() in _NOT_A_PART_OF_SALES for word in name.split())
-                or any(word.endswith(("ed", "ing")) or word in _NOT_OF_THE_SOURCE for word in second))
+                or any(word.endswith(("ed", "ing")) or word in _NOT_OF_THE_SOURCE for word in rest))
     return None if left_out else name
 
 
