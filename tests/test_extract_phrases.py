@@ -2459,6 +2459,15 @@ def test_a_bare_year_end_is_dated_by_the_kind_of_figure(sentence, call_date, exp
     assert [(f.kind, f.value, f.period_label, f.period_end) for f in extract(sentence, call_date)] == expected
 
 
+def test_a_segment_given_as_an_example_is_not_what_the_talk_turns_to():
+    # MSA Safety, October 2021: the company's margin, said after a segment named as an example
+    said = ("We're seeing robust customer demand, especially in the Americas segment. Adjusted operating margin was 15% in "
+            "the quarter, which was down year-over-year driven by -- driven primarily by variable compensation resets and "
+            "higher selling commissions and discretionary costs.")
+    assert [(f.metric, f.value, f.subject) for f in extract(said, date(2021, 10, 28), 2021)] == [
+        ("operating_margin", 15.0, None)]
+
+
 def test_the_time_of_what_is_left_out_does_not_date_the_figure():
     # IDEX, February 2020: the full year's margins, excluding a third-quarter step up
     sentence = ("For the year, full -- for the year full gross margins expanded 10 basis points, however, excluding the "

@@ -227,6 +227,10 @@ _HEADING = re.compile(
 _HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning", "start")
 
 
+_AN_EXAMPLE_BEFORE = re.compile(r"\b(?:especially|particularly|notably|including|except|excluding|such\s+as|like)\s+"
+                                 r"(?:(?:in|at|for|from|within)\s+)?(?:the\s+|our\s+)?$", re.I)
+
+
 # "Before turning to the Industrial segment, I want to make a point about ...": not yet.
 _NOT_YET = re.compile(r"\bbefore (?:turning|moving|going|switching|shifting|transitioning)\b", re.I)
 
@@ -266,6 +270,8 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
         return current
     for m in reversed(list(_HEADING.finditer(sentence))):
         group = "name" if m.group("name") else "segment"
+        if group == "segment" and _AN_EXAMPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "robust customer demand, especially in the Americas segment": an example, not the talk's turn
         name = m.group(group).rstrip(".'")
         words = name.split()
         if words[0] in _NOT_SEGMENTS or _owner_of_segments(name, sentence, m.end(group)):
