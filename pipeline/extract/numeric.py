@@ -193,6 +193,10 @@ _IMPACT_ON_BEFORE = re.compile(r"\b(?:impact|headwind|tailwind|hit|drag)s?\s+(?:
                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 
 
+_IMPACTED_BY_BEFORE = re.compile(r"\b(?:impacted|affected|hurt|helped|benefited|benefitted)\s+(?:[\w'-]+\s+){0,3}?by\s+"
+                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+
+
 _INCREMENTAL_BEFORE = re.compile(r"\bincremental\s+$", re.I)
 
 
@@ -323,8 +327,9 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
                           or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
-    if _IMPACT_ON_BEFORE.search(sentence[max(0, q.start - 70) : q.start]):
-        return False  # "an adverse impact on the top line of about $30 million": what moved the level
+    if _IMPACT_ON_BEFORE.search(sentence[max(0, q.start - 70) : q.start]) or _IMPACTED_BY_BEFORE.search(sentence[max(0, q.start - 60) : q.start]):
+        return False  # "an adverse impact on the top line of about $30 million", "negatively impacted by 120 basis points
+        # for deal-related costs": what moved the measure, not the measure or its change
     incremental = _INCREMENTAL_BEFORE.search(sentence[max(0, q.start - 20) : q.start]) or _INCREMENTAL_AFTER.match(after)
     if incremental and not _SAVINGS_AFTER.match(after):
         return False  # "an incremental $11 million in sales", "$11 million of incremental sales" (savings are increments anyway)
@@ -417,10 +422,10 @@ _A_DECLINE = re.compile(r"\b(?:decline|decrease|reduction|drop|contraction)s?$",
 
 
 # "down 3%", "a seasonal sequential decline of approximately 25%", "down organically by 9%", "down just 30 basis points",
-# "net sales decreased $29.7 million or 3%", "negatively impacted by 120 basis points", "reduced our full-year non-GAAP
-# tax rate by 200 basis points", "organically reducing by the 7%-ish"
+# "net sales decreased $29.7 million or 3%", "reduced our full-year non-GAAP tax rate by 200 basis points", "organically
+# reducing by the 7%-ish"
 _DECLINE_BEFORE = re.compile(
-    r"(?:\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|negatively\s+(?:impacted|affected)|"
+    r"(?:\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|"
     r"(?:decline|decrease|reduction|drop|contraction)\s+of)\s+"
     r"|\b(?:reduced?|reducing|lowered|lowering)\s+(?:[\w'&-]+\s+){0,5}?(?=by\s))"
     r"(?:(?:organically|sequentially|just|only|slightly|by|the|a|an|about|approximately|roughly|nearly|almost|over|more\s+than)\s+)*"
