@@ -2441,6 +2441,12 @@ def test_a_quarterly_result_is_the_quarter_reported():
     assert [(f.metric, f.value, f.period_end) for f in extract(said, date(2021, 10, 28), 2021)] == [
         ("revenue", 340e6, date(2021, 9, 30)), ("revenue_growth", 12.0, date(2021, 9, 30)),
         ("organic_revenue_growth", 3.0, date(2021, 9, 30)), ("cash", 117e6, date(2021, 9, 30)), ("dividend", 0.44, None)]
+    # Snap-on, February 2022: so does "in the period"
+    said = ("Net sales in the period increased 22.6% from $411.7 million in the fourth quarter of 2019, reflecting a 21.5% "
+            "organic sales gain and $3.9 million of favorable foreign currency translation.")
+    assert [(f.metric, f.value, f.period_end) for f in extract(said, date(2022, 2, 3), 2021)] == [
+        ("revenue_growth", 22.6, date(2021, 12, 31)), ("revenue", 411.7e6, date(2019, 12, 31)),
+        ("organic_revenue_growth", 21.5, date(2021, 12, 31))]
 
 
 def test_the_business_the_talk_starts_with_owns_its_figures_and_organic_net_sales_are_organic():

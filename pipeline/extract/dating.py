@@ -246,8 +246,10 @@ _THE_QUARTER = re.compile(r"\b(?:(?:in|for|during|ended|exited|closed|finished)\
                           re.I)
 
 
-# "Quarterly revenue of $340 million was up 12%": a result's (not "our quarterly dividend", paid each quarter)
-_QUARTERLY = re.compile(r"\bquarterly\s+(?!(?:cash\s+)?(?:dividends?|distributions?)\b|basis\b|run[-\s]rates?\b)", re.I)
+# "Quarterly revenue of $340 million was up 12%" (not "our quarterly dividend", paid each quarter), "net sales in the
+# period increased 16%": a result's
+_QUARTERLY = re.compile(r"\bquarterly\s+(?!(?:cash\s+)?(?:dividends?|distributions?)\b|basis\b|run[-\s]rates?\b)"
+                        r"|\b(?:in|for|during)\s+the\s+period\b", re.I)
 
 
 _SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[-\s]over[-\s]quarter)\b", re.I)
