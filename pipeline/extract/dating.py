@@ -248,7 +248,7 @@ _THE_QUARTER = re.compile(r"\b(?:(?:in|for|during|ended|exited|closed|finished)\
 
 # "Quarterly revenue of $340 million was up 12%" (not "our quarterly dividend", paid each quarter), "net sales in the
 # period increased 16%": a result's
-_QUARTERLY = re.compile(r"\bquarterly\s+(?!(?:cash\s+)?(?:dividends?|distributions?)\b|basis\b|run[-\s]rates?\b)"
+_THE_QUARTER_OF_A_RESULT = re.compile(r"\bquarterly\s+(?!(?:cash\s+)?(?:dividends?|distributions?)\b|basis\b|run[-\s]rates?\b)"
                         r"|\b(?:in|for|during)\s+the\s+period\b", re.I)
 
 
@@ -261,7 +261,7 @@ def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool, peri
     with approximately $1.6 billion of cash", "Quarterly revenue of $340 million": a result's is the one reported. So
     is a change on the quarter before ("Sequentially, revenues increased 14.7%"), when the sentence names no time of its
     own (not "down 1.8% sequentially, an improvement as compared to Q2 where it was down 4.7%")."""
-    said = (_THE_QUARTER.search(sentence) or (None if in_progress else _QUARTERLY.search(sentence))
+    said = (_THE_QUARTER.search(sentence) or (None if in_progress else _THE_QUARTER_OF_A_RESULT.search(sentence))
             or (None if periods else _SEQUENTIAL.search(sentence)))
     if not said:
         return None

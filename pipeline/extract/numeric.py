@@ -327,9 +327,10 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
                           or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
+    # "an adverse impact on the top line of about $30 million", "negatively impacted by 120 basis points for deal-related
+    # costs": what moved the measure, not the measure or its change
     if _IMPACT_ON_BEFORE.search(sentence[max(0, q.start - 70) : q.start]) or _IMPACTED_BY_BEFORE.search(sentence[max(0, q.start - 60) : q.start]):
-        return False  # "an adverse impact on the top line of about $30 million", "negatively impacted by 120 basis points
-        # for deal-related costs": what moved the measure, not the measure or its change
+        return False
     incremental = _INCREMENTAL_BEFORE.search(sentence[max(0, q.start - 20) : q.start]) or _INCREMENTAL_AFTER.match(after)
     if incremental and not _SAVINGS_AFTER.match(after):
         return False  # "an incremental $11 million in sales", "$11 million of incremental sales" (savings are increments anyway)
