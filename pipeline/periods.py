@@ -394,8 +394,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         y = year or when.fiscal_year
         months = (g.get("months") or "").lower()
         quarters = {"three": 1, "3": 1, "six": 2, "6": 2, "nine": 3, "9": 3}.get(months, when.fiscal_quarter)
-        label, _, end = fiscal.quarter(y, quarters)
-        return f"YTD {label}", fiscal.year(y)[0], end
+        return year_to_date(y, quarters, fiscal)
     if kind == "trailing":
         label, start, end = fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
         return f"TTM {label}", _add_months(start, -9), end
@@ -424,6 +423,12 @@ def _count(said: str) -> int:
 def _nearest_year(month: int, call_date: date) -> int:
     """The year of the `month` nearest the call, before or after it."""
     return min((call_date.year - 1, call_date.year, call_date.year + 1), key=lambda y: abs((date(y, month, 1) - call_date).days))
+
+
+def year_to_date(year: int, quarters: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:
+    """"Year-to-date", "the first nine months": fiscal `year` up to the end of its quarter number `quarters`."""
+    label, _, end = fiscal.quarter(year, quarters)
+    return f"YTD {label}", fiscal.year(year)[0], end
 
 
 def end_of(year: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:

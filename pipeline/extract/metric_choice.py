@@ -235,7 +235,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
 
 # "increased project work by", "reduced our overhead costs by": a measure a verb changes by the amount said next
 _A_VERB_CHANGES_BY = re.compile(r"\b(?:increas|decreas|reduc|rais|lower|cut|improv|grow|grew|expand|shrink|shrank)\w*\s+"
-                         r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,3}?by\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+                                r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,3}?by\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
 def _makes_it_another_measure(m: Match, trigger: tuple[int, int], text: str, metric: str) -> bool:

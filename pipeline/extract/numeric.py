@@ -15,7 +15,7 @@ from pipeline.extract.respectively import Respective, respective
 from pipeline.extract.subjects import figure_subject
 from pipeline.extract.units import PHYSICAL_UNIT_WORDS, spoken_units
 from pipeline.numbers import Quantity, find_quantities
-from pipeline.periods import CallTime, Period
+from pipeline.periods import CallTime, Period, year_to_date
 from pipeline.records import Figure
 from pipeline.taxonomy import cues, metrics
 
@@ -132,8 +132,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             elif (kind == "actual" and period and period.end > call_date and period.label.startswith("FY")
                   and (period.start, period.end) == reported and _of_the_year_so_far(text, period, qualifier)):
                 # "2021 net sales up 39%", "we repurchased ... in 2021 for $878 million", said in October: the year so far
-                label, _, quarter_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
-                period = Period(f"YTD {label}", reported[0], quarter_end, period.span_start, period.span_end)
+                period = Period(*year_to_date(when.fiscal_year, when.fiscal_quarter, when.fiscal), period.span_start,
+                                period.span_end)
         metric = organic_said_again(metric, kind, amount_key(qualifier, value, low, high), context.said, sentence)
         said = (metric, kind, value, low, high, unit, period.end if period else None)
         if said in seen:
@@ -173,14 +173,13 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?$"
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", re.I)
 
 
-# A change said before a money amount ("up more than $1 billion", "another $200 million", "impacted sales unfavorably
-# by $5.1 million", "would have increased for the three months by $3 million", "increased $14.8 million, or $0.28 per
-# share"; but "plan to do another $1 billion",
+# A change said before a money amount ("up more than $1 billion", "another $200 million", "would have increased for the
+# three months by $3 million", "increased $14.8 million, or $0.28 per share"; but "plan to do another $1 billion",
 # "spending another $1 million to $2 million" say an amount of its own)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?"
-    r"|(?:impacted|affected|hurt|helped|benefited|benefitted|offset|increased|decreased|grew|declined)\s+(?:[\w'-]+\s+){0,4}?by"
+    r"|(?:offset|increased|decreased|grew|declined)\s+(?:[\w'-]+\s+){0,4}?by"
     r"|benefiting|benefited|benefitted"
     r"|\d[\d.]*(?:\s*%|\s+percent)\s+or"
     r"|(?:up|down|increased|decreased|grew|declined|rose|fell|improved)\s+(?:by\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+or)"
@@ -193,8 +192,9 @@ _IMPACT_ON_BEFORE = re.compile(r"\b(?:impact|headwind|tailwind|hit|drag)s?\s+(?:
                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 
 
-_IMPACTED_BY_BEFORE = re.compile(r"\b(?:impacted|affected|hurt|helped|benefited|benefitted)\s+(?:[\w'-]+\s+){0,3}?by\s+"
-                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+# "impacted sales unfavorably by $5.1 million", "negatively impacted by 120 basis points": what moved a measure, in any unit
+_IMPACTED_BY_BEFORE = re.compile(r"\b(?:impacted|affected|hurt|helped|benefited|benefitted)\s+(?:[\w'-]+\s+){0,4}?by\s+"
+                                 r"(?:more than\s+|over\s+|about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 
 
 _INCREMENTAL_BEFORE = re.compile(r"\bincremental\s+$", re.I)
