@@ -1929,6 +1929,19 @@ CASES = [
          ("revenue_growth", "actual", 6.0, None, None, "%", "exact", date(2019, 12, 31), "automotive"),
          ("organic_revenue_growth", "actual", -2.0, None, None, "%", "exact", date(2019, 12, 31), "automotive")],
     ),
+    (  # ... and so are sales to a market's customers, which name the market; what they bounced back from is only the
+        # comparison's time (CTS, July 2021) ...
+        "Sales to transportation customers bounced back 88% compared with the pandemic-driven lows in the second "
+        "quarter of 2020.",
+        date(2021, 7, 27), 2021, None,
+        [("revenue_growth", "actual", 88.0, None, None, "%", "exact", None, "transportation")],
+    ),
+    (  # ... and the sales opening the next clause are that clause's amount's (CTS, February 2020)
+        "Sales to transportation customers declined by 11% and sales to other end markets, increased by 7.9%.",
+        date(2020, 2, 4), 2019, None,
+        [("revenue_growth", "actual", -11.0, None, None, "%", "exact", None, "transportation"),
+         ("revenue_growth", "actual", 7.9, None, None, "%", "exact", None, "other end markets")],
+    ),
     (  # "grew" says growth as "increased" does (Cigna, February 2022) ...
         "We grew adjusted revenues by 14% in 2021 as Evernorth's corporate clients, health plans, governmental agencies, "
         "and healthcare delivery system partners increasingly recognized the value of our services.",

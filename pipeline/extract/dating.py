@@ -18,7 +18,7 @@ from pipeline.taxonomy import cues
 # "Compared with the pre-pandemic levels of 2019"
 _BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})|compared? back (?:to|with)|\bfrom|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with)\s+"
                        r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+|comparable\s+|corresponding\s+)?"
-                       r"(?:(?:pre-?pandemic\s+|pre-?covid\s+)?levels?\s+(?:of|in)\s+)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
+                       r"(?:(?:[\w-]+\s+)?(?:levels?|lows?|highs?|peaks?)\s+(?:of|in)\s+(?:the\s+)?)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
 
 # "... to be about $1 billion, well above results in the second quarter last year": what the figure is set against

@@ -20,7 +20,8 @@ from pipeline.taxonomy import cues, metrics
 Choice = tuple[str, str, int, tuple[int, int] | None]  # metric, unit, how far from the amount it is named, the trigger's span
 
 
-_GROWTH_WORD = re.compile(r"growth|grow|grew|increase|decrease|decline|\b(?:up|down|higher|lower|greater|flat|rose|fell|dropped)\b|doubl|triple|year-over-year", re.I)
+_GROWTH_WORD = re.compile(r"growth|grow|grew|increase|decrease|decline|\b(?:up|down|higher|lower|greater|flat|rose|fell|dropped)\b|doubl|triple|year-over-year"
+                          r"|rebound|bounced back|\b(?:jump|climb|surg|soar)(?:ed|s)\b", re.I)
 
 
 # Characters between a number and the phrase naming its metric; a metric read off the context (a list
@@ -120,6 +121,11 @@ def _said_in_parallel(text: str, end: int, next_amount: int, trigger_start: int)
     return bool(own and theirs and own.group(1).lower() == theirs.group(1).lower())
 
 
+_OPENS_A_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+", re.I)
+_CHANGED_BY = re.compile(r"\b(?:increased|decreased|declined|grew|rose|fell|improved|dropped)(?:\s+by)?"
+                         r"(?:\s+(?:about|approximately|roughly|nearly|over|more\s+than))?\s*[$]?$", re.I)
+
+
 _A_NEW_CLAUSE = re.compile(r",\s+(?:we|i|they|you)\s+", re.I)
 
 
@@ -157,6 +163,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
             if m.start >= end and _NAMES_NEXT.fullmatch(text, m.end, next_amount):
                 continue  # "... up 16% with adjusted operating margins of 15.5%": the margin is the next amount's
+            if m.start >= end and _OPENS_A_CLAUSE.fullmatch(text, end, m.start) and _CHANGED_BY.search(text, m.end, next_amount):
+                continue  # "... declined by 11% and sales to other end markets increased by 7.9%": the next clause's
             if m.start >= end and REASON.search(text, end, m.start):
                 continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
             if m.start >= next_amount:
@@ -189,9 +197,11 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         # (but "operating income ... $280 million to $340 million for a margin range of approximately 3.8% to 4.3%":
         # the margin said after the measure it is the ratio of is that ratio's)
         ratio_of = metrics()[best[1]].ratio_triggers
-        # ("sales in the automotive market grew by 3%": the market the sales are made in is no measure of the amount)
+        # ("sales in the automotive market grew by 3%", "Sales to transportation customers bounced back 88%": the
+        # market the sales are made in, or the customers they are made to, are no measure of the amount)
         others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)
-                  and not (m.phrase == "market" and _said_in(text, m))
+                  and not (m.phrase == "market" and _said_in(text, m)
+                           or m.phrase == "customers" and _MADE_TO.match(text, trigger_end, m.start))
                   and not (of_net_income and end <= m.start < end + of_net_income.end())
                   and not _in_an_aside(text, trigger_end, m, start)
                   and not (m.end <= trigger_start and m.phrase in ratio_of)]
@@ -252,6 +262,9 @@ def _makes_it_another_measure(m: Match, trigger: tuple[int, int], text: str, met
 
 
 _OF_IT = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+)?", re.I)
+
+
+_MADE_TO = re.compile(r"\s+(?:to|from)\s+(?:the\s+|our\s+)?(?:[\w&-]+\s+){1,3}$", re.I)
 
 
 _SAID_IN = re.compile(r"\b(?:in|at)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -28,12 +28,27 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
-    return (comes_from or spent_on or _business_sized(text, start, end, metric) or _part_said_after(text, end, context.people)
+    return (comes_from or spent_on or _market_sold_in(text, trigger, start) or _business_sized(text, start, end, metric)
+            or _part_said_after(text, end, context.people)
             or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
             or _opening_modifier(text, s0, trigger, metric)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment) or context.segment)
+
+
+# "Sales to transportation customers bounced back 88%", "sales in the automotive market grew by 3%", "Sales to other
+# end markets increased 26%": the end market a measure is said of, right after its trigger
+_SOLD_IN_A_MARKET = re.compile(r"\s+(?:to|in|into)\s+(?:the\s+|our\s+)?((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)"
+                               r"(\s+(?:end[- ])?markets?|\s+customers)\b")
+_NOT_A_MARKET = frozenset("certain some all many most these those this that key new existing our their its each every".split())
+
+
+def _market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> str | None:
+    sold = _SOLD_IN_A_MARKET.match(text, trigger[1], start) if trigger and trigger[1] <= start else None
+    if sold is None or sold.group(1).split()[0] in _NOT_A_MARKET:
+        return None
+    return sold.group(1) + sold.group(2) if sold.group(1) == "other" else sold.group(1)
 
 
 # "our Decorative Architectural segment", "the CDMO business": the company's own segments, named
