@@ -1936,6 +1936,16 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [("revenue_growth", "actual", 88.0, None, None, "%", "exact", None, "transportation")],
     ),
+    (  # a part of the company that grew grew its sales (Zimmer Biomet, February 2020) ...
+        "In Q4, our global knee business grew 4.9% with improved execution in new product launches.",
+        date(2020, 2, 4), 2019, None,
+        [("revenue_growth", "actual", 4.9, None, None, "%", "exact", date(2019, 12, 31), "global knee")],
+    ),
+    (  # ... said in a relative clause too (Xylem, October 2020)
+        "And we saw continued strength in our treatment business which grew 3% in the quarter.",
+        date(2020, 10, 29), 2020, None,
+        [("revenue_growth", "actual", 3.0, None, None, "%", "exact", date(2020, 9, 30), "treatment")],
+    ),
     (  # ... and the sales opening the next clause are that clause's amount's (CTS, February 2020)
         "Sales to transportation customers declined by 11% and sales to other end markets, increased by 7.9%.",
         date(2020, 2, 4), 2019, None,

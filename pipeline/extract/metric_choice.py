@@ -78,7 +78,24 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
             or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
             or _rate_asked(context.asked, q, spoken, in_sentence)
             or _rate_said_again(last_metric, q, spoken, sentence, in_sentence)
-            or _per_share_guidance(q, sentence, in_sentence, text, s0)), None
+            or _per_share_guidance(q, sentence, in_sentence, text, s0)
+            or _growth_of_a_part(q, spoken, sentence, in_sentence, s0)), None
+
+
+# "Our wastewater transport business grew 4% in the quarter", "we expect the Plumbing segment to grow 3% to 5%": a part
+# of the company that grew by a percentage grew its sales (a market is left alone: "the residential market to grow 3%"
+# is the market's own growth, not the company's)
+_A_PART_GREW = re.compile(r"\b(?:our|the|its)\s+(?P<part>(?:[\w&'-]+\s+){1,3}(?:business|segment|division)s?)"
+                          r"(?:\s*,?\s*(?:which|that))?\s+(?:has\s+|have\s+|also\s+|again\s+)?(?:grew|declined|increased|decreased|rose|fell"
+                          r"|(?:was|were|is|are)\s+(?:up|down)|to\s+(?:grow|decline|increase|decrease|be\s+up|be\s+down))"
+                          r"\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+
+
+def _growth_of_a_part(q: Quantity, spoken: list[str], sentence: str, in_sentence, s0: int) -> Choice | None:
+    grew = _A_PART_GREW.search(sentence, max(0, q.start - 120), q.start) if spoken == ["%"] else None
+    if grew is None or any(m.label in MEASURES for m in in_sentence):
+        return None
+    return "revenue_growth", "%", MAX_TRIGGER_DISTANCE, (grew.start("part") + s0, grew.end("part") + s0)
 
 
 def _size_of_a_business(q: Quantity, text: str, start: int, end: int) -> Choice | None:

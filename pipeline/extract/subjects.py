@@ -25,6 +25,9 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
     if inside:
         return max(inside, key=lambda m: m.end - m.start).key
+    part = _A_PART.fullmatch(text, *trigger) if trigger and metric in _OF_A_PART_OF_SALES else None
+    if part and part.group(1).split()[0].lower() not in _NOT_A_PART:
+        return part.group(1).strip()  # "Our wastewater transport business grew 4%"
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
@@ -35,6 +38,9 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
             or _opening_modifier(text, s0, trigger, metric)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment) or context.segment)
+
+
+_A_PART = re.compile(r"((?:[\w&'-]+\s+){1,3}?)(?:business|segment|division)s?", re.I)
 
 
 # "Sales to transportation customers bounced back 88%", "sales in the automotive market grew by 3%", "Sales to other
