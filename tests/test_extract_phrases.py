@@ -1936,6 +1936,14 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [("revenue_growth", "actual", 88.0, None, None, "%", "exact", None, "transportation")],
     ),
+    (  # "organic" said inside the measure's words makes it organic; the segments a reason names are not what grew
+        # (MSA Safety, October 2021)
+        "Our core organic product revenue increased 9% and driven by growth across our fire service and industrial PPE "
+        "segments, partially offset by lower fixed gas and flame detection business, which was impacted by supply "
+        "constraints.",
+        date(2021, 10, 28), 2021, None,
+        [("organic_revenue_growth", "actual", 9.0, None, None, "%", "exact", None, None)],
+    ),
     (  # a part of the company that grew grew its sales (Zimmer Biomet, February 2020) ...
         "In Q4, our global knee business grew 4.9% with improved execution in new product launches.",
         date(2020, 2, 4), 2019, None,

@@ -291,8 +291,11 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
         return current
     for m in reversed(list(_HEADING.finditer(sentence))):
         group = "name" if m.group("name") else "segment"
-        if group == "segment" and _AN_EXAMPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start()):
-            continue  # "robust customer demand, especially in the Americas segment": an example, not the talk's turn
+        if group == "segment" and (_AN_EXAMPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                                   or REASON.search(sentence, 0, m.start())):
+            # "robust customer demand, especially in the Americas segment", "driven by growth across our fire service
+            # and industrial PPE segments": an example or a reason, not the talk's turn
+            continue
         name = m.group(group).rstrip(".'")
         words = name.split()
         if words[0] in _NOT_SEGMENTS or _owner_of_segments(name, sentence, m.end(group)):
