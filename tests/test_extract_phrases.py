@@ -2511,6 +2511,24 @@ def test_a_segment_given_as_an_example_is_not_what_the_talk_turns_to():
         ("operating_margin", 15.0, None)]
 
 
+
+def test_a_segments_talk_ends_with_its_paragraph_unless_the_paragraph_ends_by_turning_to_it():
+    # Standex, October 2020: the company's margins, in the paragraph after the segments the impact fell on
+    # (spaCy opens the paragraph's first sentence with the line break itself)
+    said = ("As we expected, this impact was felt primarily at Engineering Technologies segment due to weakness in the "
+            "Aviation end market, and at the Specialty Solutions segment due to weakness in the food service equipment and "
+            "hospitality industries.\nOn a sequential basis, gross margin increased 290 basis points reflecting cost "
+            "outcome productivity actions and favorable product mix. Our adjusted operating margin was 11% compared to "
+            "11.3% a year ago.")
+    assert [(f.value, f.subject) for f in extract(said, date(2020, 10, 29), 2021, fiscal_year_ends=6)] == [
+        (290.0, None), (11.0, None), (11.3, None)]
+    # Snap-on, February 2022: a paragraph that ends by turning to a segment hands it to the next one
+    said = ("Turning to the RS&I Group shown on Slide 9.\nSales of $392.5 million compared to $361.1 million a year ago, "
+            "reflecting a 5.5% organic sales gain and $12.2 million of acquisition-related sales, partially offset by "
+            "$500,000 of unfavorable foreign currency translation.")
+    assert [(f.value, f.subject) for f in extract(said, date(2022, 2, 3), 2021)] == [
+        (392.5e6, "RS&I Group"), (361.1e6, "RS&I Group"), (5.5, "RS&I Group")]
+
 def test_the_time_of_what_is_left_out_does_not_date_the_figure():
     # IDEX, February 2020: the full year's margins, excluding a third-quarter step up
     sentence = ("For the year, full -- for the year full gross margins expanded 10 basis points, however, excluding the "

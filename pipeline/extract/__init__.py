@@ -24,7 +24,7 @@ from pipeline.extract.matching import (ROUGH_SENTENCE_END, another_measure, last
 from pipeline.extract.metric_choice import amount_key
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import numeric_figures
-from pipeline.extract.subjects import last_segment_named, own_segments, segment_heading
+from pipeline.extract.subjects import last_segment_named, own_segments, segment_heading, turns_to
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar, reported_quarter_end
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import Metric, Names, cues, metrics, names
@@ -68,7 +68,7 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
                 context.asked = metric_asked(turn.text)
             current_turn = turn
         elif _starts_paragraph(turn.text, offset):
-            context.segment = None
+            context.new_paragraph()
         if not parse_it:
             context.follow(paragraph, turn.role in MANAGEMENT_ROLES)
             continue
@@ -133,6 +133,7 @@ class _Context:
         self.event: str | None = None
         self.subject: str | None = None
         self.segment: str | None = None  # the company segment being talked about
+        self.turned_to = False  # whether the last sentence turned the talk to it ("Turning to the RS&I Group.")
         self.last: Figure | None = None  # the turn's last figure
         self.named = None  # the Metric the sentence before named, if any
         self.named_period: Period | None = None  # and the period it gave it
@@ -141,6 +142,7 @@ class _Context:
 
     def new_turn(self) -> None:
         self.event = self.subject = self.segment = self.last = self.named = self.named_segment = None
+        self.turned_to = False
 
     def follow(self, text: str, by_management: bool) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects, and
@@ -163,8 +165,18 @@ class _Context:
     def follow_segment(self, text: str, new_paragraph: bool = False) -> None:
         """The segment talked about after `text`: a segment's talk ends with its paragraph."""
         paragraphs = text.split("\n")
-        current = None if new_paragraph or len(paragraphs) > 1 else self.segment
+        if new_paragraph or len(paragraphs) > 1:
+            self.new_paragraph()
+        current = self.segment
         self.segment = segment_heading(paragraphs[-1], self.people, current)
+        self.turned_to = self.segment is not None and self.segment != current and turns_to(paragraphs[-1])
+
+    def new_paragraph(self) -> None:
+        """A segment's talk ends with its paragraph, unless the paragraph ended by turning to it ("Now turning to
+        Douglas Elliman's financial performance ..." and then the figures)."""
+        if not self.turned_to:
+            self.segment = None
+        self.turned_to = False
 
 
 def _bases_said(management_texts: list[str]) -> frozenset[str]:
@@ -187,7 +199,8 @@ def _times_said(words: tuple[str, ...], lowered: list[str]) -> int:
 
 
 def _starts_paragraph(text: str, at: int) -> bool:
-    return "\n" in text[max(0, at - 4) : at]
+    """(spaCy may open a paragraph's first sentence with the line break itself)"""
+    return "\n" in text[max(0, at - 4) : at + 1]
 
 
 # A digit, or an amount said in words ("doubled", "a six-handle", "half a million"), in lower-cased text. (Searched

@@ -239,8 +239,9 @@ _SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?)?[A-Z][\w.&-]*\s)
 # "Now turning to Slide seven for an update on SEE Automation.", "Let's start with C&I", "In our Medical-Surgical segment, ...":
 # what the speaker talks about next, until another segment or the whole company comes up.
 # ("Pratt & Whitney", "The Specialty Property & Casualty segment": an ampersand joins one name)
+_TURNING_TO = r"\b(?i:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to|transitioning to|start(?:ing)? with)\s+"
 _HEADING = re.compile(
-    r"\b(?i:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to|transitioning to|start(?:ing)? with)\s+(?:the\s+|our\s+)?"
+    _TURNING_TO + r"(?:the\s+|our\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})"
     r"|\b(?!(?:The|Our)\s)(?P<segment>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
 
@@ -303,6 +304,11 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
         if not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
             return _without_possessive(name)
     return current
+
+
+def turns_to(sentence: str) -> bool:
+    """"Turning to the RS&I Group shown on Slide 9.": the sentence turns the talk to what it names."""
+    return bool(re.search(_TURNING_TO, sentence))
 
 
 def _segment_named(before: str) -> str | None:
