@@ -2333,6 +2333,14 @@ def test_a_call_on_an_organic_and_adjusted_basis_says_its_growth_organic_and_its
     assert [f.metric for f in extract(said, date(2020, 10, 29), 2020)] == ["revenue_growth", "operating_margin", "eps"]
 
 
+def test_cash_flows_provided_by_operations_are_the_operating_cash_flow_not_the_capex_said_after_them():
+    # Jabil (fiscal year to August), June 2021
+    said = ("Cash flows provided by operations were $585 million in Q3 and capital expenditures net of customer "
+            "co-investments total $197 million.")
+    assert [(f.metric, f.kind, f.value, f.period_end) for f in extract(said, date(2021, 6, 17), 2021, fiscal_year_ends=8)] == [
+        ("operating_cash_flow", "actual", 585e6, date(2021, 5, 31)), ("capex", "actual", 197e6, date(2021, 5, 31))]
+
+
 def test_a_count_of_shares_is_no_amount_of_money():
     """DXC, February 2022: "$363 million or 10.6 million shares" is one buyback, in dollars and in shares."""
     text = ("In Q3, we repurchased $213 million of common stock, bringing our FY '22 year-to-date repurchases to $363 "
