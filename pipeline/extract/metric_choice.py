@@ -21,7 +21,7 @@ Choice = tuple[str, str, int, tuple[int, int] | None]  # metric, unit, how far f
 
 
 _GROWTH_WORD = re.compile(r"growth|grow|grew|increase|decrease|decline|\b(?:up|down|higher|lower|greater|flat|rose|fell|dropped)\b|doubl|triple|year-over-year"
-                          r"|rebound|bounced back|\b(?:jump|climb|surg|soar)(?:ed|s)\b", re.I)
+                          r"|rebound|bounced back", re.I)
 
 
 # Characters between a number and the phrase naming its metric; a metric read off the context (a list
