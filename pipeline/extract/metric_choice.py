@@ -10,7 +10,7 @@ from pipeline.extract.kinds import EARLIER_ESTIMATE
 from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, REASON, Match, another_measure,
                                        business_sized, gap_between, last_sentence, metrics_named, phrase, word_pattern)
 from pipeline.extract.respectively import Respective
-from pipeline.extract.subjects import opens_with_segment
+from pipeline.extract.subjects import PART_OF_THE_COMPANY, market_sold_in, opens_with_segment
 from pipeline.extract.units import OF_NET_INCOME, PER_SHARE
 from pipeline.numbers import Quantity
 from pipeline.periods import Period
@@ -85,7 +85,7 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
 # "Our wastewater transport business grew 4% in the quarter", "we expect the Plumbing segment to grow 3% to 5%": a part
 # of the company that grew by a percentage grew its sales (a market is left alone: "the residential market to grow 3%"
 # is the market's own growth, not the company's)
-_A_PART_GREW = re.compile(r"\b(?:our|the|its)\s+(?P<part>(?:[\w&'-]+\s+){1,3}(?:business|segment|division)s?)"
+_A_PART_GREW = re.compile(rf"\b(?:our|the|its)\s+(?P<part>{PART_OF_THE_COMPANY})"
                           r"(?:\s*,?\s*(?:which|that))?\s+(?:has\s+|have\s+|also\s+|again\s+)?(?:grew|declined|increased|decreased|rose|fell"
                           r"|(?:was|were|is|are)\s+(?:up|down)|to\s+(?:grow|decline|increase|decrease|be\s+up|be\s+down))"
                           r"\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
@@ -218,7 +218,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         # market the sales are made in, or the customers they are made to, are no measure of the amount)
         others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)
                   and not (m.phrase == "market" and _said_in(text, m)
-                           or m.phrase == "customers" and _MADE_TO.match(text, trigger_end, m.start))
+                           or m.phrase == "customers" and market_sold_in(text, (trigger_start, trigger_end), start))
                   and not (of_net_income and end <= m.start < end + of_net_income.end())
                   and not _in_an_aside(text, trigger_end, m, start)
                   and not (m.end <= trigger_start and m.phrase in ratio_of)]
@@ -279,9 +279,6 @@ def _makes_it_another_measure(m: Match, trigger: tuple[int, int], text: str, met
 
 
 _OF_IT = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+)?", re.I)
-
-
-_MADE_TO = re.compile(r"\s+(?:to|from)\s+(?:the\s+|our\s+)?(?:[\w&-]+\s+){1,3}$", re.I)
 
 
 _SAID_IN = re.compile(r"\b(?:in|at)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -26,12 +26,12 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     if inside:
         return max(inside, key=lambda m: m.end - m.start).key
     part = _A_PART.fullmatch(text, *trigger) if trigger and metric in _OF_A_PART_OF_SALES else None
-    if part and part.group(1).split()[0].lower() not in _NOT_A_PART:
-        return part.group(1).strip()  # "Our wastewater transport business grew 4%"
+    if part and part.group("name").split()[0].lower() not in _NOT_A_PART:
+        return part.group("name").strip()  # "Our wastewater transport business grew 4%"
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
-    return (comes_from or spent_on or _market_sold_in(text, trigger, start) or _business_sized(text, start, end, metric)
+    return (comes_from or spent_on or market_sold_in(text, trigger, start) or _business_sized(text, start, end, metric)
             or _part_said_after(text, end, context.people)
             or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
@@ -40,7 +40,10 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment) or context.segment)
 
 
-_A_PART = re.compile(r"((?:[\w&'-]+\s+){1,3}?)(?:business|segment|division)s?", re.I)
+# "wastewater transport business", "Plumbing segment": a part of the company, by name (the trigger of a growth read off
+# the part that grew, metric_choice._A_PART_GREW)
+PART_OF_THE_COMPANY = r"(?P<name>(?:[\w&'-]+\s+){1,3}?)(?:business|segment|division)s?"
+_A_PART = re.compile(PART_OF_THE_COMPANY, re.I)
 
 
 # "Sales to transportation customers bounced back 88%", "sales in the automotive market grew by 3%", "Sales to other
@@ -50,7 +53,8 @@ _SOLD_IN_A_MARKET = re.compile(r"\s+(?:to|in|into)\s+(?:the\s+|our\s+)?((?:[a-z]
 _NOT_A_MARKET = frozenset("certain some all many most these those this that key new existing our their its each every".split())
 
 
-def _market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> str | None:
+def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> str | None:
+    """The end market (or its customers) the trigger ending before `start` says its measure is of, if any."""
     sold = _SOLD_IN_A_MARKET.match(text, trigger[1], start) if trigger and trigger[1] <= start else None
     if sold is None or sold.group(1).split()[0] in _NOT_A_MARKET:
         return None
@@ -240,6 +244,7 @@ _SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?)?[A-Z][\w.&-]*\s)
 # what the speaker talks about next, until another segment or the whole company comes up.
 # ("Pratt & Whitney", "The Specialty Property & Casualty segment": an ampersand joins one name)
 _TURNING_TO = r"\b(?i:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to|transitioning to|start(?:ing)? with)\s+"
+_TURNS_TO = re.compile(_TURNING_TO)
 _HEADING = re.compile(
     _TURNING_TO + r"(?:the\s+|our\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})"
@@ -308,7 +313,7 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
 
 def turns_to(sentence: str) -> bool:
     """"Turning to the RS&I Group shown on Slide 9.": the sentence turns the talk to what it names."""
-    return bool(re.search(_TURNING_TO, sentence))
+    return bool(_TURNS_TO.search(sentence))
 
 
 def _segment_named(before: str) -> str | None:
