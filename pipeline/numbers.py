@@ -272,7 +272,7 @@ def _single(text, start, end, cur, num, scale, pct, sub, negative, half) -> list
 
 # "We achieved $40 million of cost savings in fiscal '21, exceeding our original target of 25 million": an amount said
 # before what exceeded the target makes the target a target, not a floor.
-_AMOUNT_SAID = re.compile(r"\$\s?\d|\d\s?(?:%|percent\b)|\d\s+(?:million|billion)\b", re.I)
+AMOUNT_SAID = re.compile(r"\$\s?\d|\d\s?(?:%|percent\b)|\d\s+(?:million|billion)\b", re.I)
 
 
 # "exceeded the high end of our revenue outlook of $11.6 billion": the one end of a range said, its top (or bottom)
@@ -289,7 +289,7 @@ def _qualifier(text: str, start: int, end: int, sub: bool) -> str:
     if sub or UP_TO.search(before):
         return "up_to"
     floor = AT_LEAST.search(before)
-    exceeded = floor and floor.group("target") and _AMOUNT_SAID.search(text, 0, start - len(before) + floor.start())
+    exceeded = floor and floor.group("target") and AMOUNT_SAID.search(text, 0, start - len(before) + floor.start())
     if floor and not exceeded or PLUS_AFTER.search(after):
         return "at_least"
     if APPROX.search(before) or APPROX_AFTER.search(after):

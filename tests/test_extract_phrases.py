@@ -2001,6 +2001,24 @@ CASES = [
         date(2020, 10, 29), 2021, None,
         [("revenue_growth", "actual", 13.0, None, None, "%", "exact", None, "Scientific")],
     ),
+    (  # ... nor is an amount said in the reason for the measure's own amount (HCA, July 2021; Standex, April 2021,
+        # the sentence cut before the percentage the acquisition's $5.9 million is said again as)
+        "Inpatient revenues increased 20%, driven by a 17.5% admission growth. Electronics segment revenue increased $8.7 "
+        "million or 18.6% year-on-year, reflecting a 3.9% organic growth rate with strength in the Magnetics product "
+        "line and $5.9 million from the recent Renco acquisition.",
+        date(2021, 7, 22), 2021, None,
+        [("revenue_growth", "actual", 20.0, None, None, "%", "exact", None, "Inpatient"),
+         ("revenue_growth", "actual", 18.6, None, None, "%", "exact", None, "Electronics"),
+         ("organic_revenue_growth", "actual", 3.9, None, None, "%", "exact", None, "Electronics")],
+    ),
+    (  # (but what an amount "reflects" is said of it: DuPont, May 2021)
+        "At the midpoint of the range provided, we now expect net sales for the year to be about $15.8 billion, which "
+        "reflects year-over-year growth of 10%, up from our previous estimate of 8% growth.",
+        date(2021, 5, 4), 2021, None,
+        [("revenue", "guidance", 15.8e9, None, None, "USD", "approx", date(2021, 12, 31), None),
+         ("revenue_growth", "guidance", 10.0, None, None, "%", "exact", date(2021, 12, 31), None),
+         ("revenue_growth", "guidance", 8.0, None, None, "%", "exact", date(2021, 12, 31), None)],
+    ),
     (  # a subject named in the next clause is that clause's (EnerSys, February 2021; the sentence cut where its
         # next amount, which this test is not about, would come)
         "On a line of business basis, our third quarter net sales in the motive power were down 4% to $304 million, "

@@ -12,7 +12,7 @@ from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, REA
 from pipeline.extract.respectively import Respective
 from pipeline.extract.subjects import PART_OF_THE_COMPANY, market_sold_in, opens_with_segment
 from pipeline.extract.units import OF_NET_INCOME, PER_SHARE
-from pipeline.numbers import Quantity
+from pipeline.numbers import AMOUNT_SAID, Quantity
 from pipeline.periods import Period
 from pipeline.records import Figure
 from pipeline.taxonomy import cues, metrics
@@ -146,6 +146,14 @@ _CHANGED_BY = re.compile(r"\b(?:increased|decreased|declined|grew|rose|fell|impr
 _A_NEW_CLAUSE = re.compile(r",\s+(?:we|i|they|you)\s+", re.I)
 
 
+def _in_the_reason_for_its_amount(text: str, trigger_end: int, start: int) -> bool:
+    """The amount is said in the reason given for the amount the trigger named first (not in what that amount
+    "reflects": "net sales ... about $15.8 billion, which reflects year-over-year growth of 10%")."""
+    reason = REASON.search(text, trigger_end, start)
+    return bool(reason and AMOUNT_SAID.search(text, trigger_end, reason.start())
+                and not re.search(r"\bwhich\s+$", text[max(0, reason.start() - 10) : reason.start()]))
+
+
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | None:
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
@@ -184,6 +192,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                 continue  # "... declined by 11% and sales to other end markets increased by 7.9%": the next clause's
             if m.start >= end and REASON.search(text, end, m.start):
                 continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
+            if m.end <= start and _in_the_reason_for_its_amount(text, m.end, start):
+                continue  # "Inpatient revenues increased 20%, driven by a 17.5% admission growth": the reason's
             if m.start >= next_amount:
                 if _said_in_parallel(text, end, next_amount, m.start):
                     continue  # "contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA"
@@ -590,3 +600,4 @@ def is_change(metric: str, unit: str) -> bool:
 def _growth_metrics() -> frozenset[str]:
     return (frozenset(m.percent_metric for m in metrics().values() if m.percent_metric)
             | {m.name for m in metrics().values() if m.change} | {"organic_revenue_growth"})
+
