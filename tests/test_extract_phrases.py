@@ -2011,6 +2011,27 @@ CASES = [
          ("revenue_growth", "actual", 18.6, None, None, "%", "exact", None, "Electronics"),
          ("organic_revenue_growth", "actual", 3.9, None, None, "%", "exact", None, "Electronics")],
     ),
+    (  # a basis said after the next amount is that amount's (ResMed, April 2021) ...
+        "Sales in Europe, Asia, and other markets totaled $272 million, a decrease of 5% or a decrease of 13% in "
+        "constant-currency terms.",
+        date(2021, 4, 29), 2021, None,
+        [("revenue", "actual", 272e6, None, None, "USD", "exact", None, None),
+         ("revenue_growth", "actual", -5.0, None, None, "%", "exact", None, None),
+         ("organic_revenue_growth", "actual", -13.0, None, None, "%", "exact", None, None)],
+    ),
+    (  # ... and a list of declines goes on down whatever its first amount was of (MarineMax, January 2021: "in dollars"
+        # names no measure)
+        "I mean, keep in mind our September quarter we were down roughly 40% in dollars and roughly 40% in December on "
+        "an organic basis.",
+        date(2021, 1, 28), 2021, None,
+        [("organic_revenue_growth", "actual", -40.0, None, None, "%", "approx", date(2020, 12, 31), None)],
+    ),
+    (  # ... nor one said in a clause on what else there was (LXP, May 2021)
+        "Our cash balance at quarter-end was $170 million, including restricted cash and we had $94.5 million sold "
+        "forward in our ATM.",
+        date(2021, 5, 4), 2021, None,
+        [("cash", "actual", 170e6, None, None, "USD", "exact", date(2021, 3, 31), None)],
+    ),
     (  # (but what an amount "reflects" is said of it: DuPont, May 2021)
         "At the midpoint of the range provided, we now expect net sales for the year to be about $15.8 billion, which "
         "reflects year-over-year growth of 10%, up from our previous estimate of 8% growth.",

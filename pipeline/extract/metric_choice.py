@@ -146,10 +146,15 @@ _CHANGED_BY = re.compile(r"\b(?:increased|decreased|declined|grew|rose|fell|impr
 _A_NEW_CLAUSE = re.compile(r",\s+(?:we|i|they|you)\s+", re.I)
 
 
-def _in_the_reason_for_its_amount(text: str, trigger_end: int, start: int) -> bool:
-    """The amount is said in the reason given for the amount the trigger named first (not in what that amount
-    "reflects": "net sales ... about $15.8 billion, which reflects year-over-year growth of 10%")."""
-    reason = REASON.search(text, trigger_end, start)
+# "Our cash balance at quarter-end was $170 million, including restricted cash and we had $94.5 million sold forward"
+_WE_HAD = re.compile(r"\b(?:and|but)\s+(?:we|they)\s+(?:also\s+)?(?:had|have)\b", re.I)
+
+
+def _past_its_own_amount(text: str, trigger_end: int, start: int) -> bool:
+    """The trigger's own amount was said, and this one comes in the reason given for it or in a clause on what
+    else there was (not in what that amount "reflects": "net sales ... about $15.8 billion, which reflects
+    year-over-year growth of 10%")."""
+    reason = REASON.search(text, trigger_end, start) or _WE_HAD.search(text, trigger_end, start)
     return bool(reason and AMOUNT_SAID.search(text, trigger_end, reason.start())
                 and not re.search(r"\bwhich\s+$", text[max(0, reason.start() - 10) : reason.start()]))
 
@@ -192,9 +197,11 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                 continue  # "... declined by 11% and sales to other end markets increased by 7.9%": the next clause's
             if m.start >= end and REASON.search(text, end, m.start):
                 continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
-            if m.end <= start and _in_the_reason_for_its_amount(text, m.end, start):
+            if m.end <= start and _past_its_own_amount(text, m.end, start):
                 continue  # "Inpatient revenues increased 20%, driven by a 17.5% admission growth": the reason's
             if m.start >= next_amount:
+                if said in metric.basis_triggers:
+                    continue  # "a decrease of 5% or a decrease of 13% in constant-currency terms": the next amount's basis
                 if _said_in_parallel(text, end, next_amount, m.start):
                     continue  # "contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA"
                 distance += 60

@@ -36,6 +36,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
     quantities = [q for q in find_quantities(sentence) if _is_figure(sentence, q, periods, s0)]
     quantities += _doublings(sentence)
     listed = respective(sentence, s0, quantities, in_sentence, periods)
+    said_down = _said_down(sentence, quantities)
     for i, q in enumerate(quantities):
         start, end = q.start + s0, q.end + s0
         next_amount = next((o.start for o in quantities[i + 1 :] if o.start >= q.end), len(sentence))
@@ -77,8 +78,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             value, low, qualifier = q.value, None, "exact"
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = is_change(metric, unit) and not q.paired and (
-            _DECLINE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _DECLINE_AFTER.match(sentence, q.unit_from)
-            or _continues_a_decline(found, text, start) or _the_decline_said_again(found, metric, q, text, start)
+            i in said_down or _continues_a_decline(found, text, start) or _the_decline_said_again(found, metric, q, text, start)
             or trigger and trigger[1] <= start and _A_DECLINE.search(text, trigger[0], trigger[1]))
         if not already_negative and (_is_negative(metric, sentence) or declined
                                      or metrics()[metric].loss and _said_as_a_loss(sentence, q)):
@@ -393,6 +393,17 @@ def _negate(value, low, high):
     """A reduction or a loss: negative, with bounds mirrored so low <= high."""
     neg = lambda x: None if x is None else -x or 0.0  # noqa: E731  ("down 2% to flat" ends at 0, not -0)
     return neg(value), neg(high), neg(low)
+
+
+def _said_down(sentence: str, quantities: list[Quantity]) -> set[int]:
+    """The amounts said as declines, and those that go on a list of declines whatever the first one was of ("we were
+    down roughly 40% in dollars and roughly 40% in December on an organic basis")."""
+    down: set[int] = set()
+    for i, q in enumerate(quantities):
+        if (_DECLINE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _DECLINE_AFTER.match(sentence, q.unit_from)
+                or i - 1 in down and _LIST_GOES_ON.fullmatch(sentence, quantities[i - 1].end, q.start)):
+            down.add(i)
+    return down
 
 
 def _continues_a_decline(found: list[Figure], text: str, start: int) -> bool:
