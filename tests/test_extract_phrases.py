@@ -2694,6 +2694,15 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
         [("revenue", "actual", 126.7e6, None, None, "USD", "exact", None, "Commercial aerospace"),
          ("revenue_growth", "actual", -67.0, None, None, "%", "exact", None, "Commercial aerospace")],
     ),
+    (  # ... or three (Hexcel, January 2021; DXC, August 2021)
+        "Space and defense sales for 2020 grew nominally to $448 million compared to $445 million in 2019. Cloud and "
+        "security revenue was $549 million, up 4.9% as compared to the prior year.",
+        date(2021, 1, 26),
+        [("revenue", "actual", 448e6, None, None, "USD", "exact", date(2020, 12, 31), "Space and defense"),
+         ("revenue", "actual", 445e6, None, None, "USD", "exact", date(2019, 12, 31), "Space and defense"),
+         ("revenue", "actual", 549e6, None, None, "USD", "exact", None, "Cloud and security"),
+         ("revenue_growth", "actual", 4.9, None, None, "%", "exact", None, "Cloud and security")],
+    ),
 ])
 def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, call_date, expected):
     assert rows(sentence, call_date, call_date.year) == expected

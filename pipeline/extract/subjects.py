@@ -350,9 +350,10 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     return name if at > opening or " " in name else None
 
 
-# "Inpatient revenues increased 20%", "Financial services revenue of $86.9 million": the word or two the sentence opens
-# with, right before the trigger, name the part of the business (not "Total", "Net" or "Quarterly" revenues)
-_OPENING_MODIFIER = re.compile(r"\s*([A-Z][a-z]{3,}(?:\s+[a-z]{3,})?)\s+$")
+# "Inpatient revenues increased 20%", "Financial services revenue of $86.9 million", "Cloud and security revenue was $549
+# million": the words (up to three) the sentence opens with, right before the trigger, name the part of the business
+# (not "Total", "Net" or "Quarterly" revenues)
+_OPENING_MODIFIER = re.compile(r"\s*([A-Z][a-z]{3,}(?:\s+[a-z]{3,}){0,2})\s+$")
 _NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
     third fourth strong solid higher lower sequential global worldwide company group segment average while although though
     whereas since because when breaking""".split())
