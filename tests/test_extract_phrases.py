@@ -2011,6 +2011,16 @@ CASES = [
          ("revenue_growth", "actual", 18.6, None, None, "%", "exact", None, "Electronics"),
          ("organic_revenue_growth", "actual", 3.9, None, None, "%", "exact", None, "Electronics")],
     ),
+    (  # an acquisition's sales left out name no subject, and left out first make the growth organic (CTS, February 2020)
+        "In the fourth quarter, our sales declined 4.2% to $115 million, excluding sales from the QTI acquisition, sales "
+        "declined 8.8%. Excluding sales from the QTI acquisition, sales declined 2.3% for the year. The integration of "
+        "the QTI business is tracking to our plans.",
+        date(2020, 2, 4), 2019, None,
+        [("revenue_growth", "actual", -4.2, None, None, "%", "exact", date(2019, 12, 31), None),
+         ("revenue", "actual", 115e6, None, None, "USD", "exact", date(2019, 12, 31), None),
+         ("revenue_growth", "actual", -8.8, None, None, "%", "exact", date(2019, 12, 31), None),
+         ("organic_revenue_growth", "actual", -2.3, None, None, "%", "exact", date(2019, 12, 31), None)],
+    ),
     (  # a basis said after the next amount is that amount's (ResMed, April 2021) ...
         "Sales in Europe, Asia, and other markets totaled $272 million, a decrease of 5% or a decrease of 13% in "
         "constant-currency terms.",

@@ -187,8 +187,8 @@ def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match
     and operating margin to be approximately 19%": a segment the call names owns the sentence's later
     figures, unless the whole company or another measure's owner ("our safety sales") comes between."""
     named = list(_segments_pattern(own).finditer(text, s0, start))
-    if not named:
-        return None
+    if not named or LEFT_OUT_BEFORE.search(text, max(s0, named[-1].start() - 60), named[-1].start()):
+        return None  # "excluding sales from the QTI acquisition, sales declined 8.8%"
     after = named[-1].end()
     if _COMPANY_WIDE.search(text, after, start):
         return None
