@@ -2021,6 +2021,13 @@ CASES = [
          ("revenue_growth", "actual", -8.8, None, None, "%", "exact", date(2019, 12, 31), None),
          ("organic_revenue_growth", "actual", -2.3, None, None, "%", "exact", date(2019, 12, 31), None)],
     ),
+    (  # an outflow of cash is a negative cash flow (DXC, February 2021)
+        "Our cash flow from operations totaled an outflow of $187 million, and adjusted free cash flow for the quarter "
+        "came in at negative $318 million.",
+        date(2021, 2, 3), 2021, None,
+        [("operating_cash_flow", "actual", -187e6, None, None, "USD", "exact", date(2020, 12, 31), None),
+         ("free_cash_flow", "actual", -318e6, None, None, "USD", "exact", date(2020, 12, 31), None)],
+    ),
     (  # a basis said after the next amount is that amount's (ResMed, April 2021) ...
         "Sales in Europe, Asia, and other markets totaled $272 million, a decrease of 5% or a decrease of 13% in "
         "constant-currency terms.",
@@ -2713,6 +2720,23 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
          ("revenue", "actual", 549e6, None, None, "USD", "exact", None, "Cloud and security"),
          ("revenue_growth", "actual", 4.9, None, None, "%", "exact", None, "Cloud and security")],
     ),
+    (  # ... or an acronym (DXC, February 2021; Sysco, February 2022)
+        "ITO revenues declined 17.7% year over year due to the previously disclosed runoffs and terminations. SYGMA "
+        "sales were up 16.5% versus fiscal 2021 and up 15.3% versus fiscal 2019.",
+        date(2021, 2, 3),
+        [("revenue_growth", "actual", -17.7, None, None, "%", "exact", None, "ITO"),
+         ("revenue_growth", "actual", 16.5, None, None, "%", "exact", None, "SYGMA"),
+         ("revenue_growth", "actual", 15.3, None, None, "%", "exact", None, "SYGMA")],
+    ),
+    (  # ... and so may a clause, lower-case; "fee revenue" is the fees of the part (Korn Ferry, March 2022)
+        "RPO fee revenue grew approximately 68% year over year and 3% sequentially, while professional search revenue "
+        "was up approximately 150% year over year, and up 67% sequentially.",
+        date(2022, 3, 9),
+        [("revenue_growth", "actual", 68.0, None, None, "%", "approx", date(2021, 12, 31), "RPO"),
+         ("revenue_growth", "actual", 3.0, None, None, "%", "exact", date(2021, 12, 31), "RPO"),
+         ("revenue_growth", "actual", 150.0, None, None, "%", "approx", date(2021, 12, 31), "professional search"),
+         ("revenue_growth", "actual", 67.0, None, None, "%", "exact", date(2021, 12, 31), "professional search")],
+    ),
 ])
 def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, call_date, expected):
     assert rows(sentence, call_date, call_date.year) == expected
@@ -2725,6 +2749,14 @@ def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, cal
     ("Starting with organic growth progression, we went from approximately 10% decline in the first three quarters of "
      "FY '21 to down 6.5% in Q4.", date(2021, 8, 3)),
     ("Concerning adjusted EBIT margin, we delivered 7%, also higher than the top end of our guidance.", date(2021, 2, 3)),
+    # MarineMax, January 2021; DXC, February 2022; Amphenol, January 2020: nor does a clause's pronoun, verb or participle
+    ("Our gross profit dollars increased over $43 million, while our gross margin rose 370 basis points to 30%.",
+     date(2021, 1, 28)),
+    ("To put this all in context, we expect to spend $500 million less on restructuring and TSI spend than last year, "
+     "while expanding margins by over 200 basis points.", date(2022, 2, 2)),
+    ("For the full year 2019, our sales were down slightly from prior year, but were down organically by 9% as the "
+     "benefits of our acquisitions completed earlier in the year were offset by the dynamics I just mentioned.",
+     date(2020, 1, 22)),
 ])
 def test_words_opening_a_sentence_that_name_no_part_are_no_subject(sentence, call_date):
     figures = extract(sentence, call_date)

@@ -80,7 +80,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         declined = is_change(metric, unit) and not q.paired and (
             i in said_down or _continues_a_decline(found, text, start) or _the_decline_said_again(found, metric, q, text, start)
             or trigger and trigger[1] <= start and _A_DECLINE.search(text, trigger[0], trigger[1]))
-        if not already_negative and (_is_negative(metric, sentence) or declined
+        if not already_negative and (_is_negative(metric, sentence) or declined or unit == "USD" and _an_outflow(sentence, q)
                                      or metrics()[metric].loss and _said_as_a_loss(sentence, q)):
             value, low, high = _negate(value, low, high)
         # "from 20 to 40 GWh by the end of the year": the start is today's level; "raised our guidance
@@ -483,6 +483,15 @@ def _said_as_a_loss(sentence: str, q: Quantity) -> bool:
     since = max((m.end() for m in _SINCE_COMPARED.finditer(sentence, 0, q.start)), default=0)
     said = list(_LOSS_OR_PROFIT.finditer(sentence, since, q.start))
     return bool(said) and said[-1]["loss"] is not None and q.start - said[-1].end() <= 50
+
+
+# "cash flow from operations totaled an outflow of $187 million"
+_OUTFLOW_BEFORE = re.compile(r"\boutflows?\s+of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+_OUTFLOW_AFTER = re.compile(r"\s*(?:cash\s+)?outflows?\b", re.I)
+
+
+def _an_outflow(sentence: str, q: Quantity) -> bool:
+    return bool(_OUTFLOW_BEFORE.search(sentence, max(0, q.start - 40), q.start) or _OUTFLOW_AFTER.match(sentence, q.unit_from))
 
 
 def _is_negative(metric: str, sentence: str) -> bool:

@@ -352,16 +352,24 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 
 # "Inpatient revenues increased 20%", "Financial services revenue of $86.9 million", "Cloud and security revenue was $549
 # million": the words (up to three) the sentence opens with, right before the trigger, name the part of the business
-# (not "Total", "Net" or "Quarterly" revenues)
-_OPENING_MODIFIER = re.compile(r"\s*([A-Z][a-z]{3,}(?:\s+[a-z]{3,}){0,2})\s+$")
+# (not "Total", "Net" or "Quarterly" revenues; "RPO fee revenue" is the fees of RPO)
+_OPENING_MODIFIER = re.compile(r"\s*((?:[A-Z][a-z]{3,}|[A-Z]{2,5})(?:\s+[a-z]{3,}){0,2}?)(?:\s+fees?)?\s+$")
 _NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
     third fourth strong solid higher lower sequential global worldwide company group segment average while although though
     whereas since because when breaking""".split())
 _OF_A_PART_OF_SALES = frozenset({"revenue", "revenue_growth", "organic_revenue_growth", "gross_margin", "operating_margin"})
 
 
+# "..., while professional search revenue was up approximately 150%": a clause opens with the part's name
+_A_NAMING_WORD = r"(?!(?:our|the|its|their|were|was|are|has|have|had|also|then|they)\b)[a-z]{3,}(?<!ing)(?<!ed)"
+_CLAUSE_OPENING_MODIFIER = re.compile(rf",\s+(?:while|whereas|and|but)\s+((?:{_A_NAMING_WORD}\s+){{0,2}}?{_A_NAMING_WORD})(?:\s+fees?)?\s+$")
+
+
 def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metric: str) -> str | None:
-    said = _OPENING_MODIFIER.fullmatch(text, s0, trigger[0]) if trigger and metric in _OF_A_PART_OF_SALES else None
+    if not trigger or metric not in _OF_A_PART_OF_SALES:
+        return None
+    said = (_OPENING_MODIFIER.fullmatch(text, s0, trigger[0])
+            or _CLAUSE_OPENING_MODIFIER.search(text, max(s0, trigger[0] - 60), trigger[0]))
     if said is None:
         return None
     name = said.group(1)
