@@ -2021,6 +2021,20 @@ CASES = [
          ("revenue_growth", "actual", -8.8, None, None, "%", "exact", date(2019, 12, 31), None),
          ("organic_revenue_growth", "actual", -2.3, None, None, "%", "exact", date(2019, 12, 31), None)],
     ),
+    (  # dividends received are no dividend the company pays, and no buyback either (Loews, November 2021; Worthington,
+        # March 2021)
+        "During the quarter, as Jim mentioned, we repurchased 6.2 million shares of our common stock for $333 million "
+        "and we received about $92 million in dividends from CNA. During the quarter, we received $18 million in "
+        "dividends from our unconsolidated JVs.",
+        date(2021, 11, 1), 2021, None,
+        [("share_repurchase", "actual", 333e6, None, None, "USD", "exact", date(2021, 9, 30), None)],
+    ),
+    (  # what every change in a price would do is a sensitivity, no result (Weyerhaeuser, April 2021)
+        "As a reminder for lumber, every $10 change in realizations is approximately $11 million of EBITDA on a "
+        "quarterly basis.",
+        date(2021, 4, 30), 2021, None,
+        [],
+    ),
     (  # an outflow of cash is a negative cash flow (DXC, February 2021)
         "Our cash flow from operations totaled an outflow of $187 million, and adjusted free cash flow for the quarter "
         "came in at negative $318 million.",

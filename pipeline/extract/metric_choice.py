@@ -147,7 +147,7 @@ _A_NEW_CLAUSE = re.compile(r",\s+(?:we|i|they|you)\s+", re.I)
 
 
 # "Our cash balance at quarter-end was $170 million, including restricted cash and we had $94.5 million sold forward"
-_WE_HAD = re.compile(r"\b(?:and|but)\s+(?:we|they)\s+(?:also\s+)?(?:had|have)\b", re.I)
+_WE_HAD = re.compile(r"\b(?:and|but)\s+(?:we|they)\s+(?:also\s+)?(?:had|have|received)\b", re.I)
 
 
 def _past_its_own_amount(text: str, trigger_end: int, start: int) -> bool:

@@ -347,11 +347,17 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "a new $1 billion share repurchase program": what the board allows, not what will be bought
     if _BAND_BEFORE.search(sentence[max(0, q.start - 16) : q.start]):
         return False
+    if _SENSITIVITY.search(sentence, 0, q.start):
+        return False  # "every $10 change in realizations is approximately $11 million of EBITDA": what a change would do
     before = sentence[max(0, q.start - 25) : q.start]
     word = _WORD_BEFORE.search(before)
     if word and word.group(1).lower().rstrip(".") in cues().not_figure_before and q.kind == "number":
         return False  # Model 3, Hardware 4, version 12
     return not (_MONTH_BEFORE.search(before) and q.kind == "number" and not q.has_scale)
+
+
+_SENSITIVITY = re.compile(r"\b(?:every|each)\s+(?:additional\s+)?\$?\s?[\d.,]+\s*(?:%|percent|cents?|dollars?|basis\s+points?)?\s+"
+                          r"(?:change|increase|decrease|move|movement|rise|drop|decline)\b", re.I)
 
 
 def _doublings(sentence: str) -> list[Quantity]:
