@@ -2029,6 +2029,12 @@ CASES = [
         date(2021, 11, 1), 2021, None,
         [("share_repurchase", "actual", 333e6, None, None, "USD", "exact", date(2021, 9, 30), None)],
     ),
+    (  # a measure said as "the result of" is the reason's, not the amount's (Vector Group, August 2021)
+        "Liggett's second quarter earnings represent a 30% increase over the year ago period and were primarily the "
+        "result of higher gross margins associated with higher pricing.",
+        date(2021, 8, 4), 2021, None,
+        [],
+    ),
     (  # what every change in a price would do is a sensitivity, no result (Weyerhaeuser, April 2021)
         "As a reminder for lumber, every $10 change in realizations is approximately $11 million of EBITDA on a "
         "quarterly basis.",
@@ -2734,6 +2740,15 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
          ("revenue", "actual", 549e6, None, None, "USD", "exact", None, "Cloud and security"),
          ("revenue_growth", "actual", 4.9, None, None, "%", "exact", None, "Cloud and security")],
     ),
+    (  # ... or an owner, whatever it is written like (Federal Signal, October 2021)
+        "ESG's adjusted EBITDA for the quarter was $42.7 million compared to $43.9 million last year. SSG's net sales "
+        "for the quarter were $49 million this year, up 1% compared to last year.",
+        date(2021, 10, 28),
+        [("ebitda", "actual", 42.7e6, None, None, "USD", "exact", date(2021, 9, 30), "ESG"),
+         ("ebitda", "actual", 43.9e6, None, None, "USD", "exact", date(2020, 9, 30), "ESG"),
+         ("revenue", "actual", 49e6, None, None, "USD", "exact", date(2021, 9, 30), "SSG"),
+         ("revenue_growth", "actual", 1.0, None, None, "%", "exact", date(2021, 9, 30), "SSG")],
+    ),
     (  # ... or an acronym (DXC, February 2021; Sysco, February 2022)
         "ITO revenues declined 17.7% year over year due to the previously disclosed runoffs and terminations. SYGMA "
         "sales were up 16.5% versus fiscal 2021 and up 15.3% versus fiscal 2019.",
@@ -2763,6 +2778,9 @@ def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, cal
     ("Starting with organic growth progression, we went from approximately 10% decline in the first three quarters of "
      "FY '21 to down 6.5% in Q4.", date(2021, 8, 3)),
     ("Concerning adjusted EBIT margin, we delivered 7%, also higher than the top end of our guidance.", date(2021, 2, 3)),
+    # Amphenol, January 2020: nor does a contraction's "'s"
+    ("There's no question that 2019 was a challenging year in this market as our sales declined by 7% from prior year "
+     "on reduced levels of operator capital spending.", date(2020, 1, 22)),
     # MarineMax, January 2021; DXC, February 2022; Amphenol, January 2020: nor does a clause's pronoun, verb or participle
     ("Our gross profit dollars increased over $43 million, while our gross margin rose 370 basis points to 30%.",
      date(2021, 1, 28)),
