@@ -2035,6 +2035,18 @@ CASES = [
         date(2021, 8, 4), 2021, None,
         [],
     ),
+    (  # an offset to a decline is no growth rate (Standex, October 2020)
+        "The Renco acquisition, which closed in early July, contributed revenue of $5.9 million or a 3.8% offset to the "
+        "organic revenue decline.",
+        date(2020, 10, 29), 2021, "organic_revenue_growth",
+        [],
+    ),
+    (  # repurchases the board authorized are a program's size, not shares bought back (Assured Guaranty, February 2020)
+        "The Board also authorized additional share repurchases of $250 million, bringing our current outstanding "
+        "authorization to $408 million.",
+        date(2020, 2, 28), 2020, None,
+        [],
+    ),
     (  # what every change in a price would do is a sensitivity, no result (Weyerhaeuser, April 2021)
         "As a reminder for lumber, every $10 change in realizations is approximately $11 million of EBITDA on a "
         "quarterly basis.",

@@ -233,6 +233,7 @@ _GUIDANCE_CHANGE_BEFORE = re.compile(
 _PART_OR_CHANGE_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after|with|despite|due|because|as|driven)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
     r"|^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:advantage|disadvantage)s?\b"  # "100 basis points to 200 basis points of margin advantage"
+    r"|^\s*offsets?\s+to\b"  # "contributed revenue of $5.9 million or a 3.8% offset to the organic revenue decline"
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:of\s+)?(?:[\w'-]+\s+){0,2}?benefits?\s+(?:to|on|in)\s+(?:our\s+)?(?:eps|earnings|the\s+bottom\s+line)\b"  # "$0.03 of benefits to EPS"
@@ -268,7 +269,9 @@ _PROGRAM_SIZE_AFTER = re.compile(
     r"|^\s*remain(?:s|ing)?\s+(?:on|in|under|of)\s+(?:[\w'$.-]+\s+){0,5}?(?:authorization|program)\b", re.I)
 
 
-_PROGRAM_SIZE_BEFORE = re.compile(r"\bauthorization\s+(?:of|to)\s+$", re.I)
+# ("the Board also authorized additional share repurchases of $250 million", "we have Board authorized $100 million")
+_PROGRAM_SIZE_BEFORE = re.compile(r"\bauthorization\s+(?:of|to)\s+$|\bauthoriz\w*\s+(?:an?\s+)?(?:additional\s+|another\s+|new\s+)?"
+                                  r"(?:(?:(?:share|stock)\s+)?(?:repurchases?|buybacks?)\s+(?:of\s+)?)?$", re.I)
 
 
 _USES_UP = re.compile(r"\b(?:complete|completing|use|using|utilize|utilizing|execute|executing|exhaust)\b", re.I)
