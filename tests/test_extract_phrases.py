@@ -2021,6 +2021,12 @@ CASES = [
          ("revenue_growth", "actual", -8.8, None, None, "%", "exact", date(2019, 12, 31), None),
          ("organic_revenue_growth", "actual", -2.3, None, None, "%", "exact", date(2019, 12, 31), None)],
     ),
+    (  # net income, tracked only per share, is no revenue however near revenues it is said (Vector Group, August 2021)
+        "For the last 12 months ended June 30, 2021, Douglas Elliman reported $1.14 billion in revenues, $83 million in "
+        "net income and $92.4 million in adjusted EBITDA.",
+        date(2021, 8, 4), 2021, "revenue",
+        [("revenue", "actual", 1.14e9, None, None, "USD", "exact", date(2021, 6, 30), "Douglas Elliman")],
+    ),
     (  # dividends received are no dividend the company pays, and no buyback either (Loews, November 2021; Worthington,
         # March 2021)
         "During the quarter, as Jim mentioned, we repurchased 6.2 million shares of our common stock for $333 million "
@@ -2761,6 +2767,11 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
          ("revenue", "actual", 49e6, None, None, "USD", "exact", date(2021, 9, 30), "SSG"),
          ("revenue_growth", "actual", 1.0, None, None, "%", "exact", date(2021, 9, 30), "SSG")],
     ),
+    (  # ... or the part that contributed them all (Weyerhaeuser, April 2021)
+        "Wood Products contributed $840 million to first quarter earnings and $889 million to adjusted EBITDA.",
+        date(2021, 4, 30),
+        [("ebitda", "actual", 889e6, None, None, "USD", "exact", date(2021, 3, 31), "Wood Products")],
+    ),
     (  # ... or an acronym (DXC, February 2021; Sysco, February 2022)
         "ITO revenues declined 17.7% year over year due to the previously disclosed runoffs and terminations. SYGMA "
         "sales were up 16.5% versus fiscal 2021 and up 15.3% versus fiscal 2019.",
@@ -2790,6 +2801,9 @@ def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, cal
     ("Starting with organic growth progression, we went from approximately 10% decline in the first three quarters of "
      "FY '21 to down 6.5% in Q4.", date(2021, 8, 3)),
     ("Concerning adjusted EBIT margin, we delivered 7%, also higher than the top end of our guidance.", date(2021, 2, 3)),
+    # AZZ, January 2021: nor what a period's results are called
+    ("Year-to-date reported operating margin of 6.7% decreased 390 basis points compared to 10.6% last year.",
+     date(2021, 1, 8)),
     # Amphenol, January 2020: nor does a contraction's "'s"
     ("There's no question that 2019 was a challenging year in this market as our sales declined by 7% from prior year "
      "on reduced levels of operator capital spending.", date(2020, 1, 22)),

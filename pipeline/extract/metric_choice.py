@@ -246,6 +246,11 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             return None
         if any(_makes_it_another_measure(m, best[4], text, best[1]) for m in in_sentence):
             return None
+        # "$1.14 billion in revenues, $83 million in net income": a measure said right after the amount names it, even
+        # when a metric's trigger holds it (net income is tracked only per share)
+        if any(m.label == "METRIC" and m.start >= end and m.key != best[1] and m.phrase in cues().other_measures
+               and _NAMED_RIGHT_AFTER.fullmatch(text, end, m.start) for m in in_sentence):
+            return None
         # "we increased our headcount by 3% and increased project work by 13%": what a verb said after an earlier
         # amount changes by this one is this one's measure, not the trigger said before that amount
         changed = _A_VERB_CHANGES_BY.search(text, max(trigger_end, start - 60), start)
@@ -280,6 +285,9 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
 # "increased project work by", "reduced our overhead costs by": a measure a verb changes by the amount said next
 _A_VERB_CHANGES_BY = re.compile(r"\b(?:increas|decreas|reduc|rais|lower|cut|improv|grow|grew|expand|shrink|shrank)\w*\s+"
                                 r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,3}?by\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+
+
+_NAMED_RIGHT_AFTER = re.compile(r"\s+in\s+(?:[\w-]+\s+)?", re.I)
 
 
 def _makes_it_another_measure(m: Match, trigger: tuple[int, int], text: str, metric: str) -> bool:

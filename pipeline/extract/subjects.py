@@ -339,7 +339,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
              and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _SAID_BY.match(clause, m.end(1))
              and not LEFT_OUT_BEFORE.search(clause, 0, m.start(1))]
     if not names:
-        return _owner_opening(text, s0, start, people)
+        return _actor_of_the_sentence(text, s0, start, people)
     name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
     # the window, or the sentence's opening, cut "Latin America" to "America", "Real Estate ENR" to "Estate ENR"
     while (longer := _PROPER_LEAD.search(text, max(s0, at - 30), at)) and name.count(" ") < 3 \
@@ -351,17 +351,20 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 
 
 # "ESG's adjusted EBITDA for the quarter was $42.7 million compared to $43.9 million last year": the owner the sentence
-# opens with (its first word is capitalised anyway, but an owner's is a name)
+# opens with (its first word is capitalised anyway, but an owner's is a name); "Wood Products contributed $840 million to
+# first quarter earnings and $889 million to adjusted EBITDA": the part that contributed them all (the whole company
+# reports and generates too: "Weyerhaeuser reported ... net sales of $2.5 billion")
 _OWNER_OPENING = re.compile(r"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)\s")
+_CONTRIBUTOR = re.compile(r"(?<![\w-])([A-Z][A-Za-z&.]*(?:\s+[A-Z][A-Za-z&.]*){0,2})\s+(?:also\s+)?contributed\b")
 
 
-def _owner_opening(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
-    owner = _OWNER_OPENING.match(text, s0, start)
-    if owner is None or CLAUSE_BREAK.search(text, owner.end(), start):
+def _actor_of_the_sentence(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
+    actor = _OWNER_OPENING.match(text, s0, start) or _CONTRIBUTOR.search(text, s0, start)
+    if actor is None or CLAUSE_BREAK.search(text, actor.end(), start):
         return None
-    words = owner.group(1).split()
+    words = actor.group(1).split()
     contraction = words[0] in _CONTRACTED  # "Let's start with C&I", "There's no question"
-    return None if contraction or words[0] in _NOT_SUBJECTS or people.intersection(words) else owner.group(1)
+    return None if contraction or words[0] in _NOT_SUBJECTS or people.intersection(words) else actor.group(1)
 
 
 _CONTRACTED = frozenset("Let There Here What Who Where How".split())
