@@ -2021,6 +2021,19 @@ CASES = [
          ("revenue_growth", "actual", -8.8, None, None, "%", "exact", date(2019, 12, 31), None),
          ("organic_revenue_growth", "actual", -2.3, None, None, "%", "exact", date(2019, 12, 31), None)],
     ),
+    (  # what it doubled is the baseline, not the amount's time (Beazer Homes, April 2021)
+        "Interest amortized as a percentage of homebuilding revenue was 4.4% down 20 basis points, and that led to net "
+        "income from continuing operations of $24.6 million, yielding earnings per share of $0.81, more than double the "
+        "same period last year.",
+        date(2021, 4, 29), 2021, "eps",
+        [("eps", "actual", 0.81, None, None, "USD/share", "exact", None, None)],
+    ),
+    (  # what is drawn on a credit facility is borrowed, not free cash flow (Comstock Resources, November 2021)
+        "We had $525 million drawn on our revolving credit facility at the end of the quarter and we expect to use our "
+        "free cash flow and proceeds from the Bakken sale to further pay down that balance during the rest of the year.",
+        date(2021, 11, 2), 2021, None,
+        [],
+    ),
     (  # net income, tracked only per share, is no revenue however near revenues it is said (Vector Group, August 2021)
         "For the last 12 months ended June 30, 2021, Douglas Elliman reported $1.14 billion in revenues, $83 million in "
         "net income and $92.4 million in adjusted EBITDA.",

@@ -279,7 +279,7 @@ _USES_UP = re.compile(r"\b(?:complete|completing|use|using|utilize|utilizing|exe
 
 # "more than $800 million available under our credit facilities", "the $150 million remaining under the line of credit":
 # what the company may borrow.
-_BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|undrawn|unused|remaining|left)\s+(?:borrowing\s+capacity\b|(?:under|on|from|through)"
+_BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|undrawn|unused|remaining|left|drawn|borrowed)\s+(?:borrowing\s+capacity\b|(?:under|on|from|through)"
                                r"\s+(?:[\w-]+\s+){0,3}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
 
 
