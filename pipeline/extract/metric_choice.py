@@ -146,7 +146,8 @@ _CHANGED_BY = re.compile(r"\b(?:increased|decreased|declined|grew|rose|fell|impr
 _A_NEW_CLAUSE = re.compile(r",\s+(?:we|i|they|you)\s+", re.I)
 
 
-# "Our cash balance at quarter-end was $170 million, including restricted cash and we had $94.5 million sold forward"
+# "Our cash balance at quarter-end was $170 million, including restricted cash and we had $94.5 million sold forward",
+# "we repurchased ... for $333 million and we received about $92 million in dividends from CNA"
 _WE_HAD = re.compile(r"\b(?:and|but)\s+(?:we|they)\s+(?:also\s+)?(?:had|have|received)\b", re.I)
 
 
@@ -615,4 +616,3 @@ def is_change(metric: str, unit: str) -> bool:
 def _growth_metrics() -> frozenset[str]:
     return (frozenset(m.percent_metric for m in metrics().values() if m.percent_metric)
             | {m.name for m in metrics().values() if m.change} | {"organic_revenue_growth"})
-
