@@ -288,6 +288,7 @@ _A_VERB_CHANGES_BY = re.compile(r"\b(?:increas|decreas|reduc|rais|lower|cut|impr
                                 r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,3}?by\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
+# ("in", not "of": "107% of adjusted net income" is free cash flow's conversion, said of net income)
 _NAMED_RIGHT_AFTER = re.compile(r"\s+in\s+(?:[\w-]+\s+)?", re.I)
 
 

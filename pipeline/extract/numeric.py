@@ -78,7 +78,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             value, low, qualifier = q.value, None, "exact"
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = is_change(metric, unit) and not q.paired and (
-            i in said_down or _continues_a_decline(found, text, start) or _the_decline_said_again(found, metric, q, text, start)
+            i in said_down or _the_decline_said_again(found, metric, q, text, start)
             or trigger and trigger[1] <= start and _A_DECLINE.search(text, trigger[0], trigger[1]))
         if not already_negative and (_is_negative(metric, sentence) or declined or unit == "USD" and _an_outflow(sentence, q)
                                      or metrics()[metric].loss and _said_as_a_loss(sentence, q)):
@@ -405,22 +405,15 @@ def _negate(value, low, high):
 
 
 def _said_down(sentence: str, quantities: list[Quantity]) -> set[int]:
-    """The amounts said as declines, and those that go on a list of declines whatever the first one was of ("we were
-    down roughly 40% in dollars and roughly 40% in December on an organic basis")."""
+    """The amounts said as declines, and those that go on a list of declines ("down 6% from the fourth quarter and 10%
+    year-over-year", "down 37% for Executive Search, 35% for Professional Search"), whatever the first one was of ("we
+    were down roughly 40% in dollars and roughly 40% in December on an organic basis")."""
     down: set[int] = set()
     for i, q in enumerate(quantities):
         if (_DECLINE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _DECLINE_AFTER.match(sentence, q.unit_from)
                 or i - 1 in down and _LIST_GOES_ON.fullmatch(sentence, quantities[i - 1].end, q.start)):
             down.add(i)
     return down
-
-
-def _continues_a_decline(found: list[Figure], text: str, start: int) -> bool:
-    """"down 6% from the fourth quarter and 10% year-over-year", "down 37% for Executive Search, 35% for Professional
-    Search": the next change is a decline too."""
-    if not found or not is_change(found[-1].metric, found[-1].unit) or not (found[-1].value or 0) < 0:
-        return False
-    return bool(_LIST_GOES_ON.fullmatch(text, found[-1].end, start))
 
 
 _LIST_GOES_ON = re.compile(r"[^.;%]{0,40}(?:\band|,)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?")
