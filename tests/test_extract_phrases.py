@@ -2247,6 +2247,33 @@ CASES = [
         [("eps", "actual", 0.76, None, None, "USD/share", "exact", date(2019, 12, 31), None),
          ("eps", "actual", 0.40, None, None, "USD/share", "exact", date(2018, 12, 31), None)],
     ),
+    (  # what a result grew by, said as "growing $50 million", is no level of it (Brown & Brown, July 2021)
+        "We experienced another strong quarter of cash flow generation and have delivered $466 million of cash flow "
+        "from operations through the first six months of 2021, growing $50 million or 12% as compared to the first six "
+        "months of 2020.",
+        date(2021, 7, 27), 2021, None,
+        [("operating_cash_flow", "actual", 466e6, None, None, "USD", "exact", date(2021, 6, 30), None)],
+    ),
+    (  # nor is "a decline of $0.15 a share"; the prior-year quarter's EPS is that quarter's (Thermon, November 2020)
+        "GAAP EPS for the quarter totaled $0.06 a share compared to the prior year quarter of $0.21, and that's a decline "
+        "of $0.15 a share.",
+        date(2020, 11, 5), 2021, None,
+        [("eps", "actual", 0.06, None, None, "USD/share", "exact", date(2020, 9, 30), None),
+         ("eps", "actual", 0.21, None, None, "USD/share", "exact", date(2019, 9, 30), None)],
+    ),
+    (  # nor "the $0.95 increase at the midpoint" of a guidance (Service Corporation, November 2021)
+        "It is primarily driven by an approximate $210 million increase in cash earnings, and these are associated with "
+        "the $0.95 increase at the midpoint in today's revised EPS guidance.",
+        date(2021, 11, 4), 2021, None,
+        [],
+    ),
+    (  # a bare year a quarter's result is compared with is that quarter of that year (Comfort Systems, April 2021)
+        "Overall net income for the first quarter of 2021 was $26 million, or $0.73 per share, as compared to $18 "
+        "million, or $0.48 per share in 2020.",
+        date(2021, 4, 30), 2021, None,
+        [("eps", "actual", 0.73, None, None, "USD/share", "exact", date(2021, 3, 31), None),
+         ("eps", "actual", 0.48, None, None, "USD/share", "exact", date(2020, 3, 31), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -109,6 +109,16 @@ _THE_AMOUNT_SAID_OF = re.compile(r"\s+(?:(?!(?:and|or|to|from|with|in|for|by|at|
                                  r"of\s+(?:about\s+|approximately\s+)?", re.I)
 
 
+# "compared to the prior year quarter of $0.21": the amount of the year-ago quarter said
+_A_YEAR_AGO_QUARTER = re.compile(r"(?:the\s+)?(?:prior|previous|year[-\s]ago|last\s+year's)[-\s](?:year\s+)?(?:quarter|period)", re.I)
+_OF = re.compile(r"\s+of\s+")
+
+
+def _dates_the_amount_after(p: Period, start: int, text: str) -> bool:
+    return bool(_THE_AMOUNT_SAID_OF.fullmatch(text, p.span_end, start)
+                or _OF.fullmatch(text, p.span_end, start) and _A_YEAR_AGO_QUARTER.fullmatch(text, p.span_start, p.span_end))
+
+
 def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = (),
                    earlier_amounts: tuple[int, ...] = ()) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
@@ -117,7 +127,7 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
     ("2019 GPF sales exceeded $250 million and we are well on our way to ... $500 million") or a
     comparison ("$25 million compared to ... $19 million in fiscal 2020", "12.3% of sales increased
     80 basis points compared to 11.5% of sales in the prior year")."""
-    targets = [p for p in periods if _may_date_a_figure(p, text) or _THE_AMOUNT_SAID_OF.fullmatch(text, p.span_end, start)]
+    targets = [p for p in periods if _may_date_a_figure(p, text) or _dates_the_amount_after(p, start, text)]
     if not targets:
         return None
     next_amount = later_amounts[0] if later_amounts else None
@@ -186,13 +196,24 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
     of_itself = (period is not None and period.end == compared.period_end
                  and _LAST_YEAR.search(text, period.span_start, period.span_end))
     if (period is None or not compared.period_label or not compared.period_label.startswith(("Q", "FY"))
-            or compared.end > start or not (_LAST_YEAR.fullmatch(text, period.span_start, period.span_end) or of_itself)
+            or compared.end > start or not (_LAST_YEAR.fullmatch(text, period.span_start, period.span_end) or of_itself
+                                             or _the_year_before_said(period, compared, text, when))
             or not _COMPARED_TO.search(text, compared.end, start)):
         return period
     year, number = when.fiscal.quarter_of(compared.period_end)
     if compared.period_label.startswith("FY"):
         return Period(f"FY{year - 1}", *when.fiscal.year(year - 1), period.span_start, period.span_end)
     return Period(*when.fiscal.quarter(year - 1, number), period.span_start, period.span_end)
+
+
+_A_BARE_YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")
+
+
+def _the_year_before_said(period: Period, compared: Figure, text: str, when: CallTime) -> bool:
+    """"$0.73 per share for the first quarter of 2021, as compared to $0.48 per share in 2020": the year before the
+    compared quarter's, said bare, is that quarter of that year (the year's own results are said "for the full year")."""
+    return (compared.period_label.startswith("Q") and _A_BARE_YEAR.fullmatch(text, period.span_start, period.span_end) is not None
+            and period.label.startswith("FY") and when.fiscal.year_of(period.end) == when.fiscal.quarter_of(compared.period_end)[0] - 1)
 
 
 _THIS_QUARTER = re.compile(r"(?:this|the\s+current)\s+quarter", re.I)

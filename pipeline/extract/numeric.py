@@ -177,8 +177,8 @@ _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", 
 # three months by $3 million", "increased $14.8 million, or $0.28 per share"; but "plan to do another $1 billion",
 # "spending another $1 million to $2 million" say an amount of its own)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
-    r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?"
+    r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact|decline|drop|rise|growth) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
+    r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?|(?:increas|decreas|declin|grow|ris|fall|dropp)ing"
     r"|(?:offset|increased|decreased|grew|declined)\s+(?:[\w'-]+\s+){0,4}?by"
     r"|benefiting|benefited|benefitted"
     r"|\d[\d.]*(?:\s*%|\s+percent)\s+or"
@@ -302,7 +302,7 @@ _UNITS_OF_A_THING = re.compile(r"^\s*-?\s*unit\s+[a-z]", re.I)
 # "$20 million higher", "$0.03 to $0.04 improvement in the fourth quarter earnings": a change, not a level (but "a $63
 # million reduction in employment costs" is the savings)
 _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b"
-                                     r"|^\s*(?:improvement|increase|decline|uplift)\s+(?:in|to|on|from)\b"
+                                     r"|^\s*(?:improvement|increase|decline|decrease|drop|uplift)\b"
                                      r"|^\s*(?:of|in)\s+(?:revenue|sales)\s+growth\b", re.I)  # "$600 million of revenue growth"
 
 
