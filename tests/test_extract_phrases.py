@@ -659,10 +659,11 @@ CASES = [
         date(2021, 4, 22), 2021, None,
         [("tax_rate", "guidance", 26.5, None, None, "%", "approx", date(2021, 12, 31), None)],
     ),
-    (  # "the prior-year quarter" is the reported quarter a year before, not last year (FTI Consulting)
+    (  # "the prior-year quarter" is the reported quarter a year before, not last year, and what is set against it the
+        # reported quarter's (FTI Consulting)
         "GAAP EPS was $1.49 compared to $1.64 in the prior-year quarter.",
         date(2020, 4, 30), 2020, None,
-        [("eps", "actual", 1.49, None, None, "USD/share", "exact", None, None),
+        [("eps", "actual", 1.49, None, None, "USD/share", "exact", date(2020, 3, 31), None),
          ("eps", "actual", 1.64, None, None, "USD/share", "exact", date(2019, 3, 31), None)],
     ),
     (  # "this past quarter" is the one reported; "against the prior year quarter" is a baseline (Thermon)
@@ -1181,10 +1182,11 @@ CASES = [
         date(2021, 2, 3), 2021, None,
         [("organic_revenue_growth", "actual", 2.2, None, None, "%", "exact", date(2020, 12, 31), None)],
     ),
-    (  # ResMed, August 2020: so does "in constant currency terms" (the comparison names no period of its own)
+    (  # ResMed, August 2020: so does "in constant currency terms" (set against the prior-year quarter, the result is
+        # of the quarter reported)
         "In constant currency terms, revenue increased by 10% compared to the prior-year quarter.",
         date(2020, 8, 6), 2020, None,
-        [("organic_revenue_growth", "actual", 10.0, None, None, "%", "exact", None, None)],
+        [("organic_revenue_growth", "actual", 10.0, None, None, "%", "exact", date(2020, 6, 30), None)],
     ),
     (  # a result set against the quarter's, said of "last year", is that quarter's a year before; EPS "excluding" items
         # is adjusted (DHX Media, May 2020)
@@ -1762,7 +1764,7 @@ CASES = [
         "compared to 18.8% margin in the prior year period. Total sales decreased 36%, adjusted operating income was "
         "$72 million, and adjusted diluted earnings per share was $0.25.",
         date(2021, 1, 26), 2020, None,
-        [("operating_margin", "actual", -6.2, None, None, "%", "exact", None, None),
+        [("operating_margin", "actual", -6.2, None, None, "%", "exact", date(2020, 12, 31), None),
          ("operating_margin", "actual", 18.8, None, None, "%", "exact", date(2019, 12, 31), None),
          ("revenue_growth", "actual", -36.0, None, None, "%", "exact", None, None),
          ("adjusted_eps", "actual", 0.25, None, None, "USD/share", "exact", None, None)],
@@ -1771,8 +1773,8 @@ CASES = [
         "Revenues of $604.6 million were up $53.3 million or 9.7% compared to revenues of $551.3 million in the "
         "prior-year quarter.",
         date(2020, 4, 23), 2020, None,
-        [("revenue", "actual", 604.6e6, None, None, "USD", "exact", None, None),
-         ("revenue_growth", "actual", 9.7, None, None, "%", "exact", None, None),
+        [("revenue", "actual", 604.6e6, None, None, "USD", "exact", date(2020, 3, 31), None),
+         ("revenue_growth", "actual", 9.7, None, None, "%", "exact", date(2020, 3, 31), None),
          ("revenue", "actual", 551.3e6, None, None, "USD", "exact", date(2019, 3, 31), None)],
     ),
     ("Gross margin of 36.5% declined 130 basis points from 37.8% in the fourth quarter of 2020, primarily due to the "
@@ -2273,6 +2275,20 @@ CASES = [
         date(2021, 4, 30), 2021, None,
         [("eps", "actual", 0.73, None, None, "USD/share", "exact", date(2021, 3, 31), None),
          ("eps", "actual", 0.48, None, None, "USD/share", "exact", date(2020, 3, 31), None)],
+    ),
+    (  # a result set against the prior-year quarter, naming no time of its own, is the quarter reported (FTI
+        # Consulting, April 2020) ...
+        "Revenues increased 6.2% to $147.6 million compared to the prior-year quarter.",
+        date(2020, 4, 30), 2020, None,
+        [("revenue_growth", "actual", 6.2, None, None, "%", "exact", date(2020, 3, 31), None),
+         ("revenue", "actual", 147.6e6, None, None, "USD", "exact", date(2020, 3, 31), None)],
+    ),
+    (  # ... and what a segment's EBITDA is compared with is EBITDA, not the segment revenues it is a share of
+        "Adjusted segment EBITDA of $21.2 million or 14.4% of segment revenues compared to $31.8 million or 22.9% of "
+        "segment revenues in the prior-year quarter.",
+        date(2020, 4, 30), 2020, None,
+        [("ebitda", "actual", 21.2e6, None, None, "USD", "exact", date(2020, 3, 31), None),
+         ("ebitda", "actual", 31.8e6, None, None, "USD", "exact", date(2019, 3, 31), None)],
     ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",

@@ -276,14 +276,30 @@ _THE_QUARTER_OF_A_RESULT = re.compile(r"\bquarterly\s+(?!(?:cash\s+)?(?:dividend
 _SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[-\s]over[-\s]quarter)\b", re.I)
 
 
+# "Revenues increased 6.2% to $147.6 million compared to the prior-year quarter", "EBITDA of $21.2 million ... compared to
+# $31.8 million ... in the prior-year quarter": set against the same quarter a year before, or the one before
+_AGAINST_AN_EARLIER_QUARTER = re.compile(rf"\b(?:{COMPARISON}|over|from)\s+(?:[^;]{{0,80}}?\s(?:in|for|during)\s+)?"
+                                         r"(?:the\s+)?(?:(?:prior|previous)[-\s]year|year[-\s]ago|last\s+year's"
+                                         r"|same|prior|previous|last)\s+(?:quarter|period)\b", re.I)
+
+
+def _set_against_an_earlier_quarter(sentence: str, s0: int, periods: list[Period]) -> re.Match[str] | None:
+    said = _AGAINST_AN_EARLIER_QUARTER.search(sentence)
+    if said and all(s0 + said.start() <= p.span_start and p.span_end <= s0 + said.end() for p in periods):
+        return said
+    return None
+
+
 def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool, periods: list[Period]) -> Period | None:
     """"Operating margin in the quarter is expected to be 13% to 13.5%": an outlook for "the quarter"
     is for the one under way when the call takes place; "For the quarter, revenue grew 35%", "We ended the quarter
     with approximately $1.6 billion of cash", "Quarterly revenue of $340 million": a result's is the one reported. So
     is a change on the quarter before ("Sequentially, revenues increased 14.7%"), when the sentence names no time of its
-    own (not "down 1.8% sequentially, an improvement as compared to Q2 where it was down 4.7%")."""
+    own (not "down 1.8% sequentially, an improvement as compared to Q2 where it was down 4.7%"), or one on the quarter a
+    year before ("Revenues increased 6.2% to $147.6 million compared to the prior-year quarter")."""
     said = (_THE_QUARTER.search(sentence) or (None if in_progress else _THE_QUARTER_OF_A_RESULT.search(sentence))
-            or (None if periods else _SEQUENTIAL.search(sentence)))
+            or (None if periods else _SEQUENTIAL.search(sentence))
+            or (None if in_progress else _set_against_an_earlier_quarter(sentence, s0, periods)))
     if not said:
         return None
     quarter = when.fiscal.quarter_of(when.call_date) if in_progress else (when.fiscal_year, when.fiscal_quarter)

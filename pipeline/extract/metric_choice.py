@@ -46,7 +46,7 @@ _DENOMINATOR_BEFORE = re.compile(r"\bas\s+a\s+(?:percent|percentage|share|propor
 
 
 # "13.3% of revenue", "1.8 times adjusted EBITDA": the trigger is the base of a share or a multiple, no amount of its own
-_A_SHARE_OF_BEFORE = re.compile(r"\d\s*(?:(?:%|percent)\s+of|times|x)\s+(?:total\s+|net\s+|our\s+|the\s+)?$", re.I)
+_A_SHARE_OF_BEFORE = re.compile(r"\d\s*(?:(?:%|percent)\s+of|times|x)\s+(?:(?:total|net|our|the|segment|consolidated)\s+){0,2}$", re.I)
 # (unless the trigger is a change said as a noun: "5.5% of organic growth")
 _A_CHANGE_NOUN = re.compile(rf"\b(?:{CHANGE_NOUNS})$")
 
