@@ -2290,6 +2290,24 @@ CASES = [
         [("ebitda", "actual", 21.2e6, None, None, "USD", "exact", date(2020, 3, 31), None),
          ("ebitda", "actual", 31.8e6, None, None, "USD", "exact", date(2019, 3, 31), None)],
     ),
+    (  # a bare "margins" said of EBITDA is the EBITDA margin, not the operating margin (Sealed Air, August 2021)
+        "Adjusted EBITDA in Food of $158 million in Q2 declined 6% compared to last year with margins at 21.5%, down 360 "
+        "basis points.",
+        date(2021, 8, 3), 2021, None,
+        [("ebitda", "actual", 158e6, None, None, "USD", "exact", date(2021, 6, 30), "Food")],
+    ),
+    (  # "the 2020 period" is the period reported, in 2020; "The company" after a segment's talk is the whole company
+        # again (Vector Group, August 2021)
+        "The $373 million increase in revenues were primarily attributed to the Real Estate segment. Net income "
+        "attributed to Vector Group was $125.3 million or $0.81 per diluted common share compared to $22.5 million or "
+        "$0.14 per diluted common share in the 2020 period. The company recorded adjusted EBITDA of $238.6 million "
+        "compared to $136.7 million in the prior year.",
+        date(2021, 8, 4), 2021, None,
+        [("eps", "actual", 0.81, None, None, "USD/share", "exact", None, None),
+         ("eps", "actual", 0.14, None, None, "USD/share", "exact", date(2020, 6, 30), None),
+         ("ebitda", "actual", 238.6e6, None, None, "USD", "exact", None, None),
+         ("ebitda", "actual", 136.7e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
@@ -2769,6 +2787,10 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     # Snap-on, February 2022: an abbreviated measure ("OI" for operating income) is no name
     ("And the RS&I gross OI margin of 24.8% compared with a 24.9% and a 26% registered in 2020 and 2010, respectively.",
      date(2022, 2, 3), ["RS&I"] * 3),
+    # FTI Consulting, April 2020; Zimmer Biomet, February 2021: so does it a name said right before the figure
+    ("In Corporate Finance & Restructuring, revenues increased 29.1% to $207.7 million compared to the prior-year "
+     "quarter.", date(2020, 4, 30), ["Corporate Finance & Restructuring"] * 2),
+    ("Spine & CMF posted 0.2% revenue growth.", date(2021, 2, 2), ["Spine & CMF"]),
 ])
 def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call_date, subjects):
     assert [f.subject for f in extract(sentence, call_date)] == subjects

@@ -37,7 +37,12 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
             or _opening_modifier(text, s0, trigger, metric)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
-            or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment) or context.segment)
+            or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment)
+            or (None if _THE_WHOLE_COMPANY.match(text, s0) else context.segment))
+
+
+# "The company recorded adjusted EBITDA of $238.6 million", said after a segment's talk: the whole company's again
+_THE_WHOLE_COMPANY = re.compile(r"\s*(?:the\s+company|on\s+a\s+consolidated\s+basis|consolidated|total[-\s]company|company[-\s]wide)\b", re.I)
 
 
 # "wastewater transport business", "Plumbing segment": a part of the company, by name (the trigger of a growth read off
@@ -223,7 +228,7 @@ _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|currency|currencies|terms)\b", re.
 _SAID_BY = re.compile(r"\s+(?:had\s+|has\s+|just\s+)?(?:noted|said|mentioned|discussed|indicated|pointed\s+out|talked|highlighted|described)\b", re.I)
 
 
-_PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)\s+$")
+_PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+(?:\s+&)?)\s+$")  # ("Corporate Finance & Restructuring")
 
 
 _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
