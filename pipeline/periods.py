@@ -44,8 +44,10 @@ PATTERNS = [
      ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's quarter", "year's period", "year's first",
       "year's second", "year's third", "year's fourth", "year first", "year second", "year third", "year fourth",
       "same quarter", "same period")),
-    # "$22.5 million or $0.14 per diluted common share in the 2020 period": the period reported, in that year
-    ("year_ago", re.compile(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:quarter|period)\b", re.I), ("period", "quarter")),
+    # "$22.5 million or $0.14 per diluted common share in the 2020 period", "for the corresponding 2020 periods": the
+    # period reported, in that year
+    ("year_ago", re.compile(r"\bthe\s+(?:corresponding\s+|comparable\s+|same\s+)?(?P<y>(?:19|20)\d\d)\s+(?:quarter|period)s?\b", re.I),
+     ("period", "quarter")),
     # "In the current year quarter, ... our adjusted earnings for the quarter were $0.48 per share": the quarter reported
     ("reported_quarter", re.compile(r"\b(?:the\s+)?current[-\s]year\s+(?:quarter|period)\b", re.I),
      ("current year", "current-year")),

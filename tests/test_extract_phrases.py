@@ -2308,6 +2308,20 @@ CASES = [
          ("ebitda", "actual", 238.6e6, None, None, "USD", "exact", None, None),
          ("ebitda", "actual", 136.7e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
     ),
+    (  # "the corresponding 2020 periods" are the periods reported, in 2020 (Vector Group, August 2021)
+        "For the three and six months ended June 30, 2021, revenues were $329.5 million and $598 million, respectively, "
+        "compared to $312.5 million and $599.6 million for the corresponding 2020 periods.",
+        date(2021, 8, 4), 2021, None,
+        [("revenue", "actual", 329.5e6, None, None, "USD", "exact", date(2021, 6, 30), None),
+         ("revenue", "actual", 598e6, None, None, "USD", "exact", date(2021, 6, 30), None),
+         ("revenue", "actual", 312.5e6, None, None, "USD", "exact", date(2020, 6, 30), None),
+         ("revenue", "actual", 599.6e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
+    ),
+    (  # deferred revenue is a balance owed in service, not revenue (DHI Group, May 2020)
+        "Deferred revenue at the end of the quarter was $55.5 million, down 9% from a year ago.",
+        date(2020, 5, 5), 2020, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
@@ -2791,6 +2805,8 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     ("In Corporate Finance & Restructuring, revenues increased 29.1% to $207.7 million compared to the prior-year "
      "quarter.", date(2020, 4, 30), ["Corporate Finance & Restructuring"] * 2),
     ("Spine & CMF posted 0.2% revenue growth.", date(2021, 2, 2), ["Spine & CMF"]),
+    # EnerSys, February 2021: a subject the taxonomy knows ("energy") that opens a longer name is that name
+    ("Energy Systems net sales were down 2% at $337 million.", date(2021, 2, 3), ["Energy Systems"] * 2),
 ])
 def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call_date, subjects):
     assert [f.subject for f in extract(sentence, call_date)] == subjects

@@ -415,9 +415,19 @@ def subject_near(in_sentence, start, end, text) -> str | None:
     candidates = [m for m in in_sentence if m.label == "SUBJECT"]
     before = [m for m in candidates if m.end <= start]
     if before:
-        return max(before, key=lambda m: (m.end, m.end - m.start)).key  # "energy storage" over "storage"
+        return _whole_name(max(before, key=lambda m: (m.end, m.end - m.start)), text)  # "energy storage" over "storage"
     later_metrics = [m for m in in_sentence if m.label in ("METRIC", "WEAK") and m.start >= end]
     after = [m for m in candidates
              if not REASON.search(text, end, m.start) and not STRONG_BREAK.search(text, end, m.start)
              and not any(t.start < m.end and m.start < t.end for t in later_metrics)]
-    return min(after, key=lambda m: m.start).key if after else None
+    return _whole_name(min(after, key=lambda m: m.start), text) if after else None
+
+
+_NAME_GOES_ON = re.compile(r"(?:\s+(?!(?:Revenues?|Sales|Segment|Business|Division|Group)\b)[A-Z][a-z]+)+")
+
+
+def _whole_name(m: Match, text: str) -> str:
+    """"Energy Systems net sales were down 2%": a subject that is the start of a longer name is that name."""
+    said = text[m.start : m.end]
+    goes_on = _NAME_GOES_ON.match(text, m.end) if said[:1].isupper() else None
+    return said + goes_on.group() if goes_on else m.key
