@@ -1759,13 +1759,14 @@ CASES = [
         [("gross_margin", "actual", 42.9, None, None, "%", "exact", date(2021, 9, 30), None),
          ("gross_margin", "actual", 43.4, None, None, "%", "exact", date(2020, 9, 30), None)],
     ),
-    (  # a segment's share of sales is no margin, and operating income in dollars no figure (Hexcel, January 2021)
+    (  # a segment's share of sales is no margin, and operating income in dollars no figure; "The composite material
+        # segment" opening a sentence names it (Hexcel, January 2021)
         "The composite material segment represented 76% of total sales and generated a negative 6.2% operating margin "
         "compared to 18.8% margin in the prior year period. Total sales decreased 36%, adjusted operating income was "
         "$72 million, and adjusted diluted earnings per share was $0.25.",
         date(2021, 1, 26), 2020, None,
-        [("operating_margin", "actual", -6.2, None, None, "%", "exact", date(2020, 12, 31), None),
-         ("operating_margin", "actual", 18.8, None, None, "%", "exact", date(2019, 12, 31), None),
+        [("operating_margin", "actual", -6.2, None, None, "%", "exact", date(2020, 12, 31), "composite material"),
+         ("operating_margin", "actual", 18.8, None, None, "%", "exact", date(2019, 12, 31), "composite material"),
          ("revenue_growth", "actual", -36.0, None, None, "%", "exact", None, None),
          ("adjusted_eps", "actual", 0.25, None, None, "USD/share", "exact", None, None)],
     ),
@@ -2320,6 +2321,11 @@ CASES = [
     (  # deferred revenue is a balance owed in service, not revenue (DHI Group, May 2020)
         "Deferred revenue at the end of the quarter was $55.5 million, down 9% from a year ago.",
         date(2020, 5, 5), 2020, None,
+        [],
+    ),
+    (  # a backlog of revenue is no revenue (Loews, November 2021)
+        "The company currently has $9 billion of revenue backlog with a weighted average contract life of seven years.",
+        date(2021, 11, 1), 2021, None,
         [],
     ),
     (  # years, model names and product versions are not figures
