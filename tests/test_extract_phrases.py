@@ -2328,6 +2328,24 @@ CASES = [
         date(2021, 11, 1), 2021, None,
         [],
     ),
+    (  # a part of the growth is no level of revenue (Service Corporation, November 2021)
+        "In terms of the breakdown, atneed cemetery revenue generated $20 million or 47% of the growth, driven primarily "
+        "this quarter by a higher quality core average sale.",
+        date(2021, 11, 4), 2021, None,
+        [],
+    ),
+    (  # buybacks authorized, with no plans to execute them, are not repurchases (EnerSys, February 2021) ...
+        "As a reminder, we still have nearly $50 million of share buybacks authorized, but have no immediate plans to "
+        "execute any repurchases with perhaps the exception of the modest annual repurchases to offset dilution.",
+        date(2021, 2, 3), 2021, None,
+        [],
+    ),
+    (  # ... nor is an authorization raised "to an aggregate of" an amount (Worthington, March 2021)
+        "Earlier today, the Board increased the authorization on our stock repurchase program to an aggregate of $10 "
+        "million shares.",
+        date(2021, 3, 23), 2021, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -234,6 +234,9 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after|with|despite|due|because|as|driven)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
     r"|^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:advantage|disadvantage)s?\b"  # "100 basis points to 200 basis points of margin advantage"
     r"|^\s*offsets?\s+to\b"  # "contributed revenue of $5.9 million or a 3.8% offset to the organic revenue decline"
+    # "atneed cemetery revenue generated $20 million or 47% of the growth"
+    # (but "5.5% of organic growth" is that growth)
+    r"|^\s*(?:or\s+(?:about\s+|approximately\s+|roughly\s+)?[\d.]+\s*%\s+of|of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|improvement)\b"
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:of\s+)?(?:[\w'-]+\s+){0,2}?benefits?\s+(?:to|on|in)\s+(?:our\s+)?(?:eps|earnings|the\s+bottom\s+line)\b"  # "$0.03 of benefits to EPS"
@@ -270,11 +273,13 @@ _PROGRAM_SIZE_AFTER = re.compile(
 
 
 # ("the Board also authorized additional share repurchases of $250 million", "we have Board authorized $100 million")
-_PROGRAM_SIZE_BEFORE = re.compile(r"\bauthorization\s+(?:of|to)\s+$|\bauthoriz\w*\s+(?:an?\s+)?(?:additional\s+|another\s+|new\s+)?"
+_PROGRAM_SIZE_BEFORE = re.compile(r"\bauthorization\s+(?:(?:on|for|under)\s+(?:[\w-]+\s+){1,4}?)?(?:of|to)\s+(?:an\s+aggregate\s+of\s+)?$|\bauthoriz\w*\s+(?:an?\s+)?(?:additional\s+|another\s+|new\s+)?"
                                   r"(?:(?:(?:share|stock)\s+)?(?:repurchases?|buybacks?)\s+(?:of\s+)?)?$", re.I)
 
 
 _USES_UP = re.compile(r"\b(?:complete|completing|use|using|utilize|utilizing|execute|executing|exhaust)\b", re.I)
+# ("... but have no immediate plans to execute any repurchases")
+_NO_PLANS_TO = re.compile(r"\bno\s+(?:\w+\s+)?(?:plans?|intention)\s+to\b", re.I)
 
 
 # "more than $800 million available under our credit facilities", "the $150 million remaining under the line of credit":
@@ -346,7 +351,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     if _PART_OR_CHANGE_AFTER.match(after) or q.kind == "money" and _OF_A_CHANGE_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
     if (q.kind == "money" or q.has_scale) and (_PROGRAM_SIZE_AFTER.match(after) or _PROGRAM_SIZE_BEFORE.search(sentence[: q.start])) \
-            and not _USES_UP.search(sentence):
+            and not (_USES_UP.search(sentence) and not _NO_PLANS_TO.search(sentence)):
         return False  # "a new $1 billion share repurchase program": what the board allows, not what will be bought
     if _BAND_BEFORE.search(sentence[max(0, q.start - 16) : q.start]):
         return False
