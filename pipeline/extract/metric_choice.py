@@ -119,7 +119,6 @@ def _full_names(word: str) -> dict[str, str]:
             if t != word and t not in m.ratio_triggers and re.search(rf"\b{re.escape(word)}\b", t)}
 
 
-_MARGINS = frozenset(("operating_margin",))
 _EBITDA_BEFORE = re.compile(r"\bebitda\b[^.?!]*$", re.I)
 
 
@@ -172,7 +171,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
     for m in in_sentence:
         if m.label not in ("METRIC", "WEAK"):
             continue
-        if m.label == "WEAK" and m.key in _MARGINS and _EBITDA_BEFORE.search(text, max(0, m.start - 120), m.start):
+        if m.label == "WEAK" and m.key == "operating_margin" and _EBITDA_BEFORE.search(text, max(0, m.start - 120), m.start):
             continue  # "Adjusted EBITDA in Food of $158 million ... with margins at 21.5%": the EBITDA margin
         metric = metrics()[_weak_trigger_meant(m, text) if m.label == "WEAK" else m.key]
         if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
