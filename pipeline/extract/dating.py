@@ -109,8 +109,12 @@ _THE_AMOUNT_SAID_OF = re.compile(r"\s+(?:(?!(?:and|or|to|from|with|in|for|by|at|
                                  r"of\s+(?:about\s+|approximately\s+)?", re.I)
 
 
-# "compared to the prior year quarter of $0.21": the amount of the year-ago quarter said
-_A_YEAR_AGO_QUARTER = re.compile(r"(?:the\s+)?(?:prior|previous|year[-\s]ago|last\s+year's)[-\s](?:year\s+)?(?:quarter|period)", re.I)
+# "the prior-year", "the year-ago", "last year's" (quarter or period)
+_YEAR_AGO = r"(?:(?:prior|previous)[-\s]year|year[-\s]ago|last\s+year's)"
+
+
+# "compared to the prior year quarter of $0.21": the amount of the year-ago (or prior) quarter said
+_A_YEAR_AGO_QUARTER = re.compile(rf"(?:the\s+)?(?:{_YEAR_AGO}|prior|previous)\s+(?:quarter|period)", re.I)
 _OF = re.compile(r"\s+of\s+")
 
 
@@ -279,8 +283,7 @@ _SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[-\s]over[-\s]quarter)\
 # "Revenues increased 6.2% to $147.6 million compared to the prior-year quarter", "EBITDA of $21.2 million ... compared to
 # $31.8 million ... in the prior-year quarter": set against the same quarter a year before, or the one before
 _AGAINST_AN_EARLIER_QUARTER = re.compile(rf"\b(?:{COMPARISON}|over|from)\s+(?:[^;]{{0,80}}?\s(?:in|for|during)\s+)?"
-                                         r"(?:the\s+)?(?:(?:prior|previous)[-\s]year|year[-\s]ago|last\s+year's"
-                                         r"|same|prior|previous|last)\s+(?:quarter|period)\b", re.I)
+                                         rf"(?:the\s+)?(?:{_YEAR_AGO}|same|prior|previous|last)\s+(?:quarter|period)\b", re.I)
 
 
 def _set_against_an_earlier_quarter(sentence: str, s0: int, periods: list[Period]) -> re.Match[str] | None:
