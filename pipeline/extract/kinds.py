@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.matching import REASON, STRONG_BREAK, word_pattern
+from pipeline.extract.matching import REASON, REVISED_FOR_THE_YEAR, STRONG_BREAK, word_pattern
 from pipeline.periods import CallTime, Period
 from pipeline.taxonomy import cues
 
@@ -101,6 +101,8 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
         # "rental income in Q3 up 29%" on the Q3 call, "we expect that our March 27, 2021 cash balance of
         # $144.7 million ... will be sufficient": whatever the tense, the time is over
         return "actual"
+    if period is not None and period.end > call_date and re.search(REVISED_FOR_THE_YEAR, text[s0:start], re.I):
+        return "guidance"
     if NAMED_AS_GUIDANCE.match(text, end):
         return "guidance"  # "we exceeded the $500 million guidance for FY '22": the amount is the guidance
     if _KEPT_FROM_NOW_ON.match(text, end):
