@@ -2083,6 +2083,36 @@ CASES = [
          ("revenue_growth", "actual", -5.0, None, None, "%", "exact", None, None),
          ("organic_revenue_growth", "actual", -13.0, None, None, "%", "exact", None, None)],
     ),
+    (  # ... and so is a basis said after "or" that opens the next amount's reading of the change (ResMed, April 2021) ...
+        "In Europe, Asia, and other markets, device sales totaled $173 million, a decrease of 11% or in constant-currency "
+        "terms, an 18% decrease.",
+        date(2021, 4, 29), 2021, "revenue_growth",
+        [("revenue_growth", "actual", -11.0, None, None, "%", "exact", None, None)],
+    ),
+    (  # ... also after the time the change is set against (ResMed, August 2020) ...
+        "In Europe, Asia and other markets, device sales totaled $206 million, an increase of 32% over the prior-year "
+        "quarter or in constant currency terms, a 35% increase.",
+        date(2020, 8, 6), 2020, "revenue_growth",
+        [("revenue_growth", "actual", 32.0, None, None, "%", "exact", date(2020, 6, 30), None)],
+    ),
+    (  # ... and a basis said of a "flat" is the flat's (IDEX, February 2020; ResMed, April 2021) ...
+        "Full year sales were down 2% and flat organically as well.",
+        date(2020, 2, 5), 2019, None,
+        [("revenue_growth", "actual", -2.0, None, None, "%", "exact", date(2019, 12, 31), None)],
+    ),
+    (
+        "Masks and other sales in Europe, Asia, and other markets were $99 million, an increase of 9% or flat year over "
+        "year in constant-currency terms.",
+        date(2021, 4, 29), 2021, "revenue_growth",
+        [("revenue_growth", "actual", 9.0, None, None, "%", "exact", None, None)],
+    ),
+    (  # ... while one opening the sentence, after an adverb, is the first amount's (ResMed, August 2020) ...
+        "Globally, in constant currency terms, device sales increased by 16%, while masks and other sales increased by "
+        "3% over the prior-year quarter.",
+        date(2020, 8, 6), 2020, None,
+        [("organic_revenue_growth", "actual", 16.0, None, None, "%", "exact", date(2020, 6, 30), None),
+         ("revenue_growth", "actual", 3.0, None, None, "%", "exact", date(2020, 6, 30), None)],
+    ),
     (  # ... and a list of declines goes on down whatever its first amount was of (MarineMax, January 2021: "in dollars"
         # names no measure)
         "I mean, keep in mind our September quarter we were down roughly 40% in dollars and roughly 40% in December on "

@@ -149,6 +149,16 @@ _CHANGED_BY = re.compile(r"\b(?:increased|decreased|declined|grew|rose|fell|impr
 _A_NEW_CLAUSE = re.compile(r",\s+(?:we|i|they|you)\s+", re.I)
 
 
+# "a decrease of 11% or in constant-currency terms, an 18% decrease", "an increase of 32% over the prior-year quarter or
+# in constant currency terms, a 35% increase": the basis said after "or" opens the next amount's reading of the change
+_AGAINST_A_TIME = r"(?:\s+(?:over|from|versus|compared\s+(?:to|with))\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:quarter|year|period))?"
+_OR_ON_A_BASIS = re.compile(_AGAINST_A_TIME + r"\s*,?\s*or\s+(?:in\s+|on\s+(?:an?\s+)?|at\s+)?", re.I)
+_THE_NEXT_AMOUNT = re.compile(r"[\w\s-]{0,15},?\s*(?:an?\s+|of\s+|by\s+)?[-$\d]", re.I)
+# "sales were down 2% and flat organically", "an increase of 9% or flat year over year in constant-currency terms": the
+# basis is the "flat"'s
+_FLAT_ON_A_BASIS = re.compile(_AGAINST_A_TIME + r"\s*,?\s*(?:and|or|but)\s+(?:was\s+|were\s+)?flat\s+(?:year\s+over\s+year\s+)?(?:in\s+|on\s+(?:an?\s+)?)?", re.I)
+
+
 # "Our cash balance at quarter-end was $170 million, including restricted cash and we had $94.5 million sold forward",
 # "we repurchased ... for $333 million and we received about $92 million in dividends from CNA"
 _WE_HAD = re.compile(r"\b(?:and|but)\s+(?:we|they)\s+(?:also\s+)?(?:had|have|received)\b", re.I)
@@ -205,6 +215,10 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                 continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
             if m.end <= start and _past_its_own_amount(text, m.end, start):
                 continue  # "Inpatient revenues increased 20%, driven by a 17.5% admission growth": the reason's
+            if said in metric.basis_triggers and m.start >= end and (
+                    _OR_ON_A_BASIS.fullmatch(text, end, m.start) and _THE_NEXT_AMOUNT.fullmatch(text, m.end, next_amount + 1)
+                    or _FLAT_ON_A_BASIS.fullmatch(text, end, m.start)):
+                continue
             if m.start >= next_amount:
                 if said in metric.basis_triggers:
                     continue  # "a decrease of 5% or a decrease of 13% in constant-currency terms": the next amount's basis
