@@ -3189,10 +3189,11 @@ def test_each_amount_of_a_list_said_down_is_a_decline():
     said = ("Consolidated fee revenue in May was down about 34% year-over-year, while June and July were down 27% and 26%, "
             "respectively.")
     assert [f.value for f in extract(said, date(2020, 9, 2), 2021)] == [-34.0, -27.0, -26.0]
+    # (three regions for two amounts: which is whose cannot be told, so neither is a region's)
     said = ("Partially offsetting gains in Asia Pacific were organic sales decline in the U.S. and Canada and EMEA of 4 and "
             "2%, respectively.")
-    assert [(f.metric, f.value, f.unit) for f in extract(said, date(2021, 5, 4), 2021)] == [
-        ("organic_revenue_growth", -4.0, "%"), ("organic_revenue_growth", -2.0, "%")]
+    assert [(f.metric, f.value, f.unit, f.subject) for f in extract(said, date(2021, 5, 4), 2021)] == [
+        ("organic_revenue_growth", -4.0, "%", None), ("organic_revenue_growth", -2.0, "%", None)]
 
 
 def test_a_list_going_on_after_a_comma_is_of_the_parts_named_after_each_amount():

@@ -139,8 +139,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if said in seen:
             continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
         seen.add(said)  # (but "savings were 40 million against our revised goal of 40 million", or "40% ... and 40% in December")
-        subject = paired.subject or (referred.subject if referred else
-                                     figure_subject(text, s0, start, end, in_sentence, trigger, metric, context))
+        subject = (paired.subject or None) if paired.subject is not None else (
+            referred.subject if referred else figure_subject(text, s0, start, end, in_sentence, trigger, metric, context))
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,

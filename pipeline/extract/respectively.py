@@ -34,7 +34,7 @@ class Respective:
     metric: str | None = None  # with `measured`: "" for a measure outside the taxonomy (net income)
     measured: bool = False
     trigger: tuple[int, int] | None = None
-    subject: str | None = None
+    subject: str | None = None  # "" where the list names places but not which is whose
     period: Period | None = None
 
 
@@ -125,10 +125,11 @@ def _names(sentence: str, s0: int, first: int, last: int, said: int, periods: li
                 chains[-1].append(b)
             else:
                 chains.append([b])
-        # a longer chain is ambiguous: "in the U.S. and Canada and EMEA of 4 and 2%" are two regions, not three
         listed = next((chain for chain in reversed(chains) if len(chain) == n), None)
         if listed:
             return [name for _, _, name in listed]
+        if chains and len(chains[-1]) > n:
+            return [""] * n  # "in the U.S. and Canada and EMEA of 4 and 2%": two regions, but which two cannot be told
     return None
 
 
