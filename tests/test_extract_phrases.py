@@ -2442,6 +2442,16 @@ def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
     assert [f.kind for f in extract(text, call_date)] == kinds
 
 
+def test_when_a_running_total_started_dates_no_amount():
+    """Raytheon Technologies (Q2 2021): "in the quarter" dates the quarter's savings; the total "since the deal closed in
+    November of 2018" is of no quarter, and November 2018 is when it started, not its time."""
+    said = extract("Collins also achieved nearly $50 million of further acquisition synergies in the quarter, bringing "
+                   "total Rockwell Collins acquisition-related savings to nearly $560 million since the deal closed in "
+                   "November of 2018.", date(2021, 7, 27), 2021)
+    assert [(f.metric, f.kind, f.value, f.period_label) for f in said] == [
+        ("cost_savings", "actual", 50e6, "Q2 2021"), ("cost_savings", "actual", 560e6, None)]
+
+
 def test_a_full_year_figure_revised_while_the_year_runs_is_its_outlook():
     """DXC Technology (Q1 FY2022, its fiscal year to March): the tax rate "reduced" for the full year is the outlook
     revised to 26% for the whole year (not the year so far), and the revision's step is no level; the interest

@@ -65,6 +65,10 @@ _PAST_CLAUSE = re.compile(r"\b(?:as|while|since|because|given|after)\s+(?:the|ou
                           r"(?:that\s+|which\s+)?(?:we|they)\s+(?:\w+ed|saw|had|did|made|grew|took)\b", re.I)
 
 
+# "savings to nearly $560 million since the deal closed in November of 2018": when a running total started dates no amount
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|our|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
+
+
 # A relative clause that says when the amount will be used is the amount's time.
 _WHICH_WE_PLAN = re.compile(r",\s+which\s+we\s+(?:intend|expect|plan|anticipate)\s+to\s+\w+\s+(?:it\s+|them\s+)?$", re.I)
 
@@ -141,7 +145,7 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
         after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
         if any(p.span_start >= a and (_ASIDE.search(text[end:a]) or _COMPARED.search(text[end:a])) for a in later_amounts):
             return 1000
-        if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start):
+        if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start) or _SINCE.search(text, max(0, p.span_start - 50), p.span_start):
             return 1000
         if (_dates_an_earlier_result(p, start, text, earlier_amounts) or _why_revised(p, start, text)
                 or _dates_a_baseline(p, start, text, earlier_amounts)):

@@ -118,7 +118,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 # frames all (not "fee revenue in May was down about 34%, while June and July were down 27% and 26%")
                 opening = opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
                 framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
-                period = framing or quarter_said(sentence, s0, when, False, periods) or year_end_said(sentence, s0, when, kind)
+                if not _RUNNING_SINCE.match(sentence, q.unit_from):
+                    period = framing or quarter_said(sentence, s0, when, False, periods) or year_end_said(sentence, s0, when, kind)
             if kind == "actual":
                 period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
@@ -319,6 +320,10 @@ _CHANGE_IN_BEFORE = re.compile(rf"\b(?:{CHANGE_NOUNS}|reduction)\s+in\s+(?:[\w-]
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
 # "12.3%, plus or minus 30 basis points": a tolerance, not a figure (the 12.3% is approximate).
 _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or\s+(?:minus\s+)?$", re.I)
+
+
+# "savings to nearly $560 million since the deal closed": a running total, of no quarter or year said in the sentence
+_RUNNING_SINCE = re.compile(r"\s*(?:in\s+total\s+)?since\b", re.I)
 
 
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
