@@ -1225,10 +1225,10 @@ CASES = [
         date(2021, 7, 22), 2021, None,
         [("revenue_growth", "actual", 59.0, None, None, "%", "exact", None, "Outpatient")],
     ),
-    (
+    (  # (set against the same quarter a year before: the quarter reported)
         "Industrial sales declined approximately 29% when compared to Q4 2019.",
         date(2021, 1, 26), 2020, None,
-        [("revenue_growth", "actual", -29.0, None, None, "%", "approx", None, "Industrial")],
+        [("revenue_growth", "actual", -29.0, None, None, "%", "approx", date(2020, 12, 31), "Industrial")],
     ),
     (  # "minus" is a sign; and a range "achieved" for a year still running is an outlook: a result is said as one
         # number (DXC, February 2022)
@@ -2657,7 +2657,7 @@ def test_a_percentage_comparing_another_measure_is_not_a_figure():
     # Hexcel, January 2021: a market said after the reason is not what the sales are of
     ("Industrial sales totaled $49.4 million, decreasing 31% compared to the fourth quarter of 2019 on weaker wind and "
      "recreation markets, partially offset by strengthening automotive.", date(2021, 1, 26), 2020,
-     [("revenue", "actual", 49.4e6, None, None, "USD", "exact", None, "Industrial")]),
+     [("revenue", "actual", 49.4e6, None, None, "USD", "exact", date(2020, 12, 31), "Industrial")]),
 ])
 def test_what_a_reason_names_is_not_the_amounts_measure(sentence, call_date, fiscal_year, expected):
     assert rows(sentence, call_date, fiscal_year) == expected
@@ -2732,6 +2732,24 @@ def test_a_quarterly_result_is_the_quarter_reported():
     assert [(f.metric, f.value, f.period_end) for f in extract(said, date(2022, 2, 3), 2021)] == [
         ("revenue_growth", 22.6, date(2021, 12, 31)), ("revenue", 411.7e6, date(2019, 12, 31)),
         ("organic_revenue_growth", 21.5, date(2021, 12, 31))]
+
+
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, expected", [
+    # Brunswick, October 2021: set against the same quarter of an earlier year, a change is the quarter reported's
+    ("When compared to the third quarter of 2019, sales were up 45%, and adjusted operating margins were up 240 basis "
+     "points.", date(2021, 10, 28), 2021,
+     [("revenue_growth", 45.0, "Q3 2021"), ("operating_margin", 240.0, "Q3 2021")]),
+    # Amphenol, January 2020: "the fourth quarter of last year" read from the call's date is the quarter reported, which
+    # no result is set against: the one a year before is meant
+    ("Our cable business which comprise the remainder of our sales was down 3% in US dollars and down 1% in local "
+     "currencies compared to the fourth quarter of last year.", date(2020, 1, 22), 2019,
+     [("revenue_growth", -3.0, "Q4 2019"), ("revenue_growth", -1.0, "Q4 2019")]),
+    # MSA Safety, October 2021: not a change on "a year ago", which names no quarter
+    ("Excluding this, gross profit margin was up a healthy 70 basis points compared to a year ago.", date(2021, 10, 28),
+     2021, [("gross_margin", 70.0, None)]),
+])
+def test_a_change_on_the_same_quarter_of_an_earlier_year_is_the_quarter_reported(sentence, call_date, fiscal_year, expected):
+    assert [(f.metric, f.value, f.period_label) for f in extract(sentence, call_date, fiscal_year)] == expected
 
 
 def test_the_business_the_talk_starts_with_owns_its_figures_and_organic_net_sales_are_organic():
@@ -2904,8 +2922,8 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
         "Commercial aerospace sales of $126.7 million decreased 67% compared to the fourth quarter of 2019 as destocking "
         "continued to impact our sales.",
         date(2021, 1, 26),
-        [("revenue", "actual", 126.7e6, None, None, "USD", "exact", None, "Commercial aerospace"),
-         ("revenue_growth", "actual", -67.0, None, None, "%", "exact", None, "Commercial aerospace")],
+        [("revenue", "actual", 126.7e6, None, None, "USD", "exact", date(2020, 12, 31), "Commercial aerospace"),
+         ("revenue_growth", "actual", -67.0, None, None, "%", "exact", date(2020, 12, 31), "Commercial aerospace")],
     ),
     (  # ... or three (Hexcel, January 2021; DXC, August 2021)
         "Space and defense sales for 2020 grew nominally to $448 million compared to $445 million in 2019. Cloud and "

@@ -290,10 +290,27 @@ _AGAINST_AN_EARLIER_QUARTER = re.compile(rf"\b(?:{COMPARISON}|over|from)\s+(?:[^
                                          rf"(?:the\s+)?(?:{_YEAR_AGO}|same|prior|previous|last)\s+(?:quarter|period)\b", re.I)
 
 
-def _set_against_an_earlier_quarter(sentence: str, s0: int, periods: list[Period]) -> re.Match[str] | None:
+# "When compared to the third quarter of 2019, sales were up 45%" on the Q3 2021 call, "down 1% in local currencies compared
+# to the fourth quarter of last year": set against the same quarter of an earlier year (or, said in January, of what
+# "last year" reads as from the call's date)
+_COMPARED_WITH = re.compile(rf"\b(?:{COMPARISON}|over)\s+(?:the\s+)?$", re.I)
+
+
+def _set_against_an_earlier_quarter(sentence: str, s0: int, periods: list[Period], when: CallTime) -> re.Match[str] | None:
     said = _AGAINST_AN_EARLIER_QUARTER.search(sentence)
     if said and all(s0 + said.start() <= p.span_start and p.span_end <= s0 + said.end() for p in periods):
         return said
+    if len(periods) != 1:
+        return None
+    compared = periods[0]
+    named = sentence[compared.span_start - s0 : compared.span_end - s0]
+    reported_start, reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[1:]
+    # a quarter named (not "up 70 basis points compared to a year ago", which may be a year's change as well) with the
+    # reported one's number, over before that began (or the reported one itself, read off "last year" in January)
+    same_quarter = re.match(rf"Q{when.fiscal_quarter} ", compared.label) and re.search(r"quarter|\bQ[1-4]\b", named, re.I)
+    earlier = compared.end < reported_start or compared.end == reported_end and re.search(r"\blast\s+year\b", named, re.I)
+    if same_quarter and earlier:
+        return _COMPARED_WITH.search(sentence, max(0, compared.span_start - s0 - 20), compared.span_start - s0)
     return None
 
 
@@ -306,7 +323,7 @@ def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool, peri
     year before ("Revenues increased 6.2% to $147.6 million compared to the prior-year quarter")."""
     said = (_THE_QUARTER.search(sentence) or (None if in_progress else _THE_QUARTER_OF_A_RESULT.search(sentence))
             or (None if periods else _SEQUENTIAL.search(sentence))
-            or (None if in_progress else _set_against_an_earlier_quarter(sentence, s0, periods)))
+            or (None if in_progress else _set_against_an_earlier_quarter(sentence, s0, periods, when)))
     if not said:
         return None
     quarter = when.fiscal.quarter_of(when.call_date) if in_progress else (when.fiscal_year, when.fiscal_quarter)
