@@ -1367,6 +1367,12 @@ CASES = [
         date(2021, 10, 26), 2021, None,
         [("cost_savings", "guidance", 25e6, None, None, "USD", "approx", None, None)],
     ),
+    (  # ... and neither is a miss (DuPont, May 2021)
+        "When we did the fourth-quarter call, Lori and I talked about a $60 million to $80 million miss in sales that we "
+        "were expecting in the quarter.",
+        date(2021, 5, 4), 2021, None,
+        [],
+    ),
     (  # a tense cue in the next sentence says nothing about this one
         "We continued our share buyback activity during the quarter by repurchasing 2.2 million shares for $128 "
         "million. In addition, we anticipate deploying approximately $150 million in the fourth quarter.",
