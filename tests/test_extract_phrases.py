@@ -2895,6 +2895,15 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     ("Spine & CMF posted 0.2% revenue growth.", date(2021, 2, 2), ["Spine & CMF"]),
     # EnerSys, February 2021: a subject the taxonomy knows ("energy") that opens a longer name is that name
     ("Energy Systems net sales were down 2% at $337 million.", date(2021, 2, 3), ["Energy Systems"] * 2),
+    # DXC, February 2022; Zimmer Biomet, February 2021; ResMed, August 2020: and so do "and" and a list of names
+    ("Analytics and Engineering revenue was $545 million.", date(2022, 2, 2), ["Analytics and Engineering"]),
+    ("Our Europe, Middle East and Africa team delivered 1.4% revenue growth led by strength in developed markets.",
+     date(2021, 2, 2), ["Europe, Middle East and Africa"]),
+    ("By product segment, US, Canada and Latin America device sales were $206 million, an increase of 1% over the "
+     "prior-year quarter.", date(2020, 8, 6), ["US, Canada and Latin America"] * 2),
+    # Allete, November 2021: but not a place the named are in
+    ("In total, Oklahoma-based Caddo and Diamond Spring projects represent over $800 million of investment.",
+     date(2021, 11, 2), ["Caddo and Diamond Spring"]),
 ])
 def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call_date, subjects):
     assert [f.subject for f in extract(sentence, call_date)] == subjects

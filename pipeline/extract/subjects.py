@@ -228,7 +228,9 @@ _CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|currency|currencies|terms)\b", re.
 _SAID_BY = re.compile(r"\s+(?:had\s+|has\s+|just\s+)?(?:noted|said|mentioned|discussed|indicated|pointed\s+out|talked|highlighted|described)\b", re.I)
 
 
-_PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+(?:\s+&)?)\s+$")  # ("Corporate Finance & Restructuring")
+# ("Corporate Finance & Restructuring", "Analytics and Engineering", "US, Canada and Latin America")
+# (not "Oklahoma-based", which says where the thing named is)
+_PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)(?<!-based)(\s+&|\s+and|,)?\s+$")
 
 
 _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
@@ -347,9 +349,10 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
         return _actor_of_the_sentence(text, s0, start, people)
     name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
     # the window, or the sentence's opening, cut "Latin America" to "America", "Real Estate ENR" to "Estate ENR"
-    while (longer := _PROPER_LEAD.search(text, max(s0, at - 30), at)) and name.count(" ") < 3 \
-            and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people:
-        name, at = f"{longer.group(1)} {name}", longer.start(1)
+    while (longer := _PROPER_LEAD.search(text, max(s0, at - 30), at)) and name.count(" ") < 5 \
+            and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people \
+            and (longer.group(2) != "," or " and " in name):  # (a comma lists names: not "Globally, Europe")
+        name, at = f"{longer.group(1)}{longer.group(2) or ''} {name}", longer.start(1)
     opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
     # A sentence's first word is capitalised anyway; two capitalised words are a name ("Western Europe grew 2%").
     return name if at > opening or " " in name else None
