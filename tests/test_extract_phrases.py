@@ -2750,12 +2750,31 @@ def test_a_quarterly_result_is_the_quarter_reported():
     ("Our cable business which comprise the remainder of our sales was down 3% in US dollars and down 1% in local "
      "currencies compared to the fourth quarter of last year.", date(2020, 1, 22), 2019,
      [("revenue_growth", -3.0, "Q4 2019"), ("revenue_growth", -1.0, "Q4 2019")]),
+    # Cohen & Steers, October 2020: so is one on the quarter before ("the last quarter", read from the call's date, is
+    # the quarter reported, which no result is set against)
+    ("Revenues increased 12.7% from the last quarter and decreased 8.4% from the third quarter of last year.",
+     date(2020, 10, 28), 2020, [("revenue_growth", 12.7, "Q3 2020"), ("revenue_growth", -8.4, "Q3 2020")]),
     # MSA Safety, October 2021: not a change on "a year ago", which names no quarter
     ("Excluding this, gross profit margin was up a healthy 70 basis points compared to a year ago.", date(2021, 10, 28),
      2021, [("gross_margin", 70.0, None)]),
 ])
 def test_a_change_on_the_same_quarter_of_an_earlier_year_is_the_quarter_reported(sentence, call_date, fiscal_year, expected):
     assert [(f.metric, f.value, f.period_label) for f in extract(sentence, call_date, fiscal_year)] == expected
+
+
+def test_an_amount_said_after_the_comparison_is_not_the_quarter_reported():
+    """Masco (Q3 2021): the 19% comp is the third quarter of 2020's, set against; the 4% growth is the quarter's."""
+    said = extract("And our Decorative Architectural segment sales grew 4% against a robust 19% comp from the third "
+                   "quarter of 2020.", date(2021, 10, 28), 2021)
+    assert [(f.value, f.period_label) for f in said][0] == (4.0, "Q3 2021")
+    assert [f.value for f in said][1] == 19.0 and said[1].period_label != "Q3 2021"
+
+
+def test_a_time_said_of_the_outlook_a_result_is_a_part_of_is_not_the_results():
+    """Dominion Energy (Q2 2021): the first half's EPS is half of the full year's guidance."""
+    said = extract("For the first half of the year, weather-normal operating EPS of $1.86 represents approximately half "
+                   "of our full-year guidance midpoint.", date(2021, 8, 5), 2021)
+    assert [(f.metric, f.kind, f.value, f.period_label) for f in said] == [("adjusted_eps", "actual", 1.86, "H1 2021")]
 
 
 def test_the_business_the_talk_starts_with_owns_its_figures_and_organic_net_sales_are_organic():

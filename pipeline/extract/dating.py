@@ -69,6 +69,12 @@ _PAST_CLAUSE = re.compile(r"\b(?:as|while|since|because|given|after)\s+(?:the|ou
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|our|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
 
 
+# "EPS of $1.86 represents approximately half of our full-year guidance midpoint": a time said after the amount, of an
+# outlook it is measured as a part of (not "the $1.5 billion FY '24 guidance", which the amount is)
+_OF_OUR = re.compile(r"\bof\s+(?:our|the)\s+$", re.I)
+_AN_OUTLOOK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|target|forecast)\b", re.I)
+
+
 # A relative clause that says when the amount will be used is the amount's time.
 _WHICH_WE_PLAN = re.compile(r",\s+which\s+we\s+(?:intend|expect|plan|anticipate)\s+to\s+\w+\s+(?:it\s+|them\s+)?$", re.I)
 
@@ -152,7 +158,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
             return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
-        if p.span_start >= end and _ABOVE_OR_BELOW.search(text, max(end, p.span_start - 40), p.span_start):
+        if p.span_start >= end and (_ABOVE_OR_BELOW.search(text, max(end, p.span_start - 40), p.span_start)
+                                    or _OF_OUR.search(text, end, p.span_start) and _AN_OUTLOOK_AFTER.match(text, p.span_end)):
             return 1000
         if p.span_start >= end and _WHICH_WE_PLAN.search(text, end, p.span_start):
             return p.span_start - end  # "$500 million of repurchase authorization ..., which we intend to utilize by June 1"
@@ -290,31 +297,43 @@ _AGAINST_AN_EARLIER_QUARTER = re.compile(rf"\b(?:{COMPARISON}|over|from)\s+(?:[^
                                          rf"(?:the\s+)?(?:{_YEAR_AGO}|same|prior|previous|last)\s+(?:quarter|period)\b", re.I)
 
 
-# "When compared to the third quarter of 2019, sales were up 45%" on the Q3 2021 call, "down 1% in local currencies compared
-# to the fourth quarter of last year": set against the same quarter of an earlier year (or, said in January, of what
-# "last year" reads as from the call's date)
-_COMPARED_WITH = re.compile(rf"\b(?:{COMPARISON}|over)\s+(?:the\s+)?$", re.I)
+# "When compared to the third quarter of 2019, sales were up 45%" on the Q3 2021 call, "increased 12.7% from the last
+# quarter and decreased 8.4% from the third quarter of last year": set against the same quarter of an earlier year or the
+# quarter before
+_COMPARED_WITH = re.compile(rf"\b(?:{COMPARISON}|over|from)\s+(?:the\s+)?$", re.I)
 
 
-def _set_against_an_earlier_quarter(sentence: str, s0: int, periods: list[Period], when: CallTime) -> re.Match[str] | None:
+# "an improvement as compared to Q2 where it was down 4.7%", "grew 4% against a robust 19% comp from the third quarter of
+# 2020": an amount said after a comparison in its own clause is what the result is set against
+_A_COMPARISON_IN_ITS_CLAUSE = re.compile(rf"\b(?:{COMPARISON})\b(?:(?!\band\b)[^,;])*$", re.I)
+
+
+def _set_against_an_earlier_quarter(sentence: str, s0: int, periods: list[Period], when: CallTime,
+                                    at: int) -> re.Match[str] | None:
     said = _AGAINST_AN_EARLIER_QUARTER.search(sentence)
     if said and all(s0 + said.start() <= p.span_start and p.span_end <= s0 + said.end() for p in periods):
         return said
-    if len(periods) != 1:
-        return None
-    compared = periods[0]
-    named = sentence[compared.span_start - s0 : compared.span_end - s0]
-    reported_start, reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[1:]
-    # a quarter named (not "up 70 basis points compared to a year ago", which may be a year's change as well) with the
-    # reported one's number, over before that began (or the reported one itself, read off "last year" in January)
-    same_quarter = re.match(rf"Q{when.fiscal_quarter} ", compared.label) and re.search(r"quarter|\bQ[1-4]\b", named, re.I)
-    earlier = compared.end < reported_start or compared.end == reported_end and re.search(r"\blast\s+year\b", named, re.I)
-    if same_quarter and earlier:
-        return _COMPARED_WITH.search(sentence, max(0, compared.span_start - s0 - 20), compared.span_start - s0)
+    compared = [_COMPARED_WITH.search(sentence, max(0, p.span_start - s0 - 20), p.span_start - s0) for p in periods]
+    if periods and all(compared) and not _A_COMPARISON_IN_ITS_CLAUSE.search(sentence, 0, at) and all(
+            _an_earlier_quarter(p, sentence[p.span_start - s0 : p.span_end - s0], when) for p in periods):
+        return compared[0]
     return None
 
 
-def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool, periods: list[Period]) -> Period | None:
+def _an_earlier_quarter(p: Period, said: str, when: CallTime) -> bool:
+    """A quarter named (not "compared to a year ago", which may be a year's change as well): the reported one's a year or
+    more before, or the one right before it, or the reported one itself read off "last year" or "last quarter" from the
+    call's date (which no result is set against)."""
+    if not re.search(r"quarter|\bQ[1-4]\b", said, re.I):
+        return False
+    reported_start, reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[1:]
+    if p.end == reported_end:
+        return bool(re.search(r"\blast\s+(?:year|quarter)\b", said, re.I))
+    same_quarter = re.match(rf"Q{when.fiscal_quarter} ", p.label) and p.end < reported_start
+    return bool(same_quarter or p.end == when.fiscal.quarter(*_quarter_before(when))[2])
+
+
+def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool, periods: list[Period], at: int) -> Period | None:
     """"Operating margin in the quarter is expected to be 13% to 13.5%": an outlook for "the quarter"
     is for the one under way when the call takes place; "For the quarter, revenue grew 35%", "We ended the quarter
     with approximately $1.6 billion of cash", "Quarterly revenue of $340 million": a result's is the one reported. So
@@ -323,7 +342,7 @@ def quarter_said(sentence: str, s0: int, when: CallTime, in_progress: bool, peri
     year before ("Revenues increased 6.2% to $147.6 million compared to the prior-year quarter")."""
     said = (_THE_QUARTER.search(sentence) or (None if in_progress else _THE_QUARTER_OF_A_RESULT.search(sentence))
             or (None if periods else _SEQUENTIAL.search(sentence))
-            or (None if in_progress else _set_against_an_earlier_quarter(sentence, s0, periods, when)))
+            or (None if in_progress else _set_against_an_earlier_quarter(sentence, s0, periods, when, at)))
     if not said:
         return None
     quarter = when.fiscal.quarter_of(when.call_date) if in_progress else (when.fiscal_year, when.fiscal_quarter)

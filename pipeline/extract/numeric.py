@@ -111,7 +111,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if period is None and kind == "guidance" and not _ANNUALIZED_AFTER.match(sentence, q.unit_from):  # (a rate)
                 # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
                 period = (opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
-                          or quarter_said(sentence, s0, when, estimate is None, periods)
+                          or quarter_said(sentence, s0, when, estimate is None, periods, q.start)
                           or quarter_a_year_after(periods, end, text, when) or year_end_said(sentence, s0, when, kind))
             if period is None and kind == "actual":
                 # "For the full year 2019, our sales ... grew by 3% ..., but were down by 2% organically": the year
@@ -119,7 +119,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 opening = opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
                 framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
                 if not _RUNNING_SINCE.match(sentence, q.unit_from):
-                    period = framing or quarter_said(sentence, s0, when, False, periods) or year_end_said(sentence, s0, when, kind)
+                    period = framing or quarter_said(sentence, s0, when, False, periods, q.start) or year_end_said(sentence, s0, when, kind)
             if kind == "actual":
                 period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
