@@ -1367,6 +1367,12 @@ CASES = [
         date(2021, 10, 26), 2021, None,
         [("cost_savings", "guidance", 25e6, None, None, "USD", "approx", None, None)],
     ),
+    (  # a margin that describes a thing is no margin figure (Lithia Motors, April 2021)
+        "But in March, we saw double-digit increases in service, body, and parts driven by a 32% increase in our highest "
+        "margin customer pay work.",
+        date(2021, 4, 28), 2021, None,
+        [],
+    ),
     (  # ... and neither is a miss (DuPont, May 2021)
         "When we did the fourth-quarter call, Lori and I talked about a $60 million to $80 million miss in sales that we "
         "were expecting in the quarter.",

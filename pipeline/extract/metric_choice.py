@@ -141,6 +141,12 @@ def _said_in_parallel(text: str, end: int, next_amount: int, trigger_start: int)
     return bool(own and theirs and own.group(1).lower() == theirs.group(1).lower())
 
 
+# "a 32% increase in our highest margin customer pay work", "higher-margin products": a margin that describes a thing
+_MARGIN_AS_AN_ATTRIBUTE_BEFORE = re.compile(r"\b(?:high|higher|highest|low|lower|lowest|better|best)[- ]$", re.I)
+_A_THING_AFTER = re.compile(r"\s+(?!(?:of|was|were|is|are|at|in|for|to|by|from|and|or|up|down|expansion|improvement|"
+                            r"rate|level|percentage|profile)\b)[a-z]", re.I)
+
+
 _OPENS_A_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+", re.I)
 _CHANGED_BY = re.compile(r"\b(?:increased|decreased|declined|grew|rose|fell|improved|dropped)(?:\s+by)?"
                          r"(?:\s+(?:about|approximately|roughly|nearly|over|more\s+than))?\s*[$]?$", re.I)
@@ -183,6 +189,9 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             continue
         if m.label == "WEAK" and m.key == "operating_margin" and _EBITDA_BEFORE.search(text, max(0, m.start - 120), m.start):
             continue  # "Adjusted EBITDA in Food of $158 million ... with margins at 21.5%": the EBITDA margin
+        if m.label == "WEAK" and m.key == "operating_margin" and _MARGIN_AS_AN_ATTRIBUTE_BEFORE.search(text, max(0, m.start - 10), m.start) \
+                and _A_THING_AFTER.match(text, m.end):
+            continue
         metric = metrics()[_weak_trigger_meant(m, text) if m.label == "WEAK" else m.key]
         if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
             # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
