@@ -151,7 +151,9 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
         after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
         if any(p.span_start >= a and (_ASIDE.search(text[end:a]) or _COMPARED.search(text[end:a])) for a in later_amounts):
             return 1000
-        if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start) or _SINCE.search(text, max(0, p.span_start - 50), p.span_start):
+        if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start):
+            return 1000
+        if _SINCE.search(text, max(0, p.span_start - 50), p.span_start):
             return 1000
         if (_dates_an_earlier_result(p, start, text, earlier_amounts) or _why_revised(p, start, text)
                 or _dates_a_baseline(p, start, text, earlier_amounts)):

@@ -162,7 +162,8 @@ _OR_ON_A_BASIS = re.compile(_AGAINST_A_TIME + r"\s*,?\s*or\s+(?:in\s+|on\s+(?:an
 _THE_NEXT_AMOUNT = re.compile(r"[\w\s-]{0,15},?\s*(?:an?\s+|of\s+|by\s+)?[-$\d]", re.I)
 # "sales were down 2% and flat organically", "an increase of 9% or flat year over year in constant-currency terms": the
 # basis is the "flat"'s
-_FLAT_ON_A_BASIS = re.compile(_AGAINST_A_TIME + r"\s*,?\s*(?:and|or|but)\s+(?:was\s+|were\s+)?flat\s+(?:year\s+over\s+year\s+)?(?:in\s+|on\s+(?:an?\s+)?)?", re.I)
+_FLAT_ON_A_BASIS = re.compile(_AGAINST_A_TIME + r"\s*,?\s*(?:and|or|but)\s+(?:was\s+|were\s+)?flat\s+(?:year\s+over\s+year\s+)?"
+                              r"(?:in\s+|on\s+(?:an?\s+)?)?", re.I)
 
 
 # "Our cash balance at quarter-end was $170 million, including restricted cash and we had $94.5 million sold forward",
@@ -189,9 +190,9 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             continue
         if m.label == "WEAK" and m.key == "operating_margin" and _EBITDA_BEFORE.search(text, max(0, m.start - 120), m.start):
             continue  # "Adjusted EBITDA in Food of $158 million ... with margins at 21.5%": the EBITDA margin
-        if m.label == "WEAK" and m.key == "operating_margin" and _MARGIN_AS_AN_ATTRIBUTE_BEFORE.search(text, max(0, m.start - 10), m.start) \
-                and _A_THING_AFTER.match(text, m.end):
-            continue
+        if m.label == "WEAK" and m.key == "operating_margin" and _A_THING_AFTER.match(text, m.end) \
+                and _MARGIN_AS_AN_ATTRIBUTE_BEFORE.search(text, max(0, m.start - 10), m.start):
+            continue  # "a 32% increase in our highest margin customer pay work": what is of high margin
         metric = metrics()[_weak_trigger_meant(m, text) if m.label == "WEAK" else m.key]
         if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
             # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's

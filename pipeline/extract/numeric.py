@@ -119,7 +119,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 opening = opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
                 framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
                 if not _RUNNING_SINCE.match(sentence, q.unit_from):
-                    period = framing or quarter_said(sentence, s0, when, False, periods, q.start) or year_end_said(sentence, s0, when, kind)
+                    period = (framing or quarter_said(sentence, s0, when, False, periods, q.start)
+                              or year_end_said(sentence, s0, when, kind))
             if kind == "actual":
                 period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
