@@ -295,14 +295,15 @@ _SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[-\s]over[-\s]quarter)\
 
 # "Revenues increased 6.2% to $147.6 million compared to the prior-year quarter", "EBITDA of $21.2 million ... compared to
 # $31.8 million ... in the prior-year quarter": set against the same quarter a year before, or the one before
-_AGAINST_AN_EARLIER_QUARTER = re.compile(rf"\b(?:{COMPARISON}|over|from)\s+(?:[^;]{{0,80}}?\s(?:in|for|during)\s+)?"
+_SET_AGAINST = rf"\b(?:{COMPARISON}|over|from)\s+"
+_AGAINST_AN_EARLIER_QUARTER = re.compile(_SET_AGAINST + r"(?:[^;]{0,80}?\s(?:in|for|during)\s+)?"
                                          rf"(?:the\s+)?(?:{_YEAR_AGO}|same|prior|previous|last)\s+(?:quarter|period)\b", re.I)
 
 
 # "When compared to the third quarter of 2019, sales were up 45%" on the Q3 2021 call, "increased 12.7% from the last
 # quarter and decreased 8.4% from the third quarter of last year": set against the same quarter of an earlier year or the
 # quarter before
-_COMPARED_WITH = re.compile(rf"\b(?:{COMPARISON}|over|from)\s+(?:the\s+)?$", re.I)
+_COMPARED_WITH = re.compile(_SET_AGAINST + r"(?:the\s+)?$", re.I)
 
 
 # "an improvement as compared to Q2 where it was down 4.7%", "grew 4% against a robust 19% comp from the third quarter of
@@ -330,7 +331,7 @@ def _an_earlier_quarter(p: Period, said: str, when: CallTime) -> bool:
         return False
     reported_start, reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[1:]
     if p.end == reported_end:
-        return bool(re.search(r"\blast\s+(?:year|quarter)\b", said, re.I))
+        return bool(_LAST_YEAR.search(said) or _LAST_QUARTER.search(said))
     same_quarter = re.match(rf"Q{when.fiscal_quarter} ", p.label) and p.end < reported_start
     return bool(same_quarter or p.end == when.fiscal.quarter(*_quarter_before(when))[2])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.matching import REASON, REVISED_FOR_THE_YEAR, STRONG_BREAK, word_pattern
+from pipeline.extract.matching import A_WHOLE_YEAR, REASON, REVISED_FOR_THE_YEAR, STRONG_BREAK, word_pattern
 from pipeline.periods import CallTime, Period
 from pipeline.taxonomy import cues
 
@@ -42,7 +42,7 @@ _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|
 
 
 # "the $500 million guidance for FY '22", "our $17 billion five-year capital program": the amount names an outlook
-NAMED_AS_GUIDANCE = re.compile(r"\s*(?:(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4}\s+|full[- ]year\s+|annual\s+|[\w-]+[- ]year\s+)?"
+NAMED_AS_GUIDANCE = re.compile(rf"\s*(?:{A_WHOLE_YEAR}\s+|annual\s+|[\w-]+[- ]year\s+)?"
                                 r"(?:guidance|outlook|target|guide|(?:capital|investment)\s+(?:program|plan|agenda|budget))\b", re.I)
 
 

@@ -295,9 +295,12 @@ CHANGE_NOUNS = r"growth|increase|decrease|improvement|decline|rise|drop"  # a ch
 _REVISING = r"\b(?:(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|revis)\w*|bring\w*\s+(?:up|down))\s+"
 
 
+A_WHOLE_YEAR = r"(?:full[- ]year|(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4})"  # "full-year", "FY '22", "fiscal 2021"
+
+
 # "reduced our full-year non-GAAP tax rate by 200 basis points to 26%" a quarter into the year: what is changed for a
 # year still running is the outlook for it
-REVISED_FOR_THE_YEAR = _REVISING + r"(?:our|the)\s+(?:full[- ]year|(?:fy|fiscal(?:\s+year)?)\s*'?\d{2,4})\b"
+REVISED_FOR_THE_YEAR = _REVISING + r"(?:our|the)\s+" + A_WHOLE_YEAR + r"\b"
 
 
 # "raising our full year sales outlook", "we've raised our distribution infrastructure investment",

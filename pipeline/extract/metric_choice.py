@@ -166,6 +166,16 @@ _FLAT_ON_A_BASIS = re.compile(_AGAINST_A_TIME + r"\s*,?\s*(?:and|or|but)\s+(?:wa
                               r"(?:in\s+|on\s+(?:an?\s+)?)?", re.I)
 
 
+def _another_readings_basis(text: str, end: int, basis: Match, next_amount: int) -> bool:
+    """The basis said after the amount ending at `end` is another amount's ("a decrease of 5% or a decrease of 13% in
+    constant-currency terms", "a decrease of 11% or in constant-currency terms, an 18% decrease") or a "flat"'s."""
+    if basis.start >= next_amount:
+        return True
+    return basis.start >= end and bool(
+        _OR_ON_A_BASIS.fullmatch(text, end, basis.start) and _THE_NEXT_AMOUNT.fullmatch(text, basis.end, next_amount + 1)
+        or _FLAT_ON_A_BASIS.fullmatch(text, end, basis.start))
+
+
 # "Our cash balance at quarter-end was $170 million, including restricted cash and we had $94.5 million sold forward",
 # "we repurchased ... for $333 million and we received about $92 million in dividends from CNA"
 _WE_HAD = re.compile(r"\b(?:and|but)\s+(?:we|they)\s+(?:also\s+)?(?:had|have|received)\b", re.I)
@@ -225,13 +235,9 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                 continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
             if m.end <= start and _past_its_own_amount(text, m.end, start):
                 continue  # "Inpatient revenues increased 20%, driven by a 17.5% admission growth": the reason's
-            if said in metric.basis_triggers and m.start >= end and (
-                    _OR_ON_A_BASIS.fullmatch(text, end, m.start) and _THE_NEXT_AMOUNT.fullmatch(text, m.end, next_amount + 1)
-                    or _FLAT_ON_A_BASIS.fullmatch(text, end, m.start)):
+            if said in metric.basis_triggers and _another_readings_basis(text, end, m, next_amount):
                 continue
             if m.start >= next_amount:
-                if said in metric.basis_triggers:
-                    continue  # "a decrease of 5% or a decrease of 13% in constant-currency terms": the next amount's basis
                 if _said_in_parallel(text, end, next_amount, m.start):
                     continue  # "contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA"
                 distance += 60
