@@ -30,9 +30,17 @@ _DAY = r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|(?P<dw>one|first)\b)"
 _OF_YEAR = r"(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
 _PART = r"(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|beginning\s+of|start\s+of|toward\s+the\s+end\s+of|towards\s+the\s+end\s+of)"
 
+# "ended June 30, 2021", "ending January 3, 2021"
+_ENDED_DATE = rf"(?:ended|ending)\s+{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b"
+_MONTHS_SAID = r"(?:three|six|nine|twelve|3|6|9|12)"
+
 # (kind, pattern, hints): a pattern is tried only on text holding one of its hints (lower-cased), which
 # spares most sentences most patterns.
 PATTERNS = [
+    # "for the three months ended September 30, 2021", "the last 12 months ended June 30, 2021", "the fiscal year ended
+    # August 31, 2020", "the three and six months ended June 30": the months up to that date (not the day)
+    ("ended", re.compile(rf"\b(?:(?:last|past|trailing)\s+)?(?:(?P<n>{_MONTHS_SAID})(?:\s+and\s+(?P<n2>{_MONTHS_SAID}))?[-\s]months?"
+                         rf"|(?P<what>quarter|(?:fiscal\s+)?year))\s+{_ENDED_DATE}", re.I), ("ended", "ending")),
     # "the year-ago quarter", "the prior year period", "the same period last year": the reported quarter, a
     # year before (not this year's), as "$0.03 per diluted share a year ago" is; "the same quarter of 2019":
     # the reported quarter of that year; "last year's third quarter", "the prior year third quarter": that quarter, a
@@ -184,7 +192,7 @@ def fiscal_calendar(call_date: date, fiscal_year: int, fiscal_quarter: int) -> F
 
 # "Form 10-K for the fiscal year ended August 31, 2020", "the Quarter Ended March 31, 2021", "the three months ended
 # June 30, 2021", "Form 10-Q for the fiscal quarter ended January 3, 2021"
-_ENDED_ON = re.compile(rf"\b(?:ended|ending)\s+{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_ENDED_ON = re.compile(rf"\b{_ENDED_DATE}", re.I)
 _WHAT_ENDED = re.compile(r"\b(?P<what>year|quarter|three\s+months|period)\s+$", re.I)
 # "the March quarter, the third quarter of our fiscal-year 2021", "During Q4, during this June quarter": a
 # fiscal quarter named by its last month
@@ -207,9 +215,7 @@ def reported_quarter_end(text: str, fiscal_year: int, fiscal_quarter: int) -> da
         what = _WHAT_ENDED.search(text, max(0, m.start() - 20), m.start())
         if what is None:
             continue
-        said = date(int(m["y"]), _MONTHS[m["m"].lower()], min(int(m["d"]), 28))
-        # a 52/53-week period ending on January 3 is December's
-        end = _month_end(_add_months(said, -1) if int(m["d"]) <= 7 else said)
+        end = _month_ended(m)
         before = text[max(0, m.start() - 100) : m.start()].lower()
         if "year" in what["what"].lower():
             if "10-k" in before:
@@ -367,8 +373,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         month = _MONTHS[g["m"].lower()]
         y = int(g["y"]) if g.get("y") else _nearest_year(month, call_date)
         end = _month_end(date(y - 1 if g.get("last") else y, month, 1))  # "our March quarter last year"
-        label, start, quarter_end = fiscal.quarter(*fiscal.quarter_of(end))
-        return (label, start, end) if quarter_end == end else (f"3 months to {end:%b %Y}", _add_months(end, -2).replace(day=1), end)
+        return _months_to(end, 3, fiscal)
     if kind == "month":
         month = _MONTHS[g["m"].lower()]
         if g.get("y"):
@@ -456,6 +461,41 @@ def quarter_a_year_on(quarter: Period, when: CallTime) -> Period:
     return Period(*when.fiscal.quarter(year + 1, number), quarter.span_start, quarter.span_end)
 
 
+def _month_ended(m: re.Match[str]) -> date:
+    """The month-end of a period said to end on a day: a 52/53-week period ending on January 3 is December's."""
+    said = date(int(m["y"]), _MONTHS[m["m"].lower()], min(int(m["d"]), 28))
+    return _month_end(_add_months(said, -1) if int(m["d"]) <= 7 else said)
+
+
+def _months_ended(m: re.Match[str], when: CallTime) -> list[Period]:
+    """"the three and six months ended June 30, 2021": each span of months up to that month-end."""
+    end = _month_ended(m)
+    if m["n"] is None:
+        return [Period(*_months_to(end, 12 if m["what"].lower().endswith("year") else 3, when.fiscal), m.start(), m.end())]
+    if m["n2"] is None:
+        return [Period(*_months_to(end, _count(m["n"]), when.fiscal), m.start(), m.end())]
+    return [Period(*_months_to(end, _count(m["n"]), when.fiscal), m.start(), m.end("n")),
+            Period(*_months_to(end, _count(m["n2"]), when.fiscal), m.start("n2"), m.end())]
+
+
+def _months_to(end: date, months: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:
+    """The `months` months up to the month-end `end`, named as the fiscal quarter, half, year, year so far or trailing
+    year they are, when they are one."""
+    start = _add_months(end, 1 - months)
+    year, quarter = fiscal.quarter_of(end)
+    quarter_label, _, quarter_end = fiscal.quarter(year, quarter)
+    if quarter_end == end:
+        if months == 3:
+            return quarter_label, start, end
+        if months == 12:
+            return (f"FY{year}" if quarter == 4 else f"TTM {quarter_label}"), start, end
+        if months == 6 and quarter in (2, 4):
+            return f"H{quarter // 2} {fiscal.name(year)}", start, end
+        if months == 9 and quarter == 3:
+            return year_to_date(year, quarter, fiscal)
+    return f"{months} months to {end:%b %Y}", start, end
+
+
 def _two_quarters(m: re.Match[str], when: CallTime) -> list[Period]:
     """"the first and second quarters in 2022": each quarter, both of the year said (or meant) for the first."""
     label, start, end = _resolve("quarter", m, when)
@@ -480,8 +520,8 @@ def find_periods(text: str, when: CallTime) -> list[Period]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if kind == "quarters":
-                found += _two_quarters(m, when)
+            if kind in ("quarters", "ended"):
+                found += _two_quarters(m, when) if kind == "quarters" else _months_ended(m, when)
                 continue
             resolved = _resolve(kind, m, when)
             if resolved:

@@ -679,6 +679,22 @@ CASES = [
         date(2022, 2, 3), 2021, "revenue_growth",
         [("revenue_growth", "actual", 17.2, None, None, "%", "exact", None, None)],
     ),
+    (  # ... and so is the time said after "against two years ago for" (Best Buy, November 2021, fiscal year to January)
+        "When comparing our results against two years ago for the third quarter of our fiscal '20, total revenue grew "
+        "more than 20%.",
+        date(2021, 11, 23), 2022, None,
+        [("revenue_growth", "actual", 20.0, 20.0, None, "%", "at_least", None, None)],
+    ),
+    (  # the three and the six months ended a day are the quarter and the half to it, said respectively (Vector Group,
+        # August 2021)
+        "For the three and six months ended June 30, 2021, revenues were $329.5 million and $598 million, respectively, "
+        "compared to $312.5 million and $599.6 million for the corresponding 2020 periods.",
+        date(2021, 8, 5), 2021, None,
+        [("revenue", "actual", 329.5e6, None, None, "USD", "exact", date(2021, 6, 30), None),
+         ("revenue", "actual", 598e6, None, None, "USD", "exact", date(2021, 6, 30), None),
+         ("revenue", "actual", 312.5e6, None, None, "USD", "exact", date(2020, 6, 30), None),
+         ("revenue", "actual", 599.6e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
+    ),
     (  # a count of revenue-generating clients is no revenue (Xylem, October 2020)
         "Digital transformation has gone from being attractive to becoming an imperative, and that's reflected in strong "
         "quoting activity in our digital solutions business which has also increased by 50% its number of "
@@ -3583,10 +3599,33 @@ def test_fiscal_year_phrases(text, call, expected):
     # AZZ's fiscal year ends in February: "the prior year third quarter" is one quarter, not a year and a quarter
     ("Diluted EPS of $0.76 per share declined 9.5% compared to the $0.84 per share in the prior year third quarter",
      date(2021, 1, 8), 2, "Q3 FY2020", date(2019, 11, 30)),
+    # the months up to a day said ended: the fiscal quarter, year, half or trailing year they are (Jabil, Sysco's
+    # 52/53-week year, EnerSys's quarter ended January 3, Korn Ferry, Southwest Gas, American Vanguard)
+    ("our annual report on Form 10-K for the fiscal year ended August 31, 2020, and other filings", date(2021, 6, 17), 8,
+     "FY2020", date(2020, 8, 31)),
+    ("our annual report on Form 10-K for the year ended July 3, 2021, subsequent SEC filings", date(2022, 1, 31), 6,
+     "FY2021", date(2021, 6, 30)),
+    ("our quarterly report on Form 10-Q for the fiscal quarter ended January 3, 2021", date(2021, 2, 10), 3, "Q3 FY2021",
+     date(2020, 12, 31)),
+    ("the soon-to-be-filed quarterly report for the quarter ended July 31, 2020", date(2020, 9, 2), 4, "Q1 FY2021",
+     date(2020, 7, 31)),
+    ("For the 12 months ended September 30, 2021 net income was $234 million", date(2021, 11, 9), 12, "TTM Q3 2021",
+     date(2021, 9, 30)),
+    ("For the three months ended September 30th, 2020, the Company's net sales decreased by 6%", date(2020, 11, 5), 12,
+     "Q3 2020", date(2020, 9, 30)),
 ])
 def test_time_phrases_of_the_calendar(words, call_date, year_end_month, label, end):
     when = CallTime.of(call_date, fiscal=FiscalCalendar(year_end_month))
     assert [(p.label, p.end) for p in find_periods(words, when)] == [(label, end)]
+
+
+def test_two_spans_of_months_ended_a_day_are_each_their_own():
+    """Vector Group, August 2021."""
+    said = "For the three and six months ended June 30, 2021, revenues were $329.5 million"
+    found = find_periods(said, CallTime.of(date(2021, 8, 5)))
+    assert [(p.label, p.start, p.end, said[p.span_start : p.span_end]) for p in found] == [
+        ("Q2 2021", date(2021, 4, 1), date(2021, 6, 30), "three"),
+        ("H1 2021", date(2021, 1, 1), date(2021, 6, 30), "six months ended June 30, 2021")]
 
 
 def test_year_over_year_names_no_year():

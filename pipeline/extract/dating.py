@@ -15,8 +15,8 @@ from pipeline.taxonomy import cues
 
 # "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year",
 # "down 2% to up 1% to last year", "to improve from reported year-to-date levels", "for the first time since 2014",
-# "Compared with the pre-pandemic levels of 2019"
-_BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})|compared? back (?:to|with)|\bfrom|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with|\bdouble|\btriple)\s+"
+# "Compared with the pre-pandemic levels of 2019", "comparing our results against two years ago for the third quarter"
+_BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})(?:\s+[^,;.\d$%]{{1,40}}?\s(?:in|for|during))?|compared? back (?:to|with)|\bfrom|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with|\bdouble|\btriple)\s+"
                        r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+|comparable\s+|corresponding\s+)?"
                        r"(?:(?:[\w-]+\s+)?(?:levels?|lows?|highs?|peaks?)\s+(?:of|in)\s+(?:the\s+)?)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
