@@ -695,6 +695,12 @@ CASES = [
          ("revenue", "actual", 312.5e6, None, None, "USD", "exact", date(2020, 6, 30), None),
          ("revenue", "actual", 599.6e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
     ),
+    (  # the day of a deal dates no amount (Southwest Gas, November 2021)
+        "Revenues increased $52.5 million or 9% between quarters including $49.5 million from Riggs Distler following "
+        "the August 27 acquisition.",
+        date(2021, 11, 9), 2021, "revenue_growth",
+        [("revenue_growth", "actual", 9.0, None, None, "%", "exact", None, None)],
+    ),
     (  # a count of revenue-generating clients is no revenue (Xylem, October 2020)
         "Digital transformation has gone from being attractive to becoming an imperative, and that's reflected in strong "
         "quoting activity in our digital solutions business which has also increased by 50% its number of "
@@ -2721,6 +2727,9 @@ def test_a_sequential_change_is_of_the_quarter_reported_or_under_way(sentence, c
      "approximately $55 million worth of our stock and have paid cash dividends of approximately $20 million so far in "
      "fiscal year '22.", date(2022, 3, 8), 2022, 4,
      [("share_repurchase", 55e6, "YTD Q3 FY2022", date(2022, 1, 31)), ("dividend", 20e6, "YTD Q3 FY2022", date(2022, 1, 31))]),
+    # Federal Signal, November 2021: but "for the quarter ... this year" is the quarter of this year
+    ("SSG's net sales for the quarter were $49 million this year, up 1% compared to last year.", date(2021, 11, 2), 2021,
+     12, [("revenue", 49e6, "Q3 2021", date(2021, 9, 30)), ("revenue_growth", 1.0, "Q3 2021", date(2021, 9, 30))]),
 ])
 def test_a_result_of_a_year_under_way_is_of_the_year_so_far(sentence, call_date, fiscal_year, year_end_month, expected):
     figures = extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_end_month)

@@ -31,8 +31,9 @@ _ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|in
                        r"\s+(?:it\s+|them\s+|that\s+|this\s+)?(?:back\s+)?(?:(?:in|on|at)\s+(?:our\s+|the\s+)?)?$", re.I)
 
 
-# "our growth capital guidance provided on our fourth-quarter 2020 earnings call": the time of a call.
-_A_CALL_AFTER = re.compile(r"\s*(?:earnings\s+|conference\s+)*call\b", re.I)
+# "our growth capital guidance provided on our fourth-quarter 2020 earnings call", "$49.5 million from Riggs Distler
+# following the August 27 acquisition": the time of a call, or of a deal.
+_A_CALL_AFTER = re.compile(r"\s*(?:(?:earnings\s+|conference\s+)*call|acquisition|merger|closing|divestiture|spin-?off)\b", re.I)
 
 
 def _may_date_a_figure(p: Period, text: str) -> bool:
