@@ -2524,6 +2524,23 @@ def test_a_metric_named_in_a_clause_after_the_amount_is_not_its_metric():
     assert [f.metric for f in extract(text, date(2020, 1, 30))] == []
 
 
+@pytest.mark.parametrize("text, call_date, fiscal_year, expected", [
+    # DXC, February 2022; FMC, May 2021: an amount said on in words that name nothing new is of the part the amount
+    # before it was
+    ("Lastly, Modern Workplace revenue was $561 million, and organic revenue was down 16% as compared to prior year.",
+     date(2022, 2, 9), 2022, [("revenue", "Modern Workplace"), ("organic_revenue_growth", "Modern Workplace")]),
+    ("EMEA sales were down 4% year-over-year and 8% organically.", date(2021, 5, 4), 2021,
+     [("revenue_growth", "EMEA"), ("organic_revenue_growth", "EMEA")]),
+    # Brunswick, July 2021; Dominion, July 2021: not when the words name another part, before the amount or after it
+    ("Domestic sales grew 14%, with international sales up 17% versus the prior year.", date(2021, 7, 29), 2021,
+     [("revenue_growth", "Domestic"), ("revenue_growth", None)]),
+    ("In Virginia, weather-normalized sales increased 1.2% year over year in the second quarter and 3.2% in South "
+     "Carolina.", date(2021, 7, 30), 2021, [("revenue_growth", "Virginia"), ("revenue_growth", None)]),
+])
+def test_an_amount_said_on_is_of_the_part_the_one_before_was(text, call_date, fiscal_year, expected):
+    assert [(f.metric, f.subject) for f in extract(text, call_date, fiscal_year)] == expected
+
+
 @pytest.mark.parametrize("text, call_date, day", [
     # Korn Ferry, March 2022: the acquisition four months before, not eight months ahead
     ("I would note that the investable cash position is net of $91 million that we used to acquire the Lucas Group "

@@ -410,6 +410,28 @@ def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metri
     return None if left_out else name
 
 
+# "Modern Workplace revenue was $561 million, and organic revenue was down 16%", "EMEA sales were down 4% year-over-year
+# and 8% organically": an amount said on in words that name nothing new is of the part the amount before it was (not
+# "Domestic sales grew 14%, with international sales up 17%", "1.2% year over year ... and 3.2% in South Carolina")
+_NAMES_NOTHING_NEW = frozenset("""and or was were is are up down by increased increase decreased decrease declined decline
+    grew growth rose fell gain an a of which from the to in on over versus vs compared with year-over-year year-on-year year
+    prior prior-year last quarter sequentially sequential organic organically revenue revenues sales fee fees when
+    excluding impact foreign exchange currency constant rates terms dollars us approximately about roughly nearly
+    million billion percent first second third fourth reflecting""".split())
+_A_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
+_A_NAME = re.compile(r"\b(?!US\b)[A-Z]")
+
+
+def subject_said_on(before, text: str, start: int, end: int, metric: str, sentence_end: int) -> str | None:
+    """The subject of the amount said before in the sentence (`before`, a Figure), when this amount's words name no
+    other."""
+    if (before is None or before.subject is None or metric not in _OF_A_PART_OF_SALES
+            or before.metric not in _OF_A_PART_OF_SALES or _A_NAME.search(text, end, sentence_end)):
+        return None
+    said_between = _A_WORD.findall(text, before.end, start)
+    return before.subject if all(word.lower() in _NAMES_NOTHING_NEW for word in said_between) else None
+
+
 def subject_near(in_sentence, start, end, text) -> str | None:
     """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after
     but not past a reason ("revenue grew 35% due largely to same-store sales growth") or the clause's end ("were down 4%
