@@ -1333,11 +1333,12 @@ CASES = [
         date(2021, 4, 22), 2021, None,
         [("tax_rate", "guidance", 26.5, None, None, "%", "approx", date(2021, 12, 31), None)],
     ),
-    (  # the second change goes on with the first one's decline; excluding currency, it is organic
+    (  # the second change goes on with the first one's decline; excluding currency, it is organic; and of the brand
+        # the revenue is of, whose name opens with a lower-case letter (DHI, May 2020)
         "First quarter revenue for eFinancial Careers was $7.2 million, down 6% from the fourth quarter and 10% "
         "year-over-year when excluding the impact of foreign exchange rates.",
         date(2020, 5, 5), 2020, "organic_revenue_growth",
-        [("organic_revenue_growth", "actual", -10.0, None, None, "%", "exact", date(2020, 3, 31), None)],
+        [("organic_revenue_growth", "actual", -10.0, None, None, "%", "exact", date(2020, 3, 31), "eFinancial Careers")],
     ),
     (  # capex said as a share of sales is a percent, not a growth rate
         "In 2021, we expect capex to be in the range of 4% to 4.5% of sales.",
@@ -2123,11 +2124,11 @@ CASES = [
         date(2021, 4, 29), 2021, "revenue_growth",
         [("revenue_growth", "actual", -11.0, None, None, "%", "exact", None, None)],
     ),
-    (  # ... also after the time the change is set against (ResMed, August 2020) ...
+    (  # ... also after the time the change is set against (ResMed, August 2020); the markets listed are one part ...
         "In Europe, Asia and other markets, device sales totaled $206 million, an increase of 32% over the prior-year "
         "quarter or in constant currency terms, a 35% increase.",
         date(2020, 8, 6), 2020, "revenue_growth",
-        [("revenue_growth", "actual", 32.0, None, None, "%", "exact", date(2020, 6, 30), None)],
+        [("revenue_growth", "actual", 32.0, None, None, "%", "exact", date(2020, 6, 30), "Europe, Asia and other markets")],
     ),
     (  # ... and a basis said of a "flat" is the flat's (IDEX, February 2020; ResMed, April 2021) ...
         "Full year sales were down 2% and flat organically as well.",

@@ -217,7 +217,8 @@ _OWNED = re.compile(r"\b(?!(?:and|or|of|in|for|with|the|our|its|their|to|be|mean
                     r"net|operating|reported|annual|segment)\s)[a-z][\w-]*\s+$")
 
 
-_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-zA-Z&-]*[a-zA-Z&](?:\s+[A-Z][a-zA-Z&-]*[a-zA-Z&])?)\b(?!-?\d)")  # not "COVID-19"
+# (a brand may open with a lower-case letter: "eFinancial Careers"; not "COVID-19")
+_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b((?:[a-z](?=[A-Z]))?[A-Z][a-zA-Z&-]*[a-zA-Z&](?:\s+[A-Z][a-zA-Z&-]*[a-zA-Z&])?)\b(?!-?\d)")
 
 
 # "down 3% in US dollars": a currency, not a place
@@ -231,6 +232,8 @@ _SAID_BY = re.compile(r"\s+(?:had\s+|has\s+|just\s+)?(?:noted|said|mentioned|dis
 # ("Corporate Finance & Restructuring", "Analytics and Engineering", "US, Canada and Latin America")
 # (not "Oklahoma-based", which says where the thing named is)
 _PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)(?<!-based)(\s+&|\s+and|,)?\s+$")
+# "Europe, Asia and other markets"
+_AND_OTHER_MARKETS = re.compile(r"\s+and\s+other\s+(?:markets|regions|countries|geographies)\b")
 
 
 _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
@@ -348,6 +351,8 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     if not names:
         return _actor_of_the_sentence(text, s0, start, people)
     name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
+    if others := _AND_OTHER_MARKETS.match(text, at + len(name)):
+        name += others.group()
     # the window, or the sentence's opening, cut "Latin America" to "America", "Real Estate ENR" to "Estate ENR"
     while (longer := _PROPER_LEAD.search(text, max(s0, at - 30), at)) and name.count(" ") < 5 \
             and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people \
