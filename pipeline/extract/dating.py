@@ -213,6 +213,12 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
             return Period(*when.fiscal.quarter(*_quarter_before(when)), period.span_start, period.span_end)
     of_itself = (period is not None and period.end == compared.period_end
                  and _LAST_YEAR.search(text, period.span_start, period.span_end))
+    if (period is not None and period.end == compared.period_end == when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
+            and _LAST_QUARTER.fullmatch(text, period.span_start, period.span_end)
+            and compared.end <= start and _BASELINE_BEFORE.search(text, max(compared.end, start - 40), start)):
+        # "$0.16 per share for the third quarter compared to $0.13 last quarter", said in October: "last quarter" is
+        # the quarter reported, which a result is not compared with: the one before it is meant
+        return Period(*when.fiscal.quarter(*_quarter_before(when)), period.span_start, period.span_end)
     if (period is None or not compared.period_label or not compared.period_label.startswith(("Q", "FY"))
             or compared.end > start or not (_LAST_YEAR.fullmatch(text, period.span_start, period.span_end) or of_itself
                                              or _the_year_before_said(period, compared, text, when))
