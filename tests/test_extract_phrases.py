@@ -695,6 +695,12 @@ CASES = [
          ("revenue", "actual", 312.5e6, None, None, "USD", "exact", date(2020, 6, 30), None),
          ("revenue", "actual", 599.6e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
     ),
+    (  # revenues bought are not the company's (Lithia, April 2021)
+        "With nearly $6.5 billion in expected annualized revenues purchased since the launch of our five-year plan in "
+        "July 2020, we are considerably ahead of our expectations.",
+        date(2021, 4, 22), 2021, "revenue",
+        [],
+    ),
     (  # the day of a deal dates no amount (Southwest Gas, November 2021)
         "Revenues increased $52.5 million or 9% between quarters including $49.5 million from Riggs Distler following "
         "the August 27 acquisition.",
