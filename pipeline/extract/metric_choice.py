@@ -625,7 +625,7 @@ def adjusted(metric, sentence: str, q: Quantity, next_amount: int, bases: frozen
     if metric.adjusted_after and re.match(metric.adjusted_after, after, re.I):
         return metric.adjusted_metric
     opening = metric.adjusted_opening and re.match(metric.adjusted_opening, sentence, re.I)
-    if opening and not re.search(r"\d", sentence[opening.end() : q.start]):
+    if opening and _the_opening_basis_reaches(sentence[opening.end() : q.start]):
         return metric.adjusted_metric
     if metric.call_basis in bases and not _GAAP.search(before) and not (
             metric.call_basis == "organic" and _NOT_ORGANIC.search(sentence)):
@@ -634,6 +634,17 @@ def adjusted(metric, sentence: str, q: Quantity, next_amount: int, bases: frozen
 
 
 _GAAP = re.compile(r"(?<!non-)\bgaap\b|\breported\b", re.I)
+
+
+# "Globally, in constant-currency terms, device sales decreased by 10%, while masks and other sales increased by 4%":
+# a basis the sentence opens with is of its first amount, and of one said in a clause set beside it (not "..., or 8%
+# including acquisitions")
+_BESIDE = re.compile(r",\s+(?:while|whereas)\b", re.I)
+_ANOTHER_BASIS = re.compile(r"\b(?:reported|gaap|including|total|overall|nominal)\b", re.I)
+
+
+def _the_opening_basis_reaches(between: str) -> bool:
+    return not re.search(r"\d", between) or bool(_BESIDE.search(between)) and not _ANOTHER_BASIS.search(between)
 
 
 def _vetoed(metric, text: str, trigger: Match, start: int, end: int) -> bool:
