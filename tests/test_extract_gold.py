@@ -82,8 +82,8 @@ def test_corpus_actuals_precision_and_recall():
     assert ACTUALS_GOLD
     precision, recall = _total([_score_corpus_call(stem, "actual", ACTUALS_DIR) for stem in ACTUALS_GOLD])
     print(f"corpus actuals: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on six calls (145/203 = 0.714, 145/223 = 0.650): a regression fails.
-    assert precision >= 0.71 and recall >= 0.65
+    # Today's level on six calls (146/203 = 0.719, 146/223 = 0.655): a regression fails.
+    assert precision >= 0.715 and recall >= 0.65
 
 
 @pytest.mark.parametrize("call_id", TESLA)
