@@ -39,8 +39,8 @@ _MONTHS_SAID = r"(?:three|six|nine|twelve|3|6|9|12)"
 PATTERNS = [
     # "for the three months ended September 30, 2021", "the last 12 months ended June 30, 2021", "the fiscal year ended
     # August 31, 2020", "the three and six months ended June 30": the months up to that date (not the day)
-    ("ended", re.compile(rf"\b(?:(?:last|past|trailing)\s+)?(?:(?P<n>{_MONTHS_SAID})(?:\s+and\s+(?P<n2>{_MONTHS_SAID}))?[-\s]months?"
-                         rf"|(?P<what>quarter|(?:fiscal\s+)?year))\s+{_ENDED_DATE}", re.I), ("ended", "ending")),
+    ("ended", re.compile(rf"\b(?:(?:last|past|trailing)\s+)?(?:(?P<n>{_MONTHS_SAID})(?:\s+and\s+(?P<n2>{_MONTHS_SAID}))?"
+                         rf"[-\s]months?|(?P<what>quarter|(?:fiscal\s+)?year))\s+{_ENDED_DATE}", re.I), ("ended", "ending")),
     # "the year-ago quarter", "the prior year period", "the same period last year": the reported quarter, a
     # year before (not this year's), as "$0.03 per diluted share a year ago" is; "the same quarter of 2019":
     # the reported quarter of that year; "last year's third quarter", "the prior year third quarter": that quarter, a
@@ -471,11 +471,12 @@ def _months_ended(m: re.Match[str], when: CallTime) -> list[Period]:
     """"the three and six months ended June 30, 2021": each span of months up to that month-end."""
     end = _month_ended(m)
     if m["n"] is None:
-        return [Period(*_months_to(end, 12 if m["what"].lower().endswith("year") else 3, when.fiscal), m.start(), m.end())]
-    if m["n2"] is None:
-        return [Period(*_months_to(end, _count(m["n"]), when.fiscal), m.start(), m.end())]
-    return [Period(*_months_to(end, _count(m["n"]), when.fiscal), m.start(), m.end("n")),
-            Period(*_months_to(end, _count(m["n2"]), when.fiscal), m.start("n2"), m.end())]
+        spans = [(12 if m["what"].lower().endswith("year") else 3, m.start(), m.end())]
+    elif m["n2"] is None:
+        spans = [(_count(m["n"]), m.start(), m.end())]
+    else:
+        spans = [(_count(m["n"]), m.start(), m.end("n")), (_count(m["n2"]), m.start("n2"), m.end())]
+    return [Period(*_months_to(end, months, when.fiscal), start, stop) for months, start, stop in spans]
 
 
 def _months_to(end: date, months: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:

@@ -2134,7 +2134,8 @@ CASES = [
         "In Europe, Asia and other markets, device sales totaled $206 million, an increase of 32% over the prior-year "
         "quarter or in constant currency terms, a 35% increase.",
         date(2020, 8, 6), 2020, "revenue_growth",
-        [("revenue_growth", "actual", 32.0, None, None, "%", "exact", date(2020, 6, 30), "Europe, Asia and other markets")],
+        [("revenue_growth", "actual", 32.0, None, None, "%", "exact", date(2020, 6, 30),
+          "Europe, Asia and other markets")],
     ),
     (  # ... and a basis said of a "flat" is the flat's (IDEX, February 2020; ResMed, April 2021) ...
         "Full year sales were down 2% and flat organically as well.",
@@ -2774,8 +2775,8 @@ def test_a_result_of_a_year_under_way_is_of_the_year_so_far(sentence, call_date,
      "quarter.", date(2021, 7, 27), 2021, 12,
      [(0.52, None, None), (0.16, "Q2 2020", date(2020, 6, 30)), (0.46, "Q1 2021", date(2021, 3, 31))]),
     # Cohen & Steers, October 2020: so is "last quarter" set against the quarter reported, named
-    ("We reported diluted earnings of $0.16 per share for the third quarter compared to $0.13 last quarter and $0.19 per "
-     "share for the third quarter of last year.", date(2020, 10, 28), 2020, 12,
+    ("We reported diluted earnings of $0.16 per share for the third quarter compared to $0.13 last quarter and $0.19 "
+     "per share for the third quarter of last year.", date(2020, 10, 28), 2020, 12,
      [(0.16, "Q3 2020", date(2020, 9, 30)), (0.13, "Q2 2020", date(2020, 6, 30)), (0.19, "Q3 2019", date(2019, 9, 30))]),
 ])
 def test_last_year_set_against_a_result_is_the_quarter_reported_a_year_before(sentence, call_date, fiscal_year,

@@ -16,7 +16,8 @@ from pipeline.taxonomy import cues
 # "down 35% from a record prior-year quarter", "down by 35% against the prior year quarter", "almost flat to prior year",
 # "down 2% to up 1% to last year", "to improve from reported year-to-date levels", "for the first time since 2014",
 # "Compared with the pre-pandemic levels of 2019", "comparing our results against two years ago for the third quarter"
-_BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})(?:\s+[^,;.\d$%]{{1,40}}?\s(?:in|for|during))?|compared? back (?:to|with)|\bfrom|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with|\bdouble|\btriple)\s+"
+_BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})(?:\s+[^,;.\d$%]{{1,40}}?\s(?:in|for|during))?|compared? back (?:to|with)|\bfrom"
+                       r"|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with|\bdouble|\btriple)\s+"
                        r"(?:in\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+|comparable\s+|corresponding\s+)?"
                        r"(?:(?:[\w-]+\s+)?(?:levels?|lows?|highs?|peaks?)\s+(?:of|in)\s+(?:the\s+)?)?(?:fiscal\s+|full[- ]year\s+)?$", re.I)
 
@@ -33,7 +34,8 @@ _ACT_DATE = re.compile(r"\b(?:issued|announced|gave|given|provided|introduced|in
 
 # "our growth capital guidance provided on our fourth-quarter 2020 earnings call", "$49.5 million from Riggs Distler
 # following the August 27 acquisition": the time of a call, or of a deal.
-_A_CALL_AFTER = re.compile(r"\s*(?:(?:earnings\s+|conference\s+)*call|acquisition|merger|closing|divestiture|spin-?off)\b", re.I)
+_A_CALL_AFTER = re.compile(r"\s*(?:(?:earnings\s+|conference\s+)*call|acquisition|merger|closing|divestiture|spin-?off)\b",
+                           re.I)
 
 
 def _may_date_a_figure(p: Period, text: str) -> bool:
@@ -211,14 +213,15 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
             return Period(*when.fiscal.quarter(when.fiscal_year - 1, when.fiscal_quarter), period.span_start, period.span_end)
         if _LAST_QUARTER.fullmatch(said):
             return Period(*when.fiscal.quarter(*_quarter_before(when)), period.span_start, period.span_end)
-    of_itself = (period is not None and period.end == compared.period_end
-                 and _LAST_YEAR.search(text, period.span_start, period.span_end))
-    if (period is not None and period.end == compared.period_end == when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
+    reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
+    if (period is not None and period.end == compared.period_end == reported_end
             and _LAST_QUARTER.fullmatch(text, period.span_start, period.span_end)
             and compared.end <= start and _BASELINE_BEFORE.search(text, max(compared.end, start - 40), start)):
         # "$0.16 per share for the third quarter compared to $0.13 last quarter", said in October: "last quarter" is
         # the quarter reported, which a result is not compared with: the one before it is meant
         return Period(*when.fiscal.quarter(*_quarter_before(when)), period.span_start, period.span_end)
+    of_itself = (period is not None and period.end == compared.period_end
+                 and _LAST_YEAR.search(text, period.span_start, period.span_end))
     if (period is None or not compared.period_label or not compared.period_label.startswith(("Q", "FY"))
             or compared.end > start or not (_LAST_YEAR.fullmatch(text, period.span_start, period.span_end) or of_itself
                                              or _the_year_before_said(period, compared, text, when))

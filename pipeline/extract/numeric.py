@@ -135,8 +135,9 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                   and (period.start, period.end) == reported and _of_the_year_so_far(text, period, qualifier)):
                 # "2021 net sales up 39%", "we repurchased ... in 2021 for $878 million", said in October: the year so far
                 # (but "net sales for the quarter were $49 million this year" are the quarter's)
-                period = quarter_said(sentence, s0, when, False, periods, q.start) or Period(
-                    *year_to_date(when.fiscal_year, when.fiscal_quarter, when.fiscal), period.span_start, period.span_end)
+                so_far = year_to_date(when.fiscal_year, when.fiscal_quarter, when.fiscal)
+                period = (quarter_said(sentence, s0, when, False, periods, q.start)
+                          or Period(*so_far, period.span_start, period.span_end))
         metric = organic_said_again(metric, kind, amount_key(qualifier, value, low, high), context.said, sentence)
         said = (metric, kind, value, low, high, unit, period.end if period else None)
         if said in seen:

@@ -218,7 +218,8 @@ _OWNED = re.compile(r"\b(?!(?:and|or|of|in|for|with|the|our|its|their|to|be|mean
 
 
 # (a brand may open with a lower-case letter: "eFinancial Careers"; not "COVID-19")
-_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b((?:[a-z](?=[A-Z]))?[A-Z][a-zA-Z&-]*[a-zA-Z&](?:\s+[A-Z][a-zA-Z&-]*[a-zA-Z&])?)\b(?!-?\d)")
+_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b((?:[a-z](?=[A-Z]))?[A-Z][a-zA-Z&-]*[a-zA-Z&](?:\s+[A-Z][a-zA-Z&-]*[a-zA-Z&])?)"
+                     r"\b(?!-?\d)")
 
 
 # "down 3% in US dollars": a currency, not a place
@@ -418,11 +419,11 @@ def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metri
 # "Modern Workplace revenue was $561 million, and organic revenue was down 16%", "EMEA sales were down 4% year-over-year
 # and 8% organically": an amount said on in words that name nothing new is of the part the amount before it was (not
 # "Domestic sales grew 14%, with international sales up 17%", "1.2% year over year ... and 3.2% in South Carolina")
-_NAMES_NOTHING_NEW = frozenset("""and or was were is are up down by increased increase decreased decrease declined decline
-    grew growth rose fell gain an a of which from the to in on over versus vs compared with year-over-year year-on-year year
-    prior prior-year last quarter sequentially sequential organic organically revenue revenues sales fee fees when
-    excluding impact foreign exchange currency constant rates terms dollars us approximately about roughly nearly
-    million billion percent first second third fourth reflecting""".split())
+_NAMES_NOTHING_NEW = frozenset("""and or was were is are up down by increased increase decreased decrease declined
+    decline grew growth rose fell gain an a of which from the to in on over versus vs compared with year-over-year
+    year-on-year year prior prior-year last quarter sequentially sequential organic organically revenue revenues sales
+    fee fees when excluding impact foreign exchange currency constant rates terms dollars us approximately about roughly
+    nearly million billion percent first second third fourth reflecting""".split())
 _A_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 _A_NAME = re.compile(r"\b(?!US\b)[A-Z]")
 
