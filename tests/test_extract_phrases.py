@@ -685,8 +685,9 @@ CASES = [
         date(2021, 11, 23), 2022, None,
         [("revenue_growth", "actual", 20.0, 20.0, None, "%", "at_least", None, None)],
     ),
-    (  # the three and the six months ended a day are the quarter and the half to it, said respectively (Vector Group,
-        # August 2021)
+    (  # amounts said "respectively" of the three and the six months ended a day, and of "the corresponding 2020
+        # periods", each end with the months said (Vector Group, August 2021; the spans' own labels, Q2 and H1, are
+        # test_two_spans_of_months_ended_a_day_are_each_their_own's)
         "For the three and six months ended June 30, 2021, revenues were $329.5 million and $598 million, respectively, "
         "compared to $312.5 million and $599.6 million for the corresponding 2020 periods.",
         date(2021, 8, 5), 2021, None,
