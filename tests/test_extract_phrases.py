@@ -2694,6 +2694,17 @@ def test_what_moved_eps_is_not_eps(said, call_date, fiscal_year, expected):
     assert [f.value for f in extract(said, call_date, fiscal_year)] == expected
 
 
+def test_a_growth_range_said_again_in_dollars_is_the_level_it_reaches_not_the_change():
+    """Clorox (fiscal year to June), November 2020: $7.95 / $7.70 is 1.08 / 1.05, so the dollars are the EPS the
+    growth reaches; a change of $0.20 to $0.32 would stand to itself as 8 / 5 does."""
+    said = ("Net of these factors, we now expect fiscal year '21 diluted EPS to increase between 5% to 8% or $7.70 to $7.95 "
+            "reflecting our assumption for stronger top line performance, partially offset by a rising cost environment.")
+    figures = extract(said, date(2020, 11, 2), 2021, fiscal_year_ends=6)
+    assert [(f.metric, f.kind, f.value_low, f.value_high, f.unit, f.period_end) for f in figures] == [
+        ("eps", "guidance", 7.7, 7.95, "USD/share", date(2021, 6, 30))]
+    assert extract(said.replace("$7.70 to $7.95", "$0.20 to $0.32"), date(2020, 11, 2), 2021, fiscal_year_ends=6) == []
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""

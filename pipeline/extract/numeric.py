@@ -343,7 +343,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     after = sentence[q.unit_from : q.unit_from + 80]
     said_in_money = q.kind == "money" or q.kind == "number" and q.has_scale  # ("impacted by approximately 5.8 billion")
     if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
-                          or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])):
+                          or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])) \
+            and not _the_level_its_growth_range_reaches(sentence, q):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
     # "an adverse impact on the top line of about $30 million", "negatively impacted by 120 basis points for deal-related
     # costs": what moved the measure, not the measure or its change
@@ -372,6 +373,20 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     if word and word.group(1).lower().rstrip(".") in cues().not_figure_before and q.kind == "number":
         return False  # Model 3, Hardware 4, version 12
     return not (_MONTH_BEFORE.search(before) and q.kind == "number" and not q.has_scale)
+
+
+_GROWTH_RANGE_OR = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*%\s+(?:to|and)\s+(?P<high>\d+(?:\.\d+)?)\s*%,?\s+or\s+$")
+
+
+def _the_level_its_growth_range_reaches(sentence: str, q: Quantity) -> bool:
+    """"EPS to increase between 5% to 8% or $7.70 to $7.95": the dollars are the level the growth reaches, not the
+    change, when their ends stand to each other as the grown levels do (1.08 / 1.05), not as the growths (8 / 5)."""
+    growth = _GROWTH_RANGE_OR.search(sentence, max(0, q.start - 30), q.start)
+    if not (growth and q.qualifier == "range" and q.low and q.high):
+        return False
+    low, high = float(growth["low"]), float(growth["high"])
+    said = q.high / q.low
+    return low > 0 and abs(said - (100 + high) / (100 + low)) < abs(said - high / low)
 
 
 _SENSITIVITY = re.compile(r"\b(?:every|each)\s+(?:additional\s+)?\$?\s?[\d.,]+\s*(?:%|percent|cents?|dollars?|basis\s+points?)?\s+"
