@@ -2705,6 +2705,17 @@ def test_a_growth_range_said_again_in_dollars_is_the_level_it_reaches_not_the_ch
     assert extract(said.replace("$7.70 to $7.95", "$0.20 to $0.32"), date(2020, 11, 2), 2021, fiscal_year_ends=6) == []
 
 
+def test_a_prior_range_is_guidance_and_the_year_of_the_actual_after_it_is_not_its_year():
+    """Standex (fiscal year to June), October 2020: the prior range is the outlook it replaced, and fiscal 2020 dates
+    only the actual expenditures said after "and actual"."""
+    said = ("And finally, we expect capital expenditures to be approximately $25 million to $28 million compared to a prior "
+            "expected range of between $28 million to $30 million and actual expenditures of $19 million in fiscal 2020.")
+    figures = extract(said, date(2020, 10, 30), 2021, fiscal_year_ends=6)
+    assert [(f.kind, f.value, f.value_low, f.value_high, f.period_end) for f in figures] == [
+        ("guidance", None, 25e6, 28e6, None), ("guidance", None, 28e6, 30e6, None),
+        ("actual", 19e6, None, None, date(2020, 6, 30))]
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""

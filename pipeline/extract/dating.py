@@ -56,7 +56,9 @@ _SUPERLATIVE_OF = re.compile(r"\b(?:lowest|highest|strongest|weakest|best|worst|
 _COMPARED = re.compile(rf"\b(?:{COMPARISON}|from|over\s+the|than|on\s+top\s+of)\b", re.I)
 
 
-_AND_A_PLAN = re.compile(r"\band\s+(?:we\s+)?(?:plan|expect|intend|anticipate|aim|will)\w*\b", re.I)
+# "and plan to do another $1 billion over the next 12 months", "and actual expenditures of $19 million in fiscal 2020":
+# the amount after "and" is of another kind, and the time said after it is its own
+_AND_ANOTHER_KIND = re.compile(r"\band\s+(?:(?:we\s+)?(?:plan|expect|intend|anticipate|aim|will)\w*|actuals?)\b", re.I)
 
 
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
@@ -170,7 +172,7 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
             return p.span_start - end  # "$500 million of repurchase authorization ..., which we intend to utilize by June 1"
         if after_and and next_amount is not None and p.span_end <= next_amount:
             return 1000  # "the corporate tax rate to be about 20% and Q1 corporate costs to be about $20 million"
-        if after_and and next_amount is not None and p.span_start >= next_amount and _AND_A_PLAN.search(text, end, next_amount):
+        if after_and and next_amount is not None and p.span_start >= next_amount and _AND_ANOTHER_KIND.search(text, end, next_amount):
             return 1000  # "We have repurchased $363 million and plan to do another $1 billion over the next 12 months"
         return gap_between(p.span_start, p.span_end, start, end, text) + (15 if p.span_end <= start else 0) + (60 if after_and else 0)
 

@@ -56,7 +56,7 @@ EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|in
                                r"|(?P<result>(?:short\s+of|exceed\w*|above|below|beat|miss\w*|surpass\w*)\s+(?:the\s+(?:high|low|upper|lower)\s+end\s+of\s+)?"
                                r"(?:our|the)\s+(?:[\w&-]+\s+){0,4}?(?:target|goal|guidance|outlook))"
                                r"|(?:previously|originally|initially)\s+(?:estimated|expected|guided|forecast(?:ed)?|projected)\s+(?:it\s+|them\s+)?(?:at|to\s+be))"
-                               r"\s+(?:range\s+)?(?:of\s+)?"
+                               r"\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?"
                                r"(?:spending\s+|investing\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
@@ -93,10 +93,10 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
     measured against is guidance; otherwise the nearest tense cue before the figure decides, then the
     period (still ahead, or already past), then the nearest cue after it; with none, actual."""
     call_date = when.call_date
-    if period is not None and before_reported_year(period, when):
-        return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
     if EARLIER_ESTIMATE.search(text, max(s0, start - 60), start):
         return "guidance"  # "above our implied outlook for growth of approximately 3.5%" for the quarter reported
+    if period is not None and before_reported_year(period, when):
+        return "actual"  # "I will give you the $1.90 we reported in 2019": whatever the tense of the sentence
     if period is not None and _reported_quarter_or_before(period, when):
         # "rental income in Q3 up 29%" on the Q3 call, "we expect that our March 27, 2021 cash balance of
         # $144.7 million ... will be sufficient": whatever the tense, the time is over
