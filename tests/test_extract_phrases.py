@@ -2716,6 +2716,17 @@ def test_a_prior_range_is_guidance_and_the_year_of_the_actual_after_it_is_not_it
         ("actual", 19e6, None, None, date(2020, 6, 30))]
 
 
+def test_a_range_said_after_turning_to_the_outlook_is_guidance_whatever_its_tense():
+    """DXC (fiscal year to March), February 2022: "declined" reads as a result, but the speaker has turned to the
+    fourth quarter's guidance; the same range said without that turn is a result."""
+    outlook = "Turning to the fourth quarter guidance. Revenues between $4.11 billion and $4.15 billion."
+    said = " Organic revenue declined, minus 1.2% to minus 1.7%."
+    figures = extract(outlook + said, date(2022, 2, 1), 2022, fiscal_year_ends=3)
+    assert [(f.metric, f.kind, f.value_low, f.value_high) for f in figures] == [
+        ("revenue", "guidance", 4.11e9, 4.15e9), ("organic_revenue_growth", "guidance", -1.7, -1.2)]
+    assert [f.kind for f in extract(said, date(2022, 2, 1), 2022, fiscal_year_ends=3)] == ["actual"]
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""

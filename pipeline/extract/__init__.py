@@ -19,6 +19,7 @@ import re
 from datetime import date, timedelta
 
 from pipeline.extract.dating import nearest_period
+from pipeline.extract.kinds import OUTLOOK_HEADING
 from pipeline.extract.matching import (ROUGH_SENTENCE_END, another_measure, last_metric_named, last_sentence,
                                        metric_asked, nlp_pipeline, phrase, phrase_matches, sentences, word_pattern)
 from pipeline.extract.metric_choice import amount_key
@@ -139,10 +140,11 @@ class _Context:
         self.named_period: Period | None = None  # and the period it gave it
         self.said: dict[tuple, Figure] = {}  # management's figures so far, by amount ("that $425 million")
         self.asked: Metric | None = None  # what the last question asked about, until the answer gives a figure
+        self.in_outlook = False  # whether the turn has turned to the outlook ("Turning to the fourth quarter guidance.")
 
     def new_turn(self) -> None:
         self.event = self.subject = self.segment = self.last = self.named = self.named_segment = None
-        self.turned_to = False
+        self.turned_to = self.in_outlook = False
 
     def follow(self, text: str, by_management: bool) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects, and
@@ -154,6 +156,7 @@ class _Context:
         if subjects:
             self.subject = self.names.subjects[phrase(subjects[-1])]
         self.follow_segment(text)
+        self.in_outlook = self.in_outlook or bool(OUTLOOK_HEADING.search(text))
         self.named_segment = last_segment_named(text, self.own_segments) or self.named_segment
         self.heard(last_metric_named(last_sentence(text)) if by_management else None)
         self.event = None
@@ -233,6 +236,7 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
             context.product = products[-1].key
         named = [m for m in in_sentence if m.label == "METRIC"]
         context.follow_segment(sentence.lstrip(), _starts_paragraph(text, s0))
+        context.in_outlook = context.in_outlook or bool(OUTLOOK_HEADING.search(sentence))
         if sentence.rstrip().endswith("?") or word_pattern(cues().hypothetical).search(sentence):
             context.event = context.subject = context.named = None
             continue  # a question (a read-out investor question) or a thought experiment guides nothing

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.matching import A_WHOLE_YEAR, REASON, REVISED_FOR_THE_YEAR, STRONG_BREAK, word_pattern
+from pipeline.extract.matching import A_WHOLE_YEAR, REASON, REVISED_FOR_THE_YEAR, STRONG_BREAK, TURNING_TO, word_pattern
 from pipeline.periods import CallTime, Period
 from pipeline.taxonomy import cues
 
@@ -85,13 +85,19 @@ def a_result_measured_against(estimate: re.Match[str] | None, text: str, s0: int
     return bool(estimate and (estimate.group("result") or _AGAINST.search(text, max(s0, estimate.start() - 30), estimate.start())))
 
 
+# "Turning to the fourth quarter guidance.": what the speaker says next is the outlook
+OUTLOOK_HEADING = re.compile(TURNING_TO + r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:guidance|outlook)\b", re.I)
+
+
 _GUIDANCE_WAS = re.compile(r"\b(?:guidance|outlook|forecast|target)\s+(?:was|were|had\s+been)\b", re.I)
 
 
-def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool) -> str:
+def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool,
+            in_outlook: bool = False) -> str:
     """Guidance or actual: a period over before the year reported on is past; an outlook a result is
     measured against is guidance; otherwise the nearest tense cue before the figure decides, then the
-    period (still ahead, or already past), then the nearest cue after it; with none, actual."""
+    period (still ahead, or already past), then the nearest cue after it; with none, actual. `in_outlook`: the
+    speaker has turned to the outlook ("Turning to the fourth quarter guidance.")."""
     call_date = when.call_date
     if EARLIER_ESTIMATE.search(text, max(s0, start - 60), start):
         return "guidance"  # "above our implied outlook for growth of approximately 3.5%" for the quarter reported
@@ -132,7 +138,8 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
             return "guidance"
         # "Achieved organic revenue growth of minus 1% to minus 2% in FY '22", a month before it ends: a result is said
         # as one number, and a range for a period still running is what it is expected to come to
-        return "guidance" if ranged and period is not None and period.end > call_date else "actual"
+        # (and after "Turning to the fourth quarter guidance.", "Organic revenue declined, minus 1.2% to minus 1.7%")
+        return "guidance" if ranged and (in_outlook or period is not None and period.end > call_date) else "actual"
     if period is not None:
         if period.start > call_date:
             return "guidance"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import (CLAUSE_BREAK, LEFT_OUT_BEFORE, MEASURES, REASON, STRONG_BREAK, Match, Phrases,
+from pipeline.extract.matching import (CLAUSE_BREAK, LEFT_OUT_BEFORE, MEASURES, REASON, STRONG_BREAK, TURNING_TO, Match, Phrases,
                                        business_sized, word_pattern)
 from pipeline.taxonomy import metrics
 
@@ -254,10 +254,9 @@ _SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?)?[A-Z][\w.&-]*\s)
 # "Now turning to Slide seven for an update on SEE Automation.", "Let's start with C&I", "In our Medical-Surgical segment, ...":
 # what the speaker talks about next, until another segment or the whole company comes up.
 # ("Pratt & Whitney", "The Specialty Property & Casualty segment": an ampersand joins one name)
-_TURNING_TO = r"\b(?i:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to|transitioning to|start(?:ing)? with)\s+"
-_TURNS_TO = re.compile(_TURNING_TO)
+_TURNS_TO = re.compile(TURNING_TO)
 _HEADING = re.compile(
-    _TURNING_TO + r"(?:the\s+|our\s+)?"
+    TURNING_TO + r"(?:the\s+|our\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})"
     r"|\b(?!(?:The|Our)\s)(?P<segment>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
 
