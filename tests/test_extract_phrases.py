@@ -875,6 +875,11 @@ CASES = [
         date(2020, 5, 5), 2020, None,
         [],
     ),
+    (  # so is what remains under a repurchase plan (CTS, February 2021)
+        "We have $13.8 million remaining under our current repurchase plan.",
+        date(2021, 2, 8), 2020, None,
+        [],
+    ),
     (  # "to be live" is an event (DHI Group, May 2020)
         "We expect these additional features to be live in this second quarter.",
         date(2020, 5, 5), 2020, None,

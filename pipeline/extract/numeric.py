@@ -275,7 +275,7 @@ _A_DEAL_AFTER = re.compile(r"^\s*(?:(?!(?:of|from|for|in|on|to|with|and|or|the|a
 _PROGRAM_SIZE_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:buyback|repurchase)s?\s+(?:program|authorization|plan)s?\b"
     r"|^\s*(?:of\s+)?(?:share\s+)?(?:buybacks?|repurchases?)\s+authorized\b"
-    r"|^\s*remain(?:s|ing)?\s+(?:on|in|under|of)\s+(?:[\w'$.-]+\s+){0,5}?(?:authorization|program)\b", re.I)
+    r"|^\s*remain(?:s|ing)?\s+(?:on|in|under|of)\s+(?:[\w'$.-]+\s+){0,5}?(?:authorization|program|plan)s?\b", re.I)
 
 
 # ("the Board also authorized additional share repurchases of $250 million", "we have Board authorized $100 million")
