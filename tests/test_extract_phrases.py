@@ -875,6 +875,13 @@ CASES = [
         date(2020, 5, 5), 2020, None,
         [],
     ),
+    (  # a benefit from some sales is a part of revenue, not its level (ResMed, April 2021)
+        "Consistent with our prediction during the Q2 earnings call, we derived negligible incremental revenue from "
+        "COVID-19-related demand in the March quarter, whereas our prior-year Q3 revenue included an incremental benefit "
+        "from COVID-19-related sales of approximately $35 million.",
+        date(2021, 4, 29), 2021, None,
+        [],
+    ),
     (  # so is what remains under a repurchase plan (CTS, February 2021)
         "We have $13.8 million remaining under our current repurchase plan.",
         date(2021, 2, 8), 2020, None,

@@ -191,9 +191,10 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
-# "an adverse impact on the top line of about $30 million", "the headwind of 30 basis points of margin": what
-# moved a measure, not its level.
-_IMPACT_ON_BEFORE = re.compile(r"\b(?:impact|headwind|tailwind|hit|drag)s?\s+(?:(?:on|to)\s+(?:[\w'-]+\s+){0,4}?)?of\s+"
+# "an adverse impact on the top line of about $30 million", "the headwind of 30 basis points of margin", "an incremental
+# benefit from COVID-19-related sales of approximately $35 million": what moved a measure, not its level.
+_IMPACT_ON_BEFORE = re.compile(r"\b(?:(?:impact|headwind|tailwind|hit|drag)s?\s+(?:(?:on|to)\s+(?:[\w'-]+\s+){0,4}?)?"
+                               r"|benefits?\s+from\s+(?:[\w'-]+\s+){0,4}?)of\s+"
                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 
 
