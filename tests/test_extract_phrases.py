@@ -2739,6 +2739,25 @@ def test_a_range_said_after_turning_to_the_outlook_is_guidance_whatever_its_tens
     assert [f.kind for f in extract(said, date(2022, 2, 1), 2022, fiscal_year_ends=3)] == ["actual"]
 
 
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, expected", [
+    # FMC, May 2021
+    ("We reported $1.2 billion in first quarter revenue, which reflects a 4% decrease on a reported basis and a 5% "
+     "decrease organically.", date(2021, 5, 4), 2021,
+     [("revenue", 1.2e9, date(2021, 3, 31)), ("revenue_growth", -4.0, date(2021, 3, 31)),
+      ("organic_revenue_growth", -5.0, None)]),
+    # Hexcel, January 2021
+    ("Finally, turning to industrial, sales were $232 million in 2020, which was 26.5% lower year over year.",
+     date(2021, 1, 28), 2020, [("revenue", 232e6, date(2020, 12, 31)), ("revenue_growth", -26.5, date(2020, 12, 31))]),
+    # Snap-on, February 2022: the growth is not of the baseline's time
+    ("Sales of $392.5 million compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain.",
+     date(2022, 2, 3), 2021, [("revenue", 392.5e6, None), ("revenue", 361.1e6, date(2020, 12, 31)),
+                              ("organic_revenue_growth", 5.5, None)]),
+])
+def test_a_change_said_of_the_amount_just_said_is_of_its_time(sentence, call_date, fiscal_year, expected):
+    """(the organic rate after "and" changes the 4%, not the amount, and is left undated as before)"""
+    assert [(f.metric, f.value, f.period_end) for f in extract(sentence, call_date, fiscal_year)] == expected
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""

@@ -124,7 +124,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if kind == "actual":
                 period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
-                    period = a_year_before_the_compared(period, found, text, start, when)
+                    period = a_year_before_the_compared(period, found, text, start, when) or _of_the_amount_it_changes(
+                        found[-1], metric, unit, text, start)
             reported = when.fiscal.year(when.fiscal_year)
             of_a_result = kind == "actual" or a_result_measured_against(estimate, text, s0)
             if of_a_result and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
@@ -151,6 +152,23 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                             period.label if period else None, period.start if period else None,
                             period.end if period else None, sentence.strip(), start, end, confidence))
     return found
+
+
+# "$1.2 billion in first quarter revenue, which reflects a 4% decrease": the change of the amount just said
+_WHICH_IS_ITS_CHANGE = re.compile(r",\s*which\s+(?:is|was|reflects|reflected|represents|represented)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _of_the_amount_it_changes(said: Figure, metric: str, unit: str, text: str, start: int) -> Period | None:
+    """The period of the amount said just before, when this one is its change, said in a clause about it ("sales were
+    $232 million in 2020, which was 26.5% lower year over year"); not the period of a baseline ("compared to $361.1 million
+    a year ago, reflecting a 5.5% organic sales gain")."""
+    if said.period_end is None or not is_change(metric, unit) or is_change(said.metric, said.unit):
+        return None
+    if metric not in (metrics()[said.metric].percent_metric, "organic_revenue_growth" if said.metric == "revenue" else None):
+        return None
+    if not _WHICH_IS_ITS_CHANGE.search(text, said.end, start) or re.search(COMPARISON, text[said.end : start], re.I):
+        return None
+    return Period(said.period_label, said.period_start, said.period_end, said.start, said.end)
 
 
 _WHOLE_YEAR = re.compile(r"full|whole|entire|'s\b|’s\b", re.I)
