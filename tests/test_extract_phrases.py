@@ -2758,6 +2758,20 @@ def test_a_change_said_of_the_amount_just_said_is_of_its_time(sentence, call_dat
     assert [(f.metric, f.value, f.period_end) for f in extract(sentence, call_date, fiscal_year)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # Federal Signal, November 2021: an acquired company's trailing year
+    ("Over the last 12 months, Deist has generated revenues of approximately $41 million with a double-digit EBITDA "
+     "margin.", [("revenue", 41e6, "TTM Q3 2021", "Deist")]),
+    # Brown & Brown, July 2021: the span is of the acquisition activity, not of the organic growth after it
+    ("The Retail segment delivered total revenue growth of 28.3%, driven by acquisition activity over the past 12 months "
+     "and organic revenue growth of 17.6%, which was driven by growth across all lines of business.",
+     [("revenue_growth", 28.3, None, "Retail"), ("organic_revenue_growth", 17.6, None, "Retail")]),
+])
+def test_the_span_a_sentence_opens_with_dates_its_amount(sentence, expected):
+    figures = extract(sentence, date(2021, 11, 2), 2021)
+    assert [(f.metric, f.value, f.period_label, f.subject) for f in figures] == expected
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""

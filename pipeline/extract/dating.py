@@ -38,10 +38,18 @@ _A_CALL_AFTER = re.compile(r"\s*(?:(?:earnings\s+|conference\s+)*call|acquisitio
                            re.I)
 
 
+# "Over the last 12 months, Deist has generated revenues of ...": the span a sentence opens with is the amount's (but
+# "up 5% over last year" is a baseline, and "driven by acquisition activity over the past 12 months" the activity's)
+_OVER_A_SPAN = re.compile(r"(?:^|[.,;:]\s+|\n\s*)over\s+$", re.I)
+_A_SPAN = re.compile(r"the\s+(?:last|past|next|coming)\s", re.I)
+
+
 def _may_date_a_figure(p: Period, text: str) -> bool:
     before = text[max(0, p.span_start - 50) : p.span_start]
     if _ACT_DATE.search(before) and NAMED_AS_GUIDANCE.match(text, p.span_end):
         return True  # "we've also introduced second quarter guidance of $0.48 to $0.58"
+    if _OVER_A_SPAN.search(before) and _A_SPAN.match(text, p.span_start):
+        return True
     return not (_BASELINE.search(before) or _ACT_DATE.search(before) or _A_CALL_AFTER.match(text, p.span_end)
                 or _SUPERLATIVE_OF.search(before) or LEFT_OUT_BEFORE.search(before))
 
