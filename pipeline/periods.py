@@ -86,11 +86,12 @@ PATTERNS = [
      ("year-end", "year end", "yearend")),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\bthis\s+time\s+next\s+year\b|\b(?:over|in|within|during|for)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
-    # "year-to-date", "so far this year", "through the first nine months of 2020": the fiscal year up to the quarter
-    # reported (or to the months said)
+    # "year-to-date", "so far this year", "through the first nine months of 2020", "the first three quarters of FY '21":
+    # the fiscal year up to the quarter reported (or to the months or quarters said)
     ("ytd", re.compile(rf"\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year)\b"
-                       rf"|\b(?:the\s+)?first\s+(?P<months>three|six|nine|3|6|9)\s+months\b(?:\s+(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I),
-     ("date", "ytd", "so far", "months")),
+                       rf"|\b(?:the\s+)?first\s+(?:(?P<months>three|six|nine|3|6|9)\s+months|(?P<quarters>two|three|2|3)\s+quarters)\b"
+                       rf"(?:\s+(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I),
+     ("date", "ytd", "so far", "months", "quarters")),
     # "for the 2021 six-month period": the year's first six months, not the year
     ("ytd", re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<months>three|six|nine|3|6|9)[-\s]months?(?:\s+period)?\b", re.I),
      ("month",)),
@@ -402,7 +403,8 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
     if kind == "ytd":
         y = year or when.fiscal_year
         months = (g.get("months") or "").lower()
-        quarters = {"three": 1, "3": 1, "six": 2, "6": 2, "nine": 3, "9": 3}.get(months, when.fiscal_quarter)
+        quarters = ({"three": 1, "3": 1, "six": 2, "6": 2, "nine": 3, "9": 3}.get(months)
+                    or {"two": 2, "2": 2, "three": 3, "3": 3}.get((g.get("quarters") or "").lower(), when.fiscal_quarter))
         return year_to_date(y, quarters, fiscal)
     if kind == "trailing":
         label, start, end = fiscal.quarter(when.fiscal_year, when.fiscal_quarter)

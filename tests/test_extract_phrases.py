@@ -3702,6 +3702,9 @@ def test_fiscal_year_phrases(text, call, expected):
      date(2021, 10, 28), 12, "YTD Q3 2021", date(2021, 9, 30)),
     ("We repurchased 6.1 million shares for $299 million during the first six months of 2021", date(2021, 8, 4), 12,
      "YTD Q2 2021", date(2021, 6, 30)),
+    # DXC (fiscal year to March), August 2021: the first three quarters of a year said
+    ("In terms of quarterly progression, organic revenues declined about 6% to 7% in the first three quarters of FY '21",
+     date(2021, 7, 28), 3, "YTD Q3 FY2021", date(2020, 12, 31)),
     # American Vanguard, November 2020: a multi-year plan's years, counted from this one
     ("If we were to grow at a rate of only 2% per year, we should be at $507 million by year three", date(2020, 11, 5), 12,
      "FY2023", date(2023, 12, 31)),
