@@ -2772,6 +2772,22 @@ def test_the_span_a_sentence_opens_with_dates_its_amount(sentence, expected):
     assert [(f.metric, f.value, f.period_label, f.subject) for f in figures] == expected
 
 
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, year_end_month, expected", [
+    # AZZ (fiscal year to February), January 2021
+    ("As for the year-to-date results, through the third quarter of fiscal '21, we reported year-to-date sales of $643.3 "
+     "million, 21.2% below the $816.5 million in sales in the same period last year.", date(2021, 1, 8), 2021, 2,
+     [(643.3e6, "YTD Q3 FY2021"), (816.5e6, "YTD Q3 FY2020")]),
+    # Northwest Natural, November 2020
+    ("For the first nine months of 2020, we reported net income from continuing operations of $24.5 million or $0.80 per "
+     "share compared to net income of $27 million or $0.91 per share for the same period last year.",
+     date(2020, 11, 5), 2020, 12, [(0.80, "YTD Q3 2020"), (0.91, "YTD Q3 2019")]),
+])
+def test_the_same_period_set_against_the_year_so_far_is_the_same_months_a_year_before(sentence, call_date, fiscal_year,
+                                                                                        year_end_month, expected):
+    figures = extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_end_month)
+    assert [(f.value, f.period_label) for f in figures if f.metric in ("revenue", "eps")] == expected
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""
