@@ -96,6 +96,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                                     earlier)
             if period is not None and period.span_end <= start and _ANNUALIZED_AFTER.match(sentence, q.unit_from):
                 period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
+            if period is not None and _THE_QUARTER_AFTER.match(sentence, q.unit_from):
+                period = None  # "$9 million in the quarter and $234 million for the first nine months": the kind dates it
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
         period = quarter_of_the_year(period, periods, trigger, text, when)
@@ -318,6 +320,7 @@ _CONTRAST = re.compile(r"\b(?:while|whereas)\b", re.I)
 
 
 # A rate a year, whichever year: "on an annualized basis", "on a run rate basis".
+_THE_QUARTER_AFTER = re.compile(r"\s+(?:in|for|during)\s+the\s+quarter\b", re.I)
 _ANNUALIZED_AFTER = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:on\s+an?\s+(?:annualized|annual|full[- ]year|run[- ]rate)(?:\s+run[- ]rate)?\s+basis|annualized)\b", re.I)
 
 
