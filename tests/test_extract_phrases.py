@@ -3090,6 +3090,13 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
      date(2021, 2, 2), ["Europe, Middle East and Africa"]),
     ("By product segment, US, Canada and Latin America device sales were $206 million, an increase of 1% over the "
      "prior-year quarter.", date(2020, 8, 6), ["US, Canada and Latin America"] * 2),
+    # Brunswick, October 2021; Clorox, November 2020: a segment whose name holds "and" (but a list of segments is no name)
+    ("In our Parts and Accessories segment, revenues increased 7%, and adjusted operating earnings were up 2% versus the "
+     "third quarter of 2020.", date(2021, 10, 28), ["Parts and Accessories"]),
+    ("In our Health and Wellness segment, Q1 sales were up 28%, reflecting double digit growth in all three businesses.",
+     date(2020, 11, 2), ["Health and Wellness"]),
+    ("This next slide shows the results in our Heavy Materials sector, which includes our Cement and Concrete and "
+     "Aggregate segments. Revenue in the sector increased 5%.", date(2021, 7, 29), [None]),
     # Allete, November 2021: but not a place the named are in
     ("In total, Oklahoma-based Caddo and Diamond Spring projects represent over $800 million of investment.",
      date(2021, 11, 2), ["Caddo and Diamond Spring"]),

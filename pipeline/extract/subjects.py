@@ -68,7 +68,8 @@ def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> st
 
 # "our Decorative Architectural segment", "the CDMO business": the company's own segments, named
 # anywhere in the call, may open a sentence ("Engine is also planned to up between 5% and 10%").
-_OWN_SEGMENT = re.compile(r"\b(?i:our|the|in|at|for|of)\s+((?:[A-Z][\w&.'-]*\s+){1,3})(?:segments?|business(?:es)?|divisions?)\b")
+_OWN_SEGMENT = re.compile(r"\b(?i:our|the|in|at|for|of)\s+([A-Z][\w&.'-]*\s+(?:(?:and\s+(?=[A-Z][\w&.'-]*\s+(?:segment|business|division)\b))?"
+                          r"[A-Z][\w&.'-]*\s+){0,2})(?:segments?|business(?:es)?|divisions?)\b")
 
 
 def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
@@ -245,7 +246,8 @@ _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In
     January February March April May June July August September October November December Bcf Bcfe Tcf Tcfe Mcf Mcfe MMBtu""".split())
 
 
-_SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?)?[A-Z][\w.&-]*\s){0,2})segments?\b"  # "Rest of the World segment"
+# "Rest of the World segment", "Parts and Accessories segment" (but "our Cement and Concrete and Aggregate segments" are a list)
+_SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?|and\s(?=[A-Z][\w.&-]*\ssegment\b))?[A-Z][\w.&-]*\s){0,2})segments?\b"
                       # "our regulated operations segment": a segment named in lower case (but "our largest segment"
                       # describes one: _NOT_A_PART)
                       r"|\b(?:[Oo]ur|[Tt]he)\s+((?:(?!(?:for|of|in|to|with|and|or|a|an|the|our|its)\b)[a-z][\w&-]*\s){1,3})segments?\b")
@@ -258,7 +260,8 @@ _TURNS_TO = re.compile(TURNING_TO)
 _HEADING = re.compile(
     TURNING_TO + r"(?:the\s+|our\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})"
-    r"|\b(?!(?:The|Our)\s)(?P<segment>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
+    r"|\b(?<!and\s)(?!(?:The|Our)\s)(?P<segment>[A-Z][\w&.'-]*(?:(?:\s+&|\s+and(?=\s+[A-Z][\w&.'-]*\s+(?:segment|division)\b))?\s+[A-Z][\w&.'-]*){0,3})"
+    r"\s+(?:segment|division)s?\b")
 
 
 _HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning", "start")
