@@ -887,6 +887,18 @@ CASES = [
         date(2021, 2, 8), 2020, None,
         [],
     ),
+    (  # or is still available for repurchases (FTI Consulting, April 2020) ...
+        "As of the end of the quarter, approximately $116 million remained available for stock repurchases under our "
+        "$500 million stock repurchase authorization.",
+        date(2020, 4, 30), 2020, None,
+        [],
+    ),
+    (  # ... or is what the authority left stands at (Employers Holdings, April 2021)
+        "And finally, during the quarter, we repurchased $10 million of our common stock at an average price of $32.21 "
+        "per share, and our remaining share repurchase authority currently stands at just under $19 million.",
+        date(2021, 4, 30), 2021, None,
+        [("share_repurchase", "actual", 10e6, None, None, "USD", "exact", date(2021, 3, 31), None)],
+    ),
     (  # "to be live" is an event (DHI Group, May 2020)
         "We expect these additional features to be live in this second quarter.",
         date(2020, 5, 5), 2020, None,

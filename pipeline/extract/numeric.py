@@ -296,12 +296,17 @@ _A_DEAL_AFTER = re.compile(r"^\s*(?:(?!(?:of|from|for|in|on|to|with|and|or|the|a
 _PROGRAM_SIZE_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:buyback|repurchase)s?\s+(?:program|authorization|plan)s?\b"
     r"|^\s*(?:of\s+)?(?:share\s+)?(?:buybacks?|repurchases?)\s+authorized\b"
-    r"|^\s*remain(?:s|ing)?\s+(?:on|in|under|of)\s+(?:[\w'$.-]+\s+){0,5}?(?:authorization|program|plan)s?\b", re.I)
+    r"|^\s*remain(?:s|ed|ing)?\s+(?:on|in|under|of)\s+(?:[\w'$.-]+\s+){0,5}?(?:authorization|program|plan)s?\b"
+    # "approximately $116 million remained available for stock repurchases"
+    r"|^\s*(?:remain(?:s|ed|ing)?\s+)?available\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}?(?:repurchases?|buybacks?)\b", re.I)
 
 
-# ("the Board also authorized additional share repurchases of $250 million", "we have Board authorized $100 million")
+# ("the Board also authorized additional share repurchases of $250 million", "we have Board authorized $100 million", "our
+# remaining share repurchase authority currently stands at just under $19 million")
 _PROGRAM_SIZE_BEFORE = re.compile(r"\bauthorization\s+(?:(?:on|for|under)\s+(?:[\w-]+\s+){1,4}?)?(?:of|to)\s+(?:an\s+aggregate\s+of\s+)?$|\bauthoriz\w*\s+(?:an?\s+)?(?:additional\s+|another\s+|new\s+)?"
-                                  r"(?:(?:(?:share|stock)\s+)?(?:repurchases?|buybacks?)\s+(?:of\s+)?)?$", re.I)
+                                  r"(?:(?:(?:share|stock)\s+)?(?:repurchases?|buybacks?)\s+(?:of\s+)?)?$"
+                                  r"|\b(?:repurchase|buyback)\s+(?:authority|authorization)\s+(?:[\w-]+\s+){0,2}?(?:stands|stood|is|was|totals|totaled|of)\s+"
+                                  r"(?:at\s+)?(?:just\s+)?(?:under|over|about|approximately|roughly|nearly|almost|around)?\s*$", re.I)
 
 
 _USES_UP = re.compile(r"\b(?:complete|completing|use|using|utilize|utilizing|execute|executing|exhaust)\b", re.I)
