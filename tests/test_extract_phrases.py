@@ -2814,6 +2814,14 @@ def test_an_amount_said_in_the_quarter_is_of_the_quarter(sentence, call_date, fi
     assert [(f.value, f.period_label) for f in figures][: len(expected)] == expected
 
 
+def test_the_time_said_in_a_clause_of_its_own_dates_only_that_clauses_amount():
+    """Raytheon Technologies, July 2021: last year's 11% is Pratt's, not the 3% set against it."""
+    said = ("Military sales were down 3% also on a tough compare given Pratt's military sales were up 11% in the same "
+            "period last year.")
+    assert [(f.value, f.period_end) for f in extract(said, date(2021, 7, 27), 2021)] == [
+        (-3.0, None), (11.0, date(2020, 6, 30))]
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""

@@ -69,6 +69,11 @@ _COMPARED = re.compile(rf"\b(?:{COMPARISON}|from|over\s+the|than|on\s+top\s+of)\
 _AND_ANOTHER_KIND = re.compile(r"\band\s+(?:(?:we\s+)?(?:plan|expect|intend|anticipate|aim|will)\w*|actuals?)\b", re.I)
 
 
+# "down 3% also on a tough compare given Pratt's military sales were up 11% in the same period last year": a clause of
+# its own, whose amount the time said after it dates
+_CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:given|because|since|whereas|while)\b", re.I)
+
+
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 
 
@@ -162,7 +167,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
     def cost(p: Period) -> int:
         # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
         after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
-        if any(p.span_start >= a and (_ASIDE.search(text[end:a]) or _COMPARED.search(text[end:a])) for a in later_amounts):
+        if any(p.span_start >= a and (_ASIDE.search(text[end:a]) or _COMPARED.search(text[end:a]) or _CLAUSE_OF_ITS_OWN.search(text[end:a]))
+               for a in later_amounts):
             return 1000
         if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start):
             return 1000
