@@ -3110,6 +3110,9 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
      date(2021, 2, 2), ["Europe, Middle East and Africa"]),
     ("By product segment, US, Canada and Latin America device sales were $206 million, an increase of 1% over the "
      "prior-year quarter.", date(2020, 8, 6), ["US, Canada and Latin America"] * 2),
+    # DHI Group, May 2020: a name ending in "s" owns what follows its apostrophe
+    ("ClearanceJobs' first quarter revenue was $6.9 million, increase of 4% sequentially and 19% year-over-year.",
+     date(2020, 5, 5), ["ClearanceJobs"] * 3),
     # Brunswick, October 2021; Clorox, November 2020: a segment whose name holds "and" (but a list of segments is no name)
     ("In our Parts and Accessories segment, revenues increased 7%, and adjusted operating earnings were up 2% versus the "
      "third quarter of 2020.", date(2021, 10, 28), ["Parts and Accessories"]),

@@ -370,7 +370,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 # opens with (its first word is capitalised anyway, but an owner's is a name); "Wood Products contributed $840 million to
 # first quarter earnings and $889 million to adjusted EBITDA": the part that contributed them all (the whole company
 # reports and generates too: "Weyerhaeuser reported ... net sales of $2.5 billion")
-_OWNER_OPENING = re.compile(r"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s)\s")
+_OWNER_OPENING = re.compile(r"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s|(?<=s)'|(?<=s)’)\s")  # ("ClearanceJobs' ...")
 _CONTRIBUTOR = re.compile(r"(?<![\w-])([A-Z][A-Za-z&.]*(?:\s+[A-Z][A-Za-z&.]*){0,2})\s+(?:also\s+)?contributed\b")
 
 
