@@ -2153,7 +2153,7 @@ CASES = [
         "In Europe, Asia, and other markets, device sales totaled $173 million, a decrease of 11% or in constant-currency "
         "terms, an 18% decrease.",
         date(2021, 4, 29), 2021, "revenue_growth",
-        [("revenue_growth", "actual", -11.0, None, None, "%", "exact", None, None)],
+        [("revenue_growth", "actual", -11.0, None, None, "%", "exact", None, "Europe, Asia, and other markets")],
     ),
     (  # ... also after the time the change is set against (ResMed, August 2020); the markets listed are one part ...
         "In Europe, Asia and other markets, device sales totaled $206 million, an increase of 32% over the prior-year "
@@ -2566,10 +2566,11 @@ def test_a_metric_named_in_a_clause_after_the_amount_is_not_its_metric():
     ("EMEA sales were down 4% year-over-year and 8% organically.", date(2021, 5, 4), 2021,
      [("revenue_growth", "EMEA"), ("organic_revenue_growth", "EMEA")]),
     # Brunswick, July 2021; Dominion, July 2021: not when the words name another part, before the amount or after it
+    # (the part said after it is its own)
     ("Domestic sales grew 14%, with international sales up 17% versus the prior year.", date(2021, 7, 29), 2021,
      [("revenue_growth", "Domestic"), ("revenue_growth", None)]),
     ("In Virginia, weather-normalized sales increased 1.2% year over year in the second quarter and 3.2% in South "
-     "Carolina.", date(2021, 7, 30), 2021, [("revenue_growth", "Virginia"), ("revenue_growth", None)]),
+     "Carolina.", date(2021, 7, 30), 2021, [("revenue_growth", "Virginia"), ("revenue_growth", "South Carolina")]),
 ])
 def test_an_amount_said_on_is_of_the_part_the_one_before_was(text, call_date, fiscal_year, expected):
     assert [(f.metric, f.subject) for f in extract(text, call_date, fiscal_year)] == expected
@@ -3110,6 +3111,17 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
      date(2021, 2, 2), ["Europe, Middle East and Africa"]),
     ("By product segment, US, Canada and Latin America device sales were $206 million, an increase of 1% over the "
      "prior-year quarter.", date(2020, 8, 6), ["US, Canada and Latin America"] * 2),
+    # ResMed, April 2021; Dupont, May 2021; WESCO, January 2020: the places a sentence opens with, or an amount is said in
+    ("In Europe, Asia, and other markets, device sales totaled $173 million, a decrease of 11% or in constant-currency "
+     "terms, an 18% decrease.", date(2021, 4, 29), ["Europe, Asia, and other markets"] * 3),
+    ("On a regional basis, organic sales were up 20% in Asia Pacific, our largest region from a sales perspective.",
+     date(2021, 5, 4), ["Asia Pacific"]),
+    ("Construction grew 2% in the U.S., and Industrial sales were down approximately 2%.", date(2020, 1, 30),
+     ["U.S.", "Industrial"]),
+    # ... but not a currency, nor what describes the thing sold (Amphenol, January 2020; ResMed, April 2021)
+    ("Sales were down 3% in U.S. dollars and 2% in local currency as compared to the fourth quarter of 2018.",
+     date(2020, 1, 29), [None]),
+    ("In the June 2020 quarter, we recognized $125 million in COVID-related ventilator sales.", date(2021, 4, 29), [None]),
     # DHI Group, May 2020: a name ending in "s" owns what follows its apostrophe
     ("ClearanceJobs' first quarter revenue was $6.9 million, increase of 4% sequentially and 19% year-over-year.",
      date(2020, 5, 5), ["ClearanceJobs"] * 3),

@@ -35,6 +35,7 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
             or _part_said_after(text, end, context.people)
             or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
+            or _place_opening(text, s0, start, context.people)
             or _opening_modifier(text, s0, trigger, metric)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment)
@@ -177,15 +178,27 @@ def _thing_said_after(text: str, end: int, pattern: re.Pattern[str], not_of_it: 
 
 # "was down 37% for Executive Search, 35% for Professional Search", "cash of $155 million at Douglas Elliman and $108
 # million at Liggett.": the part of the company an amount is for (or at), named right after it
-_FOR_A_PART = re.compile(r"\s+(?:for|at)\s+(?:the\s+|our\s+)?([A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+[A-Z][\w&'-]*(?:\.[\w&'-]+)*){0,3})\b")
+_FOR_A_PART = re.compile(r"\s+(?:for|at|(?P<in>in))\s+(?:the\s+|our\s+)?(?P<name>[A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+[A-Z][\w&'-]*(?:\.[\w&'-]+)*){0,3})\b")
+
+
+_A_THING_NAMED_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|for|with|while|whereas|versus|vs|compared|as|from|to|of|at|by|over|"
+                                  r"led|driven|due|year|quarter|sequentially|respectively|segments?|business(?:es)?|divisions?|regions?|markets?)\b)[a-z]")
 
 
 def _part_said_after(text: str, end: int, people: frozenset[str]) -> str | None:
     said = _FOR_A_PART.match(text, end)
     if said is None:
         return None
-    words = said.group(1).rstrip(".").split()
-    return None if words[0] in _NOT_SUBJECTS or people.intersection(words) else " ".join(words)
+    name, after = said.group("name"), said.end() + text.startswith(".", said.end())
+    if not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", name):
+        name = name.rstrip(".")
+    elif text.startswith(".", said.end()):
+        name += "."  # "grew 2% in the U.S."
+    # "down 3% in U.S. dollars", "$125 million in COVID-related ventilator sales": a currency, or what describes a thing
+    if said.group("in") and (_CURRENCY_AFTER.match(text, after) or _A_THING_NAMED_AFTER.match(text, after)):
+        return None
+    words = name.split()
+    return None if words[0] in _NOT_SUBJECTS or people.intersection(words) else name
 
 
 def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match], own: frozenset[str]) -> str | None:
@@ -364,6 +377,20 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
     # A sentence's first word is capitalised anyway; two capitalised words are a name ("Western Europe grew 2%").
     return name if at > opening or " " in name else None
+
+
+# "In Europe, Asia, and other markets, device sales totaled $173 million, ...": the places a sentence opens with
+_NAME_WORDS = r"[A-Z][\w.&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
+_PLACE_OPENING = re.compile(rf"\s*(?:(?:and|now|so|then|also),?\s+)?in\s+(?P<name>{_NAME_WORDS}(?:,?\s+(?:and\s+)?"
+                            rf"(?:{_NAME_WORDS}|other\s+(?:markets|regions|countries)))*),\s", re.I)
+
+
+def _place_opening(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
+    said = _PLACE_OPENING.match(text, s0, start)
+    if said is None or not said.group("name")[0].isupper():
+        return None
+    words = re.findall(r"[\w.&'-]+", said.group("name"))
+    return None if words[0] in _NOT_SUBJECTS or people.intersection(words) else said.group("name")
 
 
 # "ESG's adjusted EBITDA for the quarter was $42.7 million compared to $43.9 million last year": the owner the sentence
