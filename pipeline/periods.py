@@ -336,8 +336,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         return fiscal.quarter(year or when.fiscal_year - 1, q)
     if kind == "half":
         h = int(g["hn"]) if g.get("hn") else (1 if g["ho"].lower() in ("first", "front") else 2)
-        y = year or fiscal.year_of(call_date)
-        return (f"H{h} {fiscal.name(y)}", *fiscal.span(y, 6 * (h - 1), 6))
+        return half(year or fiscal.year_of(call_date), h, fiscal)
     if kind == "year_end":
         return end_of(year or fiscal.year_of(call_date), fiscal)
     if kind == "part_next":
@@ -434,6 +433,21 @@ def _count(said: str) -> int:
 def _nearest_year(month: int, call_date: date) -> int:
     """The year of the `month` nearest the call, before or after it."""
     return min((call_date.year - 1, call_date.year, call_date.year + 1), key=lambda y: abs((date(y, month, 1) - call_date).days))
+
+
+def half(year: int, number: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:
+    """The first or second half of fiscal `year`."""
+    return (f"H{number} {fiscal.name(year)}", *fiscal.span(year, 6 * (number - 1), 6))
+
+
+def same_months_in(year: int, label: str, end: date, fiscal: FiscalCalendar) -> tuple[str, date, date] | None:
+    """The year so far, or the half, that `label` (ending on `end`) names, in fiscal `year` ("YTD Q3 2021" in 2020)."""
+    quarter = fiscal.quarter_of(end)[1]
+    if label.startswith("YTD"):
+        return year_to_date(year, quarter, fiscal)
+    if re.match(r"H[12] ", label):
+        return half(year, int(label[1]), fiscal)
+    return None
 
 
 def year_to_date(year: int, quarters: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:

@@ -2794,6 +2794,9 @@ def test_the_span_a_sentence_opens_with_dates_its_amount(sentence, expected):
     ("For the first nine months of 2020, we reported net income from continuing operations of $24.5 million or $0.80 per "
      "share compared to net income of $27 million or $0.91 per share for the same period last year.",
      date(2020, 11, 5), 2020, 12, [(0.80, "YTD Q3 2020"), (0.91, "YTD Q3 2019")]),
+    # Vector Group, August 2021: so is the year's period set against a half
+    ("For the six months ended June 30, 2021, Douglas Elliman reported $664.8 million in revenues compared to $298.5 "
+     "million in revenues in the 2020 period.", date(2021, 8, 4), 2021, 12, [(664.8e6, "H1 2021"), (298.5e6, "H1 2020")]),
 ])
 def test_the_same_period_set_against_the_year_so_far_is_the_same_months_a_year_before(sentence, call_date, fiscal_year,
                                                                                         year_end_month, expected):

@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
 from pipeline.extract.matching import COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION, gap_between, word_pattern
-from pipeline.periods import CallTime, Period, end_of, quarter_a_year_on, year_to_date
+from pipeline.periods import CallTime, Period, end_of, quarter_a_year_on, same_months_in
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
 
@@ -220,12 +220,14 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
     # ("... $0.37 compared to $0.41 in the fourth quarter of last year", said of the fourth quarter in January: a
     # result is not compared with itself, so "last year" is the compared quarter's year before)
     compared = found[-1]
-    if (period is not None and compared.period_label and compared.period_label.startswith("YTD") and compared.end <= start
-            and _SAME_PERIOD.match(text, period.span_start) and _SET_AGAINST_IT.search(text, compared.end, start)):
-        # "year-to-date sales of $643.3 million, 21.2% below the $816.5 million in sales in the same period last year":
-        # the same months of that year
-        months = when.fiscal.quarter_of(compared.period_end)[1]
-        return Period(*year_to_date(when.fiscal.quarter_of(period.end)[0], months, when.fiscal), period.span_start, period.span_end)
+    same = (period is not None and compared.period_label and compared.end <= start and _SAME_PERIOD.match(text, period.span_start)
+            and _SET_AGAINST_IT.search(text, compared.end, start)
+            and same_months_in(when.fiscal.quarter_of(period.end)[0], compared.period_label, compared.period_end, when.fiscal))
+    if same:
+        # "year-to-date sales of $643.3 million, 21.2% below the $816.5 million in sales in the same period last year",
+        # "For the six months ended June 30, 2021, ... compared to $298.5 million in revenues in the 2020 period": the
+        # same months of that year
+        return Period(*same, period.span_start, period.span_end)
     if period is not None and any(f.period_end is None and f.kind == "actual" and f.end <= start
                                   and _COMPARED_TO.search(text, f.end, start) for f in found):
         # "Sales of $358.7 million decreased from $364.4 million last year", "$0.52 compared to ... $0.46 last quarter": a
@@ -255,7 +257,7 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
     return Period(*when.fiscal.quarter(year - 1, number), period.span_start, period.span_end)
 
 
-_SAME_PERIOD = re.compile(r"(?:the\s+)?(?:same|comparable|corresponding)\s+period\b", re.I)
+_SAME_PERIOD = re.compile(r"(?:the\s+)?(?:same|comparable|corresponding|(?:19|20)\d\d)\s+periods?\b", re.I)
 _SET_AGAINST_IT = re.compile(rf"\b(?:{COMPARISON}|from|below|above|than)\b", re.I)
 
 
