@@ -507,7 +507,7 @@ def _months_to(end: date, months: int, fiscal: FiscalCalendar) -> tuple[str, dat
         if months == 12:
             return (f"FY{year}" if quarter == 4 else f"TTM {quarter_label}"), start, end
         if months == 6 and quarter in (2, 4):
-            return f"H{quarter // 2} {fiscal.name(year)}", start, end
+            return half(year, quarter // 2, fiscal)
         if months == 9 and quarter == 3:
             return year_to_date(year, quarter, fiscal)
     return f"{months} months to {end:%b %Y}", start, end
