@@ -2826,6 +2826,14 @@ def test_the_time_said_in_a_clause_of_its_own_dates_only_that_clauses_amount():
         (-3.0, None), (11.0, date(2020, 6, 30))]
 
 
+def test_a_change_said_below_a_year_before_is_a_decline():
+    """AZZ (fiscal year to February), January 2021."""
+    said = ("On a year-to-date basis, excluding the impact of the $20.3 million of restructuring and impairment charges, "
+            "operating margins were 9.8% or 80 basis points below prior year.")
+    figures = extract(said, date(2021, 1, 8), 2021, fiscal_year_ends=2)
+    assert [(f.metric, f.value, f.unit) for f in figures] == [("operating_margin", 9.8, "%"), ("operating_margin", -80.0, "bps")]
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""

@@ -485,7 +485,7 @@ def _the_decline_said_again(found: list[Figure], metric: str, q: Quantity, text:
 
 
 # "a 4% to 5% organic revenue decline", "a 35% reduction in global headcount"
-_DECLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:decline|decrease|contraction|drop|reduction|lower)\b", re.I)
+_DECLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:decline|decrease|contraction|drop|reduction|lower|below)\b", re.I)
 
 
 # "organic sales decline in the U.S. and Canada and EMEA of 4 and 2%, respectively": the trigger says the direction
