@@ -2834,6 +2834,16 @@ def test_a_change_said_below_a_year_before_is_a_decline():
     assert [(f.metric, f.value, f.unit) for f in figures] == [("operating_margin", 9.8, "%"), ("operating_margin", -80.0, "bps")]
 
 
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, year_end_month", [
+    # Sealed Air, August 2021; ResMed (fiscal year to June), April 2021
+    ("In Q2, Food net sales of $737 million were up 6% on a constant dollar basis.", date(2021, 8, 4), 2021, 12),
+    ("Excluding these impacts, our Q3 FY '21 revenue increased by 1% in constant-currency terms.", date(2021, 4, 29), 2021, 6),
+])
+def test_growth_said_after_in_constant_dollars_or_currency_is_organic(sentence, call_date, fiscal_year, year_end_month):
+    figures = extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_end_month)
+    assert [f.metric for f in figures if f.unit == "%"] == ["organic_revenue_growth"]
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""
