@@ -882,6 +882,17 @@ CASES = [
         date(2021, 4, 29), 2021, None,
         [],
     ),
+    (  # the homes a brokerage closed are not its revenue (Vector Group, August 2021) ...
+        "In addition, Douglas Elliman reported closed sales of $42.9 billion for the last 12 months ended June 30, 2021.",
+        date(2021, 8, 4), 2021, None,
+        [],
+    ),
+    (  # ... nor are a region's home sales a utility's (Northwest Natural, November 2020)
+        "In the Portland metro region, year-to-date closed home sales were up 3.1% from 2019 with stronger year-over-year "
+        "price growth of about 10%.",
+        date(2020, 11, 5), 2020, None,
+        [],
+    ),
     (  # so is what remains under a repurchase plan (CTS, February 2021)
         "We have $13.8 million remaining under our current repurchase plan.",
         date(2021, 2, 8), 2020, None,
