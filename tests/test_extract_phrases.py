@@ -882,6 +882,18 @@ CASES = [
         date(2021, 4, 29), 2021, None,
         [],
     ),
+    (  # what is returned both ways is neither dividends nor buybacks, even with an aside between (Hilton, February 2021)
+        "We also demonstrated the power of our business model and disciplined capital allocation strategy by returning "
+        "more than $1.7 billion or 8% of our market cap to shareholders in the form of buybacks and dividends.",
+        date(2021, 2, 17), 2020, None,
+        [],
+    ),
+    (  # an increment of revenue, named so a few words before it (ResMed, August 2020)
+        "We estimate that the incremental net revenue benefit from COVID-19 related impacts was in the order of 20 "
+        "million, reflecting estimated incremental ventilator and related accessory revenue of 125 million.",
+        date(2020, 8, 6), 2020, None,
+        [],
+    ),
     (  # the homes a brokerage closed are not its revenue (Vector Group, August 2021) ...
         "In addition, Douglas Elliman reported closed sales of $42.9 billion for the last 12 months ended June 30, 2021.",
         date(2021, 8, 4), 2021, None,

@@ -458,7 +458,8 @@ def organic_said_again(metric: str, kind: str, amount: tuple, said: dict[tuple, 
     return metric
 
 
-_TO_SHAREHOLDERS = re.compile(r"^\s*(?:of\s+cash\s+)?to\s+(?:our\s+)?(?:share|stock)holders\b", re.I)
+# (and "returning more than $1.7 billion or 8% of our market cap to shareholders")
+_TO_SHAREHOLDERS = re.compile(r"^\s*(?:of\s+cash\s+)?(?:,?\s*or\s+[^,.;]{0,40}?\s+)?to\s+(?:our\s+)?(?:share|stock)holders\b", re.I)
 
 
 _DIVIDENDS = re.compile(r"\bdividends?\b", re.I)

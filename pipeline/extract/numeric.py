@@ -242,8 +242,12 @@ _CONTRIBUTION_AFTER_TRIGGER = re.compile(r"\s+contributions?\b", re.I)
 _CHANGED_BY = re.compile(r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 
 
+# "estimated incremental ventilator and related accessory revenue of 125 million": what the trigger names is an increment
+_INCREMENTAL_NAMED = re.compile(r"\bincremental\s+(?:[\w-]+\s+){0,4}$", re.I)
+
+
 def _an_increment_of_it(text: str, trigger: tuple[int, int], start: int) -> bool:
-    return bool(_INCREMENTAL_BEFORE.search(text[max(0, trigger[0] - 15) : trigger[0]])
+    return bool(_INCREMENTAL_NAMED.search(text, max(0, trigger[0] - 60), trigger[0])
                 or _CONTRIBUTION_AFTER_TRIGGER.match(text, trigger[1]) or _CHANGED_BY.fullmatch(text, trigger[1], start))
 
 
