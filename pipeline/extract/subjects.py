@@ -226,9 +226,10 @@ _COMPANY_WIDE = re.compile(r"\b(?:total|overall|consolidated|company|enterprise)
 
 
 # A lower-case word owning a measure ("device sales", "core product revenues"), other than a function
-# word or a word that only qualifies the measure ("and operating margin", "adjusted EPS").
-_OWNED = re.compile(r"\b(?!(?:and|or|of|in|for|with|the|our|its|their|to|be|meaning|at|on|by|a|an|adjusted|organic|gross|"
-                    r"net|operating|reported|annual|segment)\s)[a-z][\w-]*\s+$")
+# word or a word that only qualifies the measure ("and operating margin", "adjusted EPS", "as revenue", "fourth quarter
+# sales").
+_OWNED = re.compile(r"\b(?!(?:and|or|of|in|for|with|the|our|its|their|to|be|meaning|at|on|by|a|an|as|while|when|adjusted|organic|gross|"
+                    r"net|operating|reported|annual|segment|quarter|quarterly|year|full-year|half|month)\s)[a-z][\w-]*\s+$")
 
 
 # (a brand may open with a lower-case letter: "eFinancial Careers"; not "COVID-19")
