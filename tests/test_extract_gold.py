@@ -183,6 +183,19 @@ def test_company_wide_figures_take_only_a_segment_their_sentence_names(stem, cal
     assert [f.subject for f in _figures_said_in(stem, call_date, words)] == subjects
 
 
+@needs_corpus
+@pytest.mark.parametrize("stem, call_date, words, subjects", [
+    # Corning, Q4 2019; Standex, Q1 FY2021: a segment the call names, opening the sentence, owns the figures its clause
+    # goes on to, past a time ("fourth quarter sales") or a conjunction ("as revenue")
+    ("GLW_q4_2020", "2020-01-28", "Life Sciences also ended the year strong, exceeding expectations with fourth quarter "
+     "sales of $256 million, an increase of 8% year-over-year", ["Life Sciences", "Life Sciences"]),
+    ("SXI_q1_2021", "2020-10-30", "Engraving reported a significant improvement as revenue increased 15.1% and operating "
+     "margin improved 800 basis points", ["Engraving", "Engraving"]),
+])
+def test_a_segment_opening_the_sentence_owns_its_figures(stem, call_date, words, subjects):
+    assert [f.subject for f in _figures_said_in(stem, call_date, words)] == subjects
+
+
 def _figures_said_in(stem: str, call_date: str, words: str) -> list:
     """The figures the whole corpus call gives within the words quoted."""
     path = CORPUS / f"{stem}.json"
