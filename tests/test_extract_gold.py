@@ -175,6 +175,11 @@ def test_the_rate_is_the_tax_rate_just_talked_about(stem, call_date, words, expe
     # after the Boat segment's talk, the company's tax rate and buybacks (Brunswick, Q3 2021)
     ("BC_q3_2021", "2021-10-28", "our $43 million of share repurchases in the third quarter brings our total share "
      "repurchases for the year to just shy of $100 million", [None, None]),
+    # the company's EPS, however a part of the company was said before it (A. O. Smith, Q1 2020; McKesson, Q3 FY2022)
+    ("AOS_q1_2020", "2020-04-30", "As a result of lower sales in China first quarter 2020 net earnings of $52 million and "
+     "earnings per share of $0.32", [None]),
+    ("MCK_q3_2022", "2022-02-02", "the anticipated fiscal fourth quarter closure of the sale of the U.K. business, we "
+     "anticipate executing share repurchases of up to $1.5 billion in the fourth quarter", [None]),
     # a segment's share of EPS, named in the sentence (McKesson, Q3 FY2022)
     ("MCK_q3_2022", "2022-02-02", "The held-for-sale accounting in the International segment contributed $0.18 to "
      "adjusted earnings in the quarter", ["International"]),
@@ -191,6 +196,9 @@ def test_company_wide_figures_take_only_a_segment_their_sentence_names(stem, cal
      "sales of $256 million, an increase of 8% year-over-year", ["Life Sciences", "Life Sciences"]),
     ("SXI_q1_2021", "2020-10-30", "Engraving reported a significant improvement as revenue increased 15.1% and operating "
      "margin improved 800 basis points", ["Engraving", "Engraving"]),
+    # DXC, Q3 FY2022: nor does a verb's participle own the measure ("accelerating organic revenue growth")
+    ("DXC_q3_2022", "2022-02-02", "GBS continued its strong performance, accelerating organic revenue growth to 7%",
+     ["GBS"]),
 ])
 def test_a_segment_opening_the_sentence_owns_its_figures(stem, call_date, words, subjects):
     assert [f.subject for f in _figures_said_in(stem, call_date, words)] == subjects

@@ -3162,6 +3162,8 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
      date(2021, 5, 4), ["Asia Pacific"]),
     ("Construction grew 2% in the U.S., and Industrial sales were down approximately 2%.", date(2020, 1, 30),
      ["U.S.", "Industrial"]),
+    ("By product segment, U.S., Canada, and Latin America device sales were $193 million, a decrease of 2%.",
+     date(2021, 4, 29), ["U.S., Canada, and Latin America"] * 2),
     # ... but not a currency, nor what describes the thing sold (Amphenol, January 2020; ResMed, April 2021)
     ("Sales were down 3% in U.S. dollars and 2% in local currency as compared to the fourth quarter of 2018.",
      date(2020, 1, 29), [None]),

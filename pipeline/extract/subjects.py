@@ -19,8 +19,7 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     being talked about. A company-wide metric (EPS, the tax rate) has only a segment its sentence
     names ("the International segment contributed $0.18 to adjusted earnings")."""
     if metrics()[metric].company_wide:
-        return (_segment_named(text[s0:start]) or subject_near(in_sentence, start, end, text)
-                or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments))
+        return _segment_named(text[s0:start]) or subject_near(in_sentence, start, end, text)
     # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
     inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
     if inside:
@@ -227,9 +226,9 @@ _COMPANY_WIDE = re.compile(r"\b(?:total|overall|consolidated|company|enterprise)
 
 # A lower-case word owning a measure ("device sales", "core product revenues"), other than a function
 # word or a word that only qualifies the measure ("and operating margin", "adjusted EPS", "as revenue", "fourth quarter
-# sales").
+# sales", "accelerating organic revenue growth").
 _OWNED = re.compile(r"\b(?!(?:and|or|of|in|for|with|the|our|its|their|to|be|meaning|at|on|by|a|an|as|while|when|adjusted|organic|gross|"
-                    r"net|operating|reported|annual|segment|quarter|quarterly|year|full-year|half|month)\s)[a-z][\w-]*\s+$")
+                    r"net|operating|reported|annual|segment|quarter|quarterly|year|full-year|half|month)\s)[a-z][\w-]*(?<!ing)\s+$")
 
 
 # (a brand may open with a lower-case letter: "eFinancial Careers"; not "COVID-19")
@@ -247,7 +246,7 @@ _SAID_BY = re.compile(r"\s+(?:had\s+|has\s+|just\s+)?(?:noted|said|mentioned|dis
 
 # ("Corporate Finance & Restructuring", "Analytics and Engineering", "US, Canada and Latin America")
 # (not "Oklahoma-based", which says where the thing named is)
-_PROPER_LEAD = re.compile(r"([A-Z][a-zA-Z&-]+)(?<!-based)(\s+&|\s+and|,)?\s+$")
+_PROPER_LEAD = re.compile(r"((?:[A-Z]\.)+|[A-Z][a-zA-Z&-]+)(?<!-based)(\s+&|,?\s+and|,)?\s+$")  # ("U.S., Canada, and Latin America")
 # "Europe, Asia and other markets"
 _AND_OTHER_MARKETS = re.compile(r"\s+and\s+other\s+(?:markets|regions|countries|geographies)\b")
 
@@ -373,7 +372,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     # the window, or the sentence's opening, cut "Latin America" to "America", "Real Estate ENR" to "Estate ENR"
     while (longer := _PROPER_LEAD.search(text, max(s0, at - 30), at)) and name.count(" ") < 5 \
             and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people \
-            and (longer.group(2) != "," or " and " in name):  # (a comma lists names: not "Globally, Europe")
+            and _lists_on(longer.group(2) or "", name, text, longer.start(1)):
         name, at = f"{longer.group(1)}{longer.group(2) or ''} {name}", longer.start(1)
     opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
     # A sentence's first word is capitalised anyway; two capitalised words are a name ("Western Europe grew 2%").
@@ -392,6 +391,14 @@ def _place_opening(text: str, s0: int, start: int, people: frozenset[str]) -> st
         return None
     words = re.findall(r"[\w.&'-]+", said.group("name"))
     return None if words[0] in _NOT_SUBJECTS or people.intersection(words) else said.group("name")
+
+
+def _lists_on(joined: str, name: str, text: str, at: int) -> bool:
+    """Whether the name before `joined` is of one list with `name`: a comma lists names only in a list that ends with
+    "and" ("U.S., Canada, and Latin America"; not "Globally, Europe", nor "in the U.S., and Industrial sales")."""
+    if not joined.startswith(","):
+        return True
+    return " and " in name or joined != "," and text.endswith(", ", 0, at)
 
 
 # "ESG's adjusted EBITDA for the quarter was $42.7 million compared to $43.9 million last year": the owner the sentence
