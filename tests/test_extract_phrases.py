@@ -894,6 +894,12 @@ CASES = [
         date(2020, 8, 6), 2020, None,
         [],
     ),
+    (  # what impacted free cash flow is not free cash flow (DXC, February 2021)
+        "As discussed on our prior earnings call, we had cash disbursements of $332 million that impacted free cash flow "
+        "related to the HHS sale.",
+        date(2021, 2, 2), 2021, None,
+        [],
+    ),
     (  # the homes a brokerage closed are not its revenue (Vector Group, August 2021) ...
         "In addition, Douglas Elliman reported closed sales of $42.9 billion for the last 12 months ended June 30, 2021.",
         date(2021, 8, 4), 2021, None,
@@ -1357,7 +1363,7 @@ CASES = [
         "Our drilling and evaluation division margins remained firmly in double digits throughout 2021 and achieved "
         "full-year margins of 12% for the first time since 2014.",
         date(2022, 1, 24), 2021, None,
-        [("operating_margin", "actual", 12.0, None, None, "%", "exact", date(2021, 12, 31), None)],
+        [("operating_margin", "actual", 12.0, None, None, "%", "exact", date(2021, 12, 31), "drilling and evaluation")],
     ),
     (  # what moved sales is no sales level (CTS, February 2020)
         "Foreign currency rates impacted sales unfavorably by $5.1 million.",
@@ -3164,6 +3170,10 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
      ["U.S.", "Industrial"]),
     ("By product segment, U.S., Canada, and Latin America device sales were $193 million, a decrease of 2%.",
      date(2021, 4, 29), ["U.S., Canada, and Latin America"] * 2),
+    # Halliburton, January 2022: a division named in lower case, its name joined by "and"
+    ("Our drilling and evaluation division grew revenue 11%, which outperformed the global rig count growth for the "
+     "quarter and delivered over 300 basis points of sequential margin improvement.", date(2022, 1, 24),
+     ["drilling and evaluation"] * 2),
     # ... but not a currency, nor what describes the thing sold (Amphenol, January 2020; ResMed, April 2021)
     ("Sales were down 3% in U.S. dollars and 2% in local currency as compared to the fourth quarter of 2018.",
      date(2020, 1, 29), [None]),

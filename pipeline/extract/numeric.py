@@ -269,6 +269,7 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"|^\s*(?:or\s+(?:about\s+|approximately\s+|roughly\s+)?[\d.]+\s*%\s+of|of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|improvement)\b"
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     r"|^\s*(?:related to|attributable to|associated with)\b"
+    r"|^\s*(?:that|which)\s+(?:[\w-]+\s+)?(?:impacted|affected|hurt|reduced|weighed\s+on)\b"  # "$332 million that impacted free cash flow"
     r"|^\s*(?:of\s+)?(?:[\w'-]+\s+){0,2}?benefits?\s+(?:to|on|in)\s+(?:our\s+)?(?:eps|earnings|the\s+bottom\s+line)\b"  # "$0.03 of benefits to EPS"
     # "included a $0.10 benefit from the settlement of our claim ... less $0.03 per share in foreign currency losses",
     # "a $0.04 detriment from disposition-related ... items", "$0.06 per share legal reserve"

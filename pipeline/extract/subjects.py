@@ -263,7 +263,9 @@ _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In
 _SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?|and\s(?=[A-Z][\w.&-]*\ssegment\b))?[A-Z][\w.&-]*\s){0,2})segments?\b"
                       # "our regulated operations segment": a segment named in lower case (but "our largest segment"
                       # describes one: _NOT_A_PART)
-                      r"|\b(?:[Oo]ur|[Tt]he)\s+((?:(?!(?:for|of|in|to|with|and|or|a|an|the|our|its)\b)[a-z][\w&-]*\s){1,3})segments?\b")
+                      r"|\b(?:[Oo]ur|[Tt]he)\s+((?:(?!(?:for|of|in|to|with|and|or|a|an|the|our|its)\b)[a-z][\w&-]*\s){1,3}|"
+                      # ("Our drilling and evaluation division grew revenue 11%")
+                      r"[a-z][\w&-]*\sand\s[a-z][\w&-]*\s)(?:segment|division)s?\b")
 
 
 # "Now turning to Slide seven for an update on SEE Automation.", "Let's start with C&I", "In our Medical-Surgical segment, ...":
