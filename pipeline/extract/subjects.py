@@ -383,13 +383,13 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 
 # "In Europe, Asia, and other markets, device sales totaled $173 million, ...": the places a sentence opens with
 _NAME_WORDS = r"[A-Z][\w.&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
-_PLACE_OPENING = re.compile(rf"\s*(?:(?:and|now|so|then|also),?\s+)?in\s+(?P<name>{_NAME_WORDS}(?:,?\s+(?:and\s+)?"
-                            rf"(?:{_NAME_WORDS}|other\s+(?:markets|regions|countries)))*),\s", re.I)
+_PLACE_OPENING = re.compile(rf"\s*(?i:(?:(?:and|now|so|then|also),?\s+)?in)\s+(?P<name>{_NAME_WORDS}(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
+                            rf"(?:{_NAME_WORDS}|other\s+(?:markets|regions|countries)))*),\s")
 
 
 def _place_opening(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
     said = _PLACE_OPENING.match(text, s0, start)
-    if said is None or not said.group("name")[0].isupper():
+    if said is None:
         return None
     words = re.findall(r"[\w.&'-]+", said.group("name"))
     return None if words[0] in _NOT_SUBJECTS or people.intersection(words) else said.group("name")
