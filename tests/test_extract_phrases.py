@@ -894,6 +894,12 @@ CASES = [
         date(2020, 8, 6), 2020, None,
         [],
     ),
+    (  # what a refinancing saves in interest is no cost saving (Comstock, November 2021)
+        "Our March and June refinancing transactions have reduced our cost of capital with the $48 million annual savings "
+        "in interest payments the free cash flow is being used to reduce our debt.",
+        date(2021, 11, 3), 2021, None,
+        [],
+    ),
     (  # what impacted free cash flow is not free cash flow (DXC, February 2021)
         "As discussed on our prior earnings call, we had cash disbursements of $332 million that impacted free cash flow "
         "related to the HHS sale.",
