@@ -3181,6 +3181,9 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     ("Our drilling and evaluation division grew revenue 11%, which outperformed the global rig count growth for the "
      "quarter and delivered over 300 basis points of sequential margin improvement.", date(2022, 1, 24),
      ["drilling and evaluation"] * 2),
+    # Masco, October 2021: nor a subject said in a clause of its own after the amount
+    ("Operating margin for the quarter was 17.5% as we executed our planned transition to a more normalized level of "
+     "SG&A expense to support our brands, innovation and new products.", date(2021, 10, 28), [None]),
     # ... but not a currency, nor what describes the thing sold (Amphenol, January 2020; ResMed, April 2021)
     ("Sales were down 3% in U.S. dollars and 2% in local currency as compared to the fourth quarter of 2018.",
      date(2020, 1, 29), [None]),

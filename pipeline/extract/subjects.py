@@ -477,6 +477,10 @@ def subject_said_on(before, text: str, start: int, end: int, metric: str, senten
     return before.subject if all(word.lower() in _NAMES_NOTHING_NEW for word in said_between) else None
 
 
+# "17.5% as we executed our planned transition ... to support our brands, innovation and new products": a clause of its own
+_A_CLAUSE_OPENS = re.compile(r"\b(?:as|because|since|while|when|whereas)\s+(?:we|they|it|the|our|its|their)\b", re.I)
+
+
 def subject_near(in_sentence, start, end, text) -> str | None:
     """The subject named nearest before the figure ("Auto margins ... 18.5%"), else nearest after
     but not past a reason ("revenue grew 35% due largely to same-store sales growth") or the clause's end ("were down 4%
@@ -489,6 +493,7 @@ def subject_near(in_sentence, start, end, text) -> str | None:
     later_metrics = [m for m in in_sentence if m.label in ("METRIC", "WEAK") and m.start >= end]
     after = [m for m in candidates
              if not REASON.search(text, end, m.start) and not STRONG_BREAK.search(text, end, m.start)
+             and not _A_CLAUSE_OPENS.search(text, end, m.start)
              and not any(t.start < m.end and m.start < t.end for t in later_metrics)]
     return _whole_name(min(after, key=lambda m: m.start), text) if after else None
 
