@@ -401,9 +401,12 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         return f"{'FY' if fiscal.year_end_month == 12 else 'CY'}{y}", date(y, 1, 1), date(y, 12, 31)
     if kind == "ytd":
         y = year or when.fiscal_year
-        months = (g.get("months") or "").lower()
-        quarters = ({"three": 1, "3": 1, "six": 2, "6": 2, "nine": 3, "9": 3}.get(months)
-                    or {"two": 2, "2": 2, "three": 3, "3": 3}.get((g.get("quarters") or "").lower(), when.fiscal_quarter))
+        if g.get("months"):
+            quarters = {"three": 1, "3": 1, "six": 2, "6": 2, "nine": 3, "9": 3}[g["months"].lower()]
+        elif g.get("quarters"):
+            quarters = {"two": 2, "2": 2, "three": 3, "3": 3}[g["quarters"].lower()]
+        else:
+            quarters = when.fiscal_quarter
         return year_to_date(y, quarters, fiscal)
     if kind == "trailing":
         label, start, end = fiscal.quarter(when.fiscal_year, when.fiscal_quarter)

@@ -167,7 +167,7 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
     def cost(p: Period) -> int:
         # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
         after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
-        if any(p.span_start >= a and (_ASIDE.search(text[end:a]) or _COMPARED.search(text[end:a]) or _CLAUSE_OF_ITS_OWN.search(text[end:a]))
+        if any(p.span_start >= a and any(said.search(text[end:a]) for said in (_ASIDE, _COMPARED, _CLAUSE_OF_ITS_OWN))
                for a in later_amounts):
             return 1000
         if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start):

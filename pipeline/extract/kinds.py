@@ -94,8 +94,8 @@ _GUIDANCE_WAS = re.compile(r"\b(?:guidance|outlook|forecast|target)\s+(?:was|wer
 
 def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool,
             in_outlook: bool = False) -> str:
-    """Guidance or actual: a period over before the year reported on is past; an outlook a result is
-    measured against is guidance; otherwise the nearest tense cue before the figure decides, then the
+    """Guidance or actual: an outlook a result is measured against is guidance (even a past year's); a period over
+    before the year reported on is past; otherwise the nearest tense cue before the figure decides, then the
     period (still ahead, or already past), then the nearest cue after it; with none, actual. `in_outlook`: the
     speaker has turned to the outlook ("Turning to the fourth quarter guidance.")."""
     call_date = when.call_date

@@ -34,7 +34,8 @@ def phrase(text: str) -> str:
 # same-store sales growth", "EPS increased 22% to $1.27 on higher net earnings": what follows a reason is about the
 # reason, not about the figure before it.
 REASON = re.compile(r"\b(?:reflecting|reflects|driven\s+(?:\w+\s+)?by|due\s+(?:\w+\s+)?to|because\s+of|thanks\s+to|(?:as\s+a|the)\s+result\s+of|on\s+the\s+back\s+of"
-                    r"|(?:primarily|mainly|largely|partly|partially)\s+(?:on|related\s+to)|on\s+(?:improved|higher|lower|stronger|weaker|increased|decreased|better|favorable|unfavorable))\b", re.I)
+                    r"|(?:primarily|mainly|largely|partly|partially)\s+(?:on|related\s+to)"
+                    r"|on\s+(?:improved|higher|lower|stronger|weaker|increased|decreased|better|favorable|unfavorable))\b", re.I)
 
 
 # "operating income, excluding Riggs Distler, is expected to be 5% to 5.4% of revenues", "excluding the impact of the

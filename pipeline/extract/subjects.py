@@ -177,11 +177,13 @@ def _thing_said_after(text: str, end: int, pattern: re.Pattern[str], not_of_it: 
 
 # "was down 37% for Executive Search, 35% for Professional Search", "cash of $155 million at Douglas Elliman and $108
 # million at Liggett.": the part of the company an amount is for (or at), named right after it
-_FOR_A_PART = re.compile(r"\s+(?:for|at|(?P<in>in))\s+(?:the\s+|our\s+)?(?P<name>[A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+[A-Z][\w&'-]*(?:\.[\w&'-]+)*){0,3})\b")
+_FOR_A_PART = re.compile(r"\s+(?:for|at|(?P<in>in))\s+(?:the\s+|our\s+)?"
+                         r"(?P<name>[A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+[A-Z][\w&'-]*(?:\.[\w&'-]+)*){0,3})\b")
 
 
-_A_THING_NAMED_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|for|with|while|whereas|versus|vs|compared|as|from|to|of|at|by|over|"
-                                  r"led|driven|due|year|quarter|sequentially|respectively|segments?|business(?:es)?|divisions?|regions?|markets?)\b)[a-z]")
+_A_THING_NAMED_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|for|with|while|whereas|versus|vs|compared|as|from|to|of|at|by|"
+                                  r"over|led|driven|due|year|quarter|sequentially|respectively|segments?|business(?:es)?|"
+                                  r"divisions?|regions?|markets?)\b)[a-z]")
 
 
 def _part_said_after(text: str, end: int, people: frozenset[str]) -> str | None:
@@ -275,8 +277,8 @@ _TURNS_TO = re.compile(TURNING_TO)
 _HEADING = re.compile(
     TURNING_TO + r"(?:the\s+|our\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})"
-    r"|\b(?<!and\s)(?!(?:The|Our)\s)(?P<segment>[A-Z][\w&.'-]*(?:(?:\s+&|\s+and(?=\s+[A-Z][\w&.'-]*\s+(?:segment|division)\b))?\s+[A-Z][\w&.'-]*){0,3})"
-    r"\s+(?:segment|division)s?\b")
+    r"|\b(?<!and\s)(?!(?:The|Our)\s)(?P<segment>[A-Z][\w&.'-]*"
+    r"(?:(?:\s+&|\s+and(?=\s+[A-Z][\w&.'-]*\s+(?:segment|division)\b))?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
 
 
 _HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning", "start")
