@@ -894,6 +894,23 @@ CASES = [
         date(2020, 8, 6), 2020, None,
         [],
     ),
+    (  # a past event of nothing named is no milestone to track (Amphenol, January 2020; McKesson, February 2022) ...
+        "Sequentially, our automotive sales increased by 3% in the fourth quarter as we benefited from several new "
+        "program launches.",
+        date(2020, 1, 29), 2019, "milestone",
+        [],
+    ),
+    (
+        "Since its launch in December of 2020, the team has made great progress transforming ideas into realities.",
+        date(2022, 2, 2), 2022, "milestone",
+        [],
+    ),
+    (  # ... but a count of things, or a thing named, is (First Industrial, February 2020)
+        "In total for 2019, we placed in service 13 buildings totaling 4.4 million square feet with an estimated "
+        "investment of $325 million.",
+        date(2020, 2, 6), 2019, "milestone",
+        [("milestone", "actual", None, None, None, "date", "exact", date(2019, 12, 31), "13 buildings in service")],
+    ),
     (  # what a refinancing saves in interest is no cost saving (Comstock, November 2021)
         "Our March and June refinancing transactions have reduced our cost of capital with the $48 million annual savings "
         "in interest payments the free cash flow is being used to reduce our debt.",

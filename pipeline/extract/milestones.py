@@ -148,8 +148,11 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
         subject = event_subject(event, in_sentence, previous_product, text, s0, periods)
         if not_of_the_company.search(subject):
             continue  # "the launch of our accounts receivable securitization facility": finance
-        found.append(_milestone(s0, s1, subject, period, min(event.start, period.span_start),
-                                max(event.end, period.span_end), text, when))
+        milestone = _milestone(s0, s1, subject, period, min(event.start, period.span_start), max(event.end, period.span_end),
+                               text, when)
+        if milestone.kind == "actual" and subject == event.key:
+            continue  # "as we benefited from several new program launches": a past event of nothing named tracks nothing
+        found.append(milestone)
     return sorted(found, key=lambda f: f.start)
 
 
