@@ -3205,6 +3205,10 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     ("Sales were down 3% in U.S. dollars and 2% in local currency as compared to the fourth quarter of 2018.",
      date(2020, 1, 29), [None]),
     ("In the June 2020 quarter, we recognized $125 million in COVID-related ventilator sales.", date(2021, 4, 29), [None]),
+    # Assured Guaranty, February 2020: nor a measure's acronym (present value of new business production)
+    ("The year 2019 was both outstanding and transformative for Assured Guaranty with revenue of financial guaranty "
+     "business totaling $463 million in PVP, by far our best direct production results since 2009.", date(2020, 2, 27),
+     [None]),
     # DHI Group, May 2020: a name ending in "s" owns what follows its apostrophe
     ("ClearanceJobs' first quarter revenue was $6.9 million, increase of 4% sequentially and 19% year-over-year.",
      date(2020, 5, 5), ["ClearanceJobs"] * 3),
