@@ -2897,6 +2897,14 @@ def test_growth_said_after_in_constant_dollars_or_currency_is_organic(sentence, 
     assert [f.metric for f in figures if f.unit == "%"] == ["organic_revenue_growth"]
 
 
+def test_a_growth_said_in_dollar_terms_after_an_organic_one_is_the_reported_growth():
+    """Philip Morris, October 2021: "on an organic basis" is the 7.6%'s; the 9.1% is said in dollars."""
+    said = ("Turning to the headline numbers, our Q3 net revenues grew by plus 7.6% on an organic basis or plus 9.1% in "
+            "dollar terms.")
+    assert [(f.metric, f.value) for f in extract(said, date(2021, 10, 19), 2021)] == [
+        ("organic_revenue_growth", 7.6), ("revenue_growth", 9.1)]
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""

@@ -166,6 +166,16 @@ _FLAT_ON_A_BASIS = re.compile(_AGAINST_A_TIME + r"\s*,?\s*(?:and|or|but)\s+(?:wa
                               r"(?:in\s+|on\s+(?:an?\s+)?)?", re.I)
 
 
+_AN_AMOUNTS_OWN_BASIS = re.compile(r"\d\s*(?:%|percent)\s+(?:on\s+an?\s+|in\s+|at\s+)?$", re.I)
+_ANOTHER_BASIS_AFTER = re.compile(r"\s*(?:on\s+an?\s+|in\s+|as\s+)?(?:reported|gaap|(?:u\.?s\.?\s+)?dollars?(?:\s+terms)?|nominal)\b",
+                                  re.I)
+
+
+def _plain_reading(name: str) -> str | None:
+    """The metric whose reading on a basis `name` is: revenue growth for organic growth."""
+    return next((m.name for m in metrics().values() if m.adjusted_metric == name), None)
+
+
 def _another_readings_basis(text: str, end: int, basis: Match, next_amount: int) -> bool:
     """The basis said after the amount ending at `end` is another amount's ("a decrease of 5% or a decrease of 13% in
     constant-currency terms", "a decrease of 11% or in constant-currency terms, an 18% decrease") or a "flat"'s."""
@@ -216,6 +226,11 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             if named is None or a_share_of_it and unit_spoken != "% of sales":
                 continue  # "SG&A ... compared to $93 million, or 13.3% of revenue": what revenue is, is not said
             name, unit = named
+            if (m.phrase in metric.basis_triggers and m.end <= start and _ANOTHER_BASIS_AFTER.match(text, end)
+                    and _AN_AMOUNTS_OWN_BASIS.search(text, max(0, m.start - 30), m.start)):
+                # "grew by plus 7.6% on an organic basis or plus 9.1% in dollar terms": the basis is the 7.6%'s, and the
+                # 9.1% is said on another
+                name = _plain_reading(name) or name
             if m.label == "WEAK" and unit_spoken == "% of sales":
                 continue  # "investing about 6% of sales" may be research as well as capex
             said = m.phrase
