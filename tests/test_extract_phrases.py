@@ -2905,6 +2905,20 @@ def test_a_growth_said_in_dollar_terms_after_an_organic_one_is_the_reported_grow
         ("organic_revenue_growth", 7.6), ("revenue_growth", 9.1)]
 
 
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, expected", [
+    # Evercore, October 2021: the year the amount is more than is no time of it ...
+    ("However, I would like to highlight that we achieved a fourth straight quarter of Advisory revenues greater than "
+     "$500 million, and our year-to-date advisory revenues of $1.78 billion are more than all of 2020, which was a record "
+     "year for us.", date(2021, 10, 27), 2021, [(1.78e9, "YTD Q3 2021")]),
+    # ... nor is the year it is twice (MarineMax, January 2021)
+    ("Our record December quarter saw both net income and earnings per share more than double with EPS hitting $1.04, "
+     "more than twice the level of last year's previous record.", date(2021, 1, 28), 2021, [(1.04, None)]),
+])
+def test_the_time_an_amount_is_measured_against_is_no_time_of_it(sentence, call_date, fiscal_year, expected):
+    figures = extract(sentence, call_date, fiscal_year)
+    assert [(f.value, f.period_label) for f in figures if f.metric in ("revenue", "eps")][-1:] == expected
+
+
 def test_a_percentage_comparing_another_measure_is_not_a_figure():
     """Chevron (January 2022): "record free cash flow, 25% greater than our previous high" compares free
     cash flow, which no percentage measures; the 25% is not a synergy saving named earlier, nor anything."""
