@@ -2861,6 +2861,10 @@ def test_the_same_period_set_against_the_year_so_far_is_the_same_months_a_year_b
     ("Cash flow from operations was $9 million in the quarter and $234 million for the first nine months of our fiscal "
      "year with free cash flow totaling $169 million in the same period.", date(2021, 3, 23), 2021, 5,
      [(9e6, "Q3 FY2021"), (234e6, "YTD Q3 FY2021"), (169e6, "YTD Q3 FY2021")]),
+    # WESCO, January 2020: also past a restated amount ("or 178% of net income")
+    ("The company generated free cash flow of $94 million or 178% of net income in the quarter and $180 million or 81% "
+     "of net income for the full year.", date(2020, 1, 30), 2019, 12,
+     [(94e6, "Q4 2019"), (178.0, "Q4 2019")]),
     # WESCO, January 2020: nor the year of a contract exited, said in the reason
     ("Sales were up 10% in the quarter with the U.S. up 11% and Canada down 7%, partly related to the nonrenewal of a "
      "contract that we exited in late 2018.", date(2020, 1, 30), 2019, 12,
@@ -2917,6 +2921,13 @@ def test_a_growth_said_in_dollar_terms_after_an_organic_one_is_the_reported_grow
 def test_the_time_an_amount_is_measured_against_is_no_time_of_it(sentence, call_date, fiscal_year, expected):
     figures = extract(sentence, call_date, fiscal_year)
     assert [(f.value, f.period_label) for f in figures if f.metric in ("revenue", "eps")][-1:] == expected
+
+
+def test_a_result_on_top_of_last_years_is_set_against_the_quarter_a_year_before():
+    """Best Buy (fiscal year to January), November 2021: the 23% is last year's third quarter, not its whole year."""
+    said = "And Domestic comparable sales growth was up 2% on top of 23% last year."
+    figures = extract(said, date(2021, 11, 23), 2022, fiscal_year_ends=1)
+    assert [(f.value, f.period_label) for f in figures] == [(2.0, None), (23.0, "Q3 FY2021")]
 
 
 def test_a_percentage_comparing_another_measure_is_not_a_figure():

@@ -210,7 +210,7 @@ def quarter_of_the_year(period: Period | None, periods: list[Period], trigger: t
 
 
 _LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+year", re.I)
-_COMPARED_TO = re.compile(rf"\b(?:{COMPARISON}|from)\b", re.I)
+_COMPARED_TO = re.compile(rf"\b(?:{COMPARISON}|from|on\s+top\s+of)\b", re.I)
 
 
 def a_year_before_the_compared(period: Period | None, found: list[Figure], text: str, start: int, when: CallTime) -> Period | None:
