@@ -527,6 +527,10 @@ def _two_quarters(m: re.Match[str], when: CallTime) -> list[Period]:
 _HINTS = frozenset(hint for _, _, hints in PATTERNS for hint in hints)
 
 
+# Kinds whose one phrase says several spans ("the first and second quarters", "the three and six months ended June 30")
+_SEVERAL_SPANS = {"quarters": _two_quarters, "ended": _months_ended}
+
+
 def find_periods(text: str, when: CallTime) -> list[Period]:
     """Every time phrase in the text, resolved for a call at `when`; overlapping phrases keep the most specific."""
     found: list[Period] = []
@@ -540,8 +544,8 @@ def find_periods(text: str, when: CallTime) -> list[Period]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            if kind in ("quarters", "ended"):
-                found += _two_quarters(m, when) if kind == "quarters" else _months_ended(m, when)
+            if kind in _SEVERAL_SPANS:
+                found += _SEVERAL_SPANS[kind](m, when)
                 continue
             resolved = _resolve(kind, m, when)
             if resolved:

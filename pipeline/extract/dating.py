@@ -210,7 +210,7 @@ def quarter_of_the_year(period: Period | None, periods: list[Period], trigger: t
 
 
 _LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+year", re.I)
-_COMPARED_TO = re.compile(rf"\b(?:{COMPARISON}|from|on\s+top\s+of)\b", re.I)
+_COMPARED_TO = re.compile(rf"\b(?:{COMPARISON}|from|on\s+top\s+of|below|above|than)\b", re.I)
 
 
 def a_year_before_the_compared(period: Period | None, found: list[Figure], text: str, start: int, when: CallTime) -> Period | None:
@@ -221,7 +221,7 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
     # result is not compared with itself, so "last year" is the compared quarter's year before)
     compared = found[-1]
     same = (period is not None and compared.period_label and compared.end <= start and _SAME_PERIOD.match(text, period.span_start)
-            and _SET_AGAINST_IT.search(text, compared.end, start)
+            and _COMPARED_TO.search(text, compared.end, start)
             and same_months_in(when.fiscal.quarter_of(period.end)[0], compared.period_label, compared.period_end, when.fiscal))
     if same:
         # "year-to-date sales of $643.3 million, 21.2% below the $816.5 million in sales in the same period last year",
@@ -258,7 +258,6 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
 
 
 _SAME_PERIOD = re.compile(r"(?:the\s+)?(?:same|comparable|corresponding|(?:19|20)\d\d)\s+periods?\b", re.I)
-_SET_AGAINST_IT = re.compile(rf"\b(?:{COMPARISON}|from|below|above|than)\b", re.I)
 
 
 _A_BARE_YEAR = re.compile(r"(?:19|20)\d\d|'\d\d")

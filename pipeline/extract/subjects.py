@@ -79,8 +79,7 @@ def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
         for m in _OWN_SEGMENT.finditer(text):
             name = m.group(1).strip().rstrip(".'")
             words = name.split()
-            if words[0] not in _NOT_SUBJECTS and words[0] not in _NOT_SEGMENTS and not people.intersection(words) \
-                    and not _owner_of_segments(name, text, m.end(1)):
+            if _a_name(words, people) and words[0] not in _NOT_SEGMENTS and not _owner_of_segments(name, text, m.end(1)):
                 found.add(_without_possessive(name))
     return frozenset(found)
 
@@ -198,8 +197,7 @@ def _part_said_after(text: str, end: int, people: frozenset[str]) -> str | None:
     # "down 3% in U.S. dollars", "$125 million in COVID-related ventilator sales": a currency, or what describes a thing
     if said.group("in") and (_CURRENCY_AFTER.match(text, after) or _A_THING_NAMED_AFTER.match(text, after)):
         return None
-    words = name.split()
-    return None if words[0] in _NOT_SUBJECTS or people.intersection(words) else name
+    return name if _a_name(name.split(), people) else None
 
 
 def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match], own: frozenset[str]) -> str | None:
@@ -259,6 +257,12 @@ _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In
     EBITDA EBIT EBITDAC EBITDAX EBITDAR OI ARR FFO AFFO ROIC ROE ROA NIM CAGR LTM TTM YTD SG&A RevPAR ADR NOI PVP
     Adjusted Non-GAAP FY Slide Slides Page Chart Exhibit Appendix
     January February March April May June July August September October November December Bcf Bcfe Tcf Tcfe Mcf Mcfe MMBtu""".split())
+
+
+def _a_name(words: list[str], people: frozenset[str]) -> bool:
+    """Words that may name a part of the company: not opening with a word any sentence may open with ("The", "Q3",
+    "EBITDA"), and no speaker's name."""
+    return words[0] not in _NOT_SUBJECTS and not people.intersection(words)
 
 
 # "Rest of the World segment", "Parts and Accessories segment" (but "our Cement and Concrete and Aggregate segments" are a list)
@@ -336,7 +340,7 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
         words = name.split()
         if words[0] in _NOT_SEGMENTS or _owner_of_segments(name, sentence, m.end(group)):
             return None  # "Both of Halliburton's divisions grew revenue": the whole company
-        if not people.intersection(words) and words[0] not in _NOT_SUBJECTS:
+        if _a_name(words, people):
             return _without_possessive(name)
     return current
 
@@ -365,8 +369,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     clause = CLAUSE_BREAK.split(window)[-1]
     offset = len(window) - len(clause)
     names = [m for m in _PROPER.finditer(clause)
-             if m.group(1).split()[0] not in _NOT_SUBJECTS and not people.intersection(m.group(1).split())
-             and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _SAID_BY.match(clause, m.end(1))
+             if _a_name(m.group(1).split(), people) and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _SAID_BY.match(clause, m.end(1))
              and not LEFT_OUT_BEFORE.search(clause, 0, m.start(1))]
     if not names:
         return _actor_of_the_sentence(text, s0, start, people)
@@ -393,8 +396,7 @@ def _place_opening(text: str, s0: int, start: int, people: frozenset[str]) -> st
     said = _PLACE_OPENING.match(text, s0, start)
     if said is None:
         return None
-    words = re.findall(r"[\w.&'-]+", said.group("name"))
-    return None if words[0] in _NOT_SUBJECTS or people.intersection(words) else said.group("name")
+    return said.group("name") if _a_name(re.findall(r"[\w.&'-]+", said.group("name")), people) else None
 
 
 def _lists_on(joined: str, name: str, text: str, at: int) -> bool:
@@ -419,7 +421,7 @@ def _actor_of_the_sentence(text: str, s0: int, start: int, people: frozenset[str
         return None
     words = actor.group(1).split()
     contraction = words[0] in _CONTRACTED  # "Let's start with C&I", "There's no question"
-    return None if contraction or words[0] in _NOT_SUBJECTS or people.intersection(words) else actor.group(1)
+    return None if contraction or not _a_name(words, people) else actor.group(1)
 
 
 _CONTRACTED = frozenset("Let There Here What Who Where How".split())
