@@ -2941,6 +2941,15 @@ def test_a_percentage_comparing_another_measure_is_not_a_figure():
     assert 25.0 not in [f.value for f in figures]
 
 
+def test_a_margin_of_a_measure_no_metric_takes_is_not_the_margin_said_before():
+    """AZZ (fiscal year to February), January 2021: the 15% is an EBITDA margin, which no metric tracks; it is not
+    another operating margin for having one said just before it."""
+    said = ("I think the margin profile for Infrastructure Solutions, we continue to look at getting to that 10% to 12% "
+            "operating margin, 15% EBITDA.")
+    assert [(f.metric, f.value_low, f.value_high) for f in extract(said, date(2021, 1, 8), 2021, fiscal_year_ends=2)] == [
+        ("operating_margin", 10.0, 12.0)]
+
+
 @pytest.mark.parametrize("sentence, call_date, fiscal_year, expected", [
     # EnerSys, February 2021; Spectrum Brands, May 2021: the measures a reason names are not the amount's
     ("EPS increased 22% to $1.27 on higher net earnings.", date(2021, 2, 11), 2021,

@@ -302,6 +302,11 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         if any(m.label == "METRIC" and m.start >= end and m.key != best[1] and m.phrase in cues().other_measures
                and _NAMED_RIGHT_AFTER.fullmatch(text, end, m.start) for m in in_sentence):
             return None
+        # "10% to 12% operating margin, 15% EBITDA": a metric said right after the amount names it, though it
+        # cannot take the amount's unit (an EBITDA margin is tracked by no metric)
+        if any(m.label == "METRIC" and m.start >= end and m.key != best[1] and text[end : m.start].isspace()
+               and all(metrics()[m.key].named_by(unit) is None for unit in spoken) for m in in_sentence):
+            return None
         # "we increased our headcount by 3% and increased project work by 13%": what a verb said after an earlier
         # amount changes by this one is this one's measure, not the trigger said before that amount
         changed = _A_VERB_CHANGES_BY.search(text, max(trigger_end, start - 60), start)
