@@ -2125,14 +2125,15 @@ CASES = [
          ("revenue_growth", "actual", 18.6, None, None, "%", "exact", None, "Electronics"),
          ("organic_revenue_growth", "actual", 3.9, None, None, "%", "exact", None, "Electronics")],
     ),
-    (  # an acquisition's sales left out name no subject, and left out first make the growth organic (CTS, February 2020)
+    (  # an acquisition's sales left out name no subject, and left out first (opening the sentence, or the clause after
+        # a level) make the growth organic (CTS, February 2020)
         "In the fourth quarter, our sales declined 4.2% to $115 million, excluding sales from the QTI acquisition, sales "
         "declined 8.8%. Excluding sales from the QTI acquisition, sales declined 2.3% for the year. The integration of "
         "the QTI business is tracking to our plans.",
         date(2020, 2, 4), 2019, None,
         [("revenue_growth", "actual", -4.2, None, None, "%", "exact", date(2019, 12, 31), None),
          ("revenue", "actual", 115e6, None, None, "USD", "exact", date(2019, 12, 31), None),
-         ("revenue_growth", "actual", -8.8, None, None, "%", "exact", date(2019, 12, 31), None),
+         ("organic_revenue_growth", "actual", -8.8, None, None, "%", "exact", date(2019, 12, 31), None),
          ("organic_revenue_growth", "actual", -2.3, None, None, "%", "exact", date(2019, 12, 31), None)],
     ),
     (  # what it doubled is the baseline, not the amount's time (Beazer Homes, April 2021)
@@ -2232,6 +2233,18 @@ CASES = [
         date(2020, 8, 6), 2020, None,
         [("organic_revenue_growth", "actual", 16.0, None, None, "%", "exact", date(2020, 6, 30), None),
          ("organic_revenue_growth", "actual", 3.0, None, None, "%", "exact", date(2020, 6, 30), None)],
+    ),
+    (  # ... as is one said in constant dollars (Sealed Air, August 2021) or from an organic standpoint (Amphenol,
+        # January 2020)
+        "In constant dollars, net sales increased 20% to $592 million.",
+        date(2021, 8, 4), 2021, "organic_revenue_growth",
+        [("organic_revenue_growth", "actual", 20.0, None, None, "%", "exact", None, None)],
+    ),
+    (
+        "From an organic standpoint, excluding both acquisitions and currency impacts, sales in the fourth quarter "
+        "decreased 8%.",
+        date(2020, 1, 22), 2019, None,
+        [("organic_revenue_growth", "actual", -8.0, None, None, "%", "exact", date(2019, 12, 31), None)],
     ),
     (  # ... and a list of declines goes on down whatever its first amount was of (MarineMax, January 2021: "in dollars"
         # names no measure)

@@ -648,6 +648,11 @@ def adjusted(metric, sentence: str, q: Quantity, next_amount: int, bases: frozen
     opening = metric.adjusted_opening and re.match(metric.adjusted_opening, sentence, re.I)
     if opening and _the_opening_basis_reaches(sentence[opening.end() : q.start]):
         return metric.adjusted_metric
+    # "sales declined 4.2% to $115 million, excluding sales from the QTI acquisition, sales declined 8.8%": a basis
+    # opening the clause after a level (which it cannot be the basis of) is the next amount's
+    after_a_level = metric.adjusted_opening and _CLAUSE_AFTER_A_LEVEL.search(before)
+    if after_a_level and re.match(metric.adjusted_opening, after_a_level.group(1), re.I):
+        return metric.adjusted_metric
     if metric.call_basis in bases and not _GAAP.search(before) and not (
             metric.call_basis == "organic" and _NOT_ORGANIC.search(sentence)):
         return metric.adjusted_metric
@@ -655,6 +660,7 @@ def adjusted(metric, sentence: str, q: Quantity, next_amount: int, bases: frozen
 
 
 _GAAP = re.compile(r"(?<!non-)\bgaap\b|\breported\b", re.I)
+_CLAUSE_AFTER_A_LEVEL = re.compile(r"\d\s*(?:thousand|million|billion)(,[^\d,]+,[^\d,]+)$", re.I)
 
 
 # "Globally, in constant-currency terms, device sales decreased by 10%, while masks and other sales increased by 4%":
