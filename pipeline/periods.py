@@ -40,7 +40,7 @@ PATTERNS = [
     # "for the three months ended September 30, 2021", "the last 12 months ended June 30, 2021", "the fiscal year ended
     # August 31, 2020", "the three and six months ended June 30": the months up to that date (not the day)
     ("ended", re.compile(rf"\b(?:(?:last|past|trailing)\s+)?(?:(?P<n>{_MONTHS_SAID})(?:\s+and\s+(?P<n2>{_MONTHS_SAID}))?"
-                         rf"[-\s]months?|(?P<what>quarter|(?:fiscal\s+)?year))\s+{_ENDED_DATE}", re.I), ("ended", "ending")),
+                         rf"[-\s]months?(?:\s+periods?)?|(?P<what>quarter|(?:fiscal\s+)?year))\s+{_ENDED_DATE}", re.I), ("ended", "ending")),
     # "the year-ago quarter", "the prior year period", "the same period last year": the reported quarter, a
     # year before (not this year's), as "$0.03 per diluted share a year ago" is; "the same quarter of 2019":
     # the reported quarter of that year; "last year's third quarter", "the prior year third quarter": that quarter, a
@@ -95,6 +95,8 @@ PATTERNS = [
     # "for the 2021 six-month period": the year's first six months, not the year
     ("ytd", re.compile(r"\b(?P<y>(?:19|20)\d\d)\s+(?P<months>three|six|nine|3|6|9)[-\s]months?(?:\s+period)?\b", re.I),
      ("month",)),
+    # "for the nine-month period": the year so far (a three-month period is the quarter)
+    ("ytd", re.compile(r"\bthe\s+(?P<months>six|nine|6|9)[-\s]months?\s+period\b", re.I), ("month",)),
     # "over the last 12 months", "trailing 12-month", "LTM": the four quarters up to the one reported
     ("trailing", re.compile(r"\b(?:the\s+)?(?:last|past|trailing|prior)\s+(?:12|twelve)[-\s]months?\b(?:\s+period\b)?|\b(?:LTM|TTM)\b", re.I),
      ("12", "twelve", "ltm", "ttm")),

@@ -3948,6 +3948,11 @@ def test_fiscal_year_phrases(text, call, expected):
      date(2021, 9, 30)),
     ("For the three months ended September 30th, 2020, the Company's net sales decreased by 6%", date(2020, 11, 5), 12,
      "Q3 2020", date(2020, 9, 30)),
+    # American Vanguard, November 2020: a six- or nine-month period is the year so far, ended a day or not
+    ("With regard to the nine-month period ended September 30th, 2020 compared to", date(2020, 11, 9), 12,
+     "YTD Q3 2020", date(2020, 9, 30)),
+    ("gross margin performance in the quarter reduced from 38% to 37% and for the nine-month period from 39% to 38%",
+     date(2020, 11, 9), 12, "YTD Q3 2020", date(2020, 9, 30)),
 ])
 def test_time_phrases_of_the_calendar(words, call_date, year_end_month, label, end):
     when = CallTime.of(call_date, fiscal=FiscalCalendar(year_end_month))
