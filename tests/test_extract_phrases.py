@@ -3234,6 +3234,9 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     ("Spine & CMF posted 0.2% revenue growth.", date(2021, 2, 2), ["Spine & CMF"]),
     # EnerSys, February 2021: a subject the taxonomy knows ("energy") that opens a longer name is that name
     ("Energy Systems net sales were down 2% at $337 million.", date(2021, 2, 3), ["Energy Systems"] * 2),
+    # ... but not past a clause set against it that opens with another part, even one named in lower case
+    ("Energy Systems net sales were down 2% at $337 million, while specialty increased 7% in the third quarter to $109 "
+     "million.", date(2021, 2, 11), ["Energy Systems"] * 2 + [None] * 2),
     # DXC, February 2022; Zimmer Biomet, February 2021; ResMed, August 2020: and so do "and" and a list of names
     ("Analytics and Engineering revenue was $545 million.", date(2022, 2, 2), ["Analytics and Engineering"]),
     ("Our Europe, Middle East and Africa team delivered 1.4% revenue growth led by strength in developed markets.",

@@ -491,15 +491,25 @@ def subject_near(in_sentence, start, end, text) -> str | None:
     to $304 million, while Energy Systems net sales ...") nor inside a metric named later ("revenue of $51.8 billion to
     $52.3 billion ..., comparable sales growth of ...")."""
     candidates = [m for m in in_sentence if m.label == "SUBJECT"]
-    before = [m for m in candidates if m.end <= start]
+    before = [m for m in candidates if m.end <= start and not _another_owner_between(in_sentence, text, m.end, start)]
     if before:
         return _whole_name(max(before, key=lambda m: (m.end, m.end - m.start)), text)  # "energy storage" over "storage"
     later_metrics = [m for m in in_sentence if m.label in ("METRIC", "WEAK") and m.start >= end]
-    after = [m for m in candidates
-             if not REASON.search(text, end, m.start) and not STRONG_BREAK.search(text, end, m.start)
+    after = [m for m in candidates if m.start >= end
+             and not REASON.search(text, end, m.start) and not STRONG_BREAK.search(text, end, m.start)
              and not _A_CLAUSE_OPENS.search(text, end, m.start)
              and not any(t.start < m.end and m.start < t.end for t in later_metrics)]
     return _whole_name(min(after, key=lambda m: m.start), text) if after else None
+
+
+# "Energy Systems net sales were down 2% at $337 million, while specialty increased 7%": a clause set against the one
+# before opens with what it is about, unless that is a measure ("..., while margins improved") or a pronoun
+_SET_AGAINST_OPENS = re.compile(rf",\s+(?:while|whereas)\s+(?={_A_NAMING_WORD}\b)")
+
+
+def _another_owner_between(in_sentence, text: str, subject_end: int, start: int) -> bool:
+    return any(not any(m.label in MEASURES and m.start == opens.end() for m in in_sentence)
+               for opens in _SET_AGAINST_OPENS.finditer(text, subject_end, start))
 
 
 _NAME_GOES_ON = re.compile(r"(?:\s+(?!(?:Revenues?|Sales|Segment|Business|Division|Group)\b)[A-Z][a-z]+)+")
