@@ -2194,13 +2194,14 @@ CASES = [
         [("operating_cash_flow", "actual", -187e6, None, None, "USD", "exact", date(2020, 12, 31), None),
          ("free_cash_flow", "actual", -318e6, None, None, "USD", "exact", date(2020, 12, 31), None)],
     ),
-    (  # a basis said after the next amount is that amount's (ResMed, April 2021) ...
+    (  # a basis said after the next amount is that amount's (ResMed, April 2021); the places said right after the
+        # trigger are what the sales are of ...
         "Sales in Europe, Asia, and other markets totaled $272 million, a decrease of 5% or a decrease of 13% in "
         "constant-currency terms.",
         date(2021, 4, 29), 2021, None,
-        [("revenue", "actual", 272e6, None, None, "USD", "exact", None, None),
-         ("revenue_growth", "actual", -5.0, None, None, "%", "exact", None, None),
-         ("organic_revenue_growth", "actual", -13.0, None, None, "%", "exact", None, None)],
+        [("revenue", "actual", 272e6, None, None, "USD", "exact", None, "Europe, Asia, and other markets"),
+         ("revenue_growth", "actual", -5.0, None, None, "%", "exact", None, "Europe, Asia, and other markets"),
+         ("organic_revenue_growth", "actual", -13.0, None, None, "%", "exact", None, "Europe, Asia, and other markets")],
     ),
     (  # ... and so is a basis said after "or" that opens the next amount's reading of the change (ResMed, April 2021) ...
         "In Europe, Asia, and other markets, device sales totaled $173 million, a decrease of 11% or in constant-currency "
@@ -2224,7 +2225,7 @@ CASES = [
         "Masks and other sales in Europe, Asia, and other markets were $99 million, an increase of 9% or flat year over "
         "year in constant-currency terms.",
         date(2021, 4, 29), 2021, "revenue_growth",
-        [("revenue_growth", "actual", 9.0, None, None, "%", "exact", None, None)],
+        [("revenue_growth", "actual", 9.0, None, None, "%", "exact", None, "Europe, Asia, and other markets")],
     ),
     (  # ... while one opening the sentence, after an adverb, is the first amount's, and of one in a clause set beside it
         # (ResMed, August 2020: the sentences before give both growths as reported) ...
@@ -2894,6 +2895,15 @@ def test_the_time_said_in_a_clause_of_its_own_dates_only_that_clauses_amount():
             "period last year.")
     assert [(f.value, f.period_end) for f in extract(said, date(2021, 7, 27), 2021)] == [
         (-3.0, None), (11.0, date(2020, 6, 30))]
+
+
+def test_the_time_said_in_a_relative_clause_dates_only_its_amount():
+    """FTI Consulting, April 2020: 2019 is the year Asia Pacific made up 6.6% of revenues; the growth rates around it
+    are the quarter's."""
+    said = ("Worth noting, while revenues in EMEA and North America increased 22.8% and 8.1% respectively in the quarter, "
+            "revenues in Asia Pacific which represented 6.6% of our overall revenues in 2019, declined 14.8%.")
+    assert [(f.value, f.period_label) for f in extract(said, date(2020, 4, 23), 2020)] == [
+        (22.8, "Q1 2020"), (8.1, "Q1 2020"), (-14.8, "Q1 2020")]
 
 
 def test_a_change_said_below_a_year_before_is_a_decline():

@@ -151,6 +151,17 @@ def _dates_the_amount_after(p: Period, start: int, text: str) -> bool:
                 or _OF.fullmatch(text, p.span_end, start) and _A_YEAR_AGO_QUARTER.fullmatch(text, p.span_start, p.span_end))
 
 
+# "revenues in Asia Pacific which represented 6.6% of our overall revenues in 2019, declined 14.8%": the time said in a
+# relative clause dates only the clause's own amount
+_WHICH_AMOUNTED_TO = re.compile(r"\b(?:which|that)\s+(?:\w+\s+){0,2}?(?:represent(?:s|ed)?|accounted\s+for|made\s+up|makes?\s+up)\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
+def _dates_a_relative_clauses_amount(p: Period, start: int, text: str, amounts: tuple[int, ...]) -> bool:
+    return any(a != start and a < p.span_start and _WHICH_AMOUNTED_TO.search(text, max(0, a - 60), a)
+               and "," not in text[a : p.span_start] for a in amounts)
+
+
 def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = (),
                    earlier_amounts: tuple[int, ...] = ()) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
@@ -175,7 +186,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
         if _SINCE.search(text, max(0, p.span_start - 50), p.span_start):
             return 1000
         if (_dates_an_earlier_result(p, start, text, earlier_amounts) or _why_revised(p, start, text)
-                or _dates_a_baseline(p, start, text, earlier_amounts)):
+                or _dates_a_baseline(p, start, text, earlier_amounts)
+                or _dates_a_relative_clauses_amount(p, start, text, earlier_amounts + later_amounts)):
             return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"

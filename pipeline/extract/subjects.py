@@ -30,7 +30,8 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
-    return (comes_from or spent_on or market_sold_in(text, trigger, start) or _business_sized(text, start, end, metric)
+    return (comes_from or spent_on or market_sold_in(text, trigger, start) or _place_sold_in(text, trigger, start, metric, context.people)
+            or _business_sized(text, start, end, metric)
             or _part_said_after(text, end, context.people)
             or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
@@ -390,6 +391,20 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 _NAME_WORDS = r"[A-Z][\w.&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
 _PLACE_OPENING = re.compile(rf"\s*(?i:(?:(?:and|now|so|then|also),?\s+)?in)\s+(?P<name>{_NAME_WORDS}(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
                             rf"(?:{_NAME_WORDS}|other\s+(?:markets|regions|countries)))*),\s")
+
+
+# "revenues in Asia Pacific ... declined 14.8%", "Sales in Europe, Asia, and other markets totaled $272 million": the
+# places a measure is said of, right after its trigger
+_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>{_NAME_WORDS}(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
+                          rf"(?:{_NAME_WORDS}|other\s+(?:markets|regions|countries)))*)\b(?!['’])")
+
+
+def _place_sold_in(text: str, trigger: tuple[int, int] | None, start: int, metric: str,
+                   people: frozenset[str]) -> str | None:
+    said = _PLACE_AFTER.match(text, trigger[1], start) if trigger and trigger[1] <= start and metric in _OF_A_PART_OF_SALES else None
+    if said is None or _CURRENCY_AFTER.match(text, said.end()):
+        return None
+    return said.group("name") if _a_name(re.findall(r"[\w.&'-]+", said.group("name")), people) else None
 
 
 def _place_opening(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
