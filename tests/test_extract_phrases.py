@@ -2906,6 +2906,19 @@ def test_the_time_said_in_a_relative_clause_dates_only_its_amount():
         (22.8, "Q1 2020"), (8.1, "Q1 2020"), (-14.8, "Q1 2020")]
 
 
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, year_end_month, expected", [
+    # Best Buy (fiscal year to January), November 2021; Oxford Industries (to January), March 2021: a percentage set
+    # against a share of sales is that share a year or two before, no growth
+    ("Online sales were 31% of domestic revenue compared to 16% in Q3 of fiscal '20, growing by more than $2 billion "
+     "during that time.", date(2021, 11, 23), 2022, 1, []),
+    ("In fiscal 2020, e-commerce sales were $324 million, growing 24% and making up 43% of our total sales, compared to "
+     "23% in fiscal 2019.", date(2021, 3, 25), 2020, 1, [("revenue", 324e6), ("revenue_growth", 24.0)]),
+])
+def test_a_percentage_set_against_a_share_is_a_share(sentence, call_date, fiscal_year, year_end_month, expected):
+    figures = extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_end_month)
+    assert [(f.metric, f.value) for f in figures] == expected
+
+
 def test_a_change_said_below_a_year_before_is_a_decline():
     """AZZ (fiscal year to February), January 2021."""
     said = ("On a year-to-date basis, excluding the impact of the $20.3 million of restructuring and impairment charges, "

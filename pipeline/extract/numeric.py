@@ -51,6 +51,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             choice, referred = metric_of(q, sentence, s0, text, in_sentence, periods, spoken, s0 + next_amount, found, context)
         if choice is None:
             continue
+        if i and _compared_with_a_share(sentence, quantities[i - 1], q) and not any(f.start == quantities[i - 1].start + s0 for f in found):
+            continue  # "Online sales were 31% of domestic revenue compared to 16% in Q3 of fiscal '20": another share
         metric, unit, distance, trigger = choice
         if _DOUBLING.fullmatch(q.text) and not is_change(metric, unit):
             continue  # "Avocado gross profit margin doubled": twice the margin it was, not a margin of 100%
@@ -154,6 +156,15 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                             period.label if period else None, period.start if period else None,
                             period.end if period else None, sentence.strip(), start, end, confidence))
     return found
+
+
+_A_SHARE_COMPARED_WITH = re.compile(r"\s+of\s+(?:[\w&'-]+\s+){0,4}?[\w&'-]+,?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+"
+                                    r"(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+
+
+def _compared_with_a_share(sentence: str, before: Quantity, q: Quantity) -> bool:
+    """A percentage set against a share said just before it ("31% of domestic revenue compared to 16%") is a share too."""
+    return before.kind == q.kind == "percent" and bool(_A_SHARE_COMPARED_WITH.fullmatch(sentence, before.unit_from, q.start))
 
 
 # "$1.2 billion in first quarter revenue, which reflects a 4% decrease": the change of the amount just said
