@@ -289,6 +289,13 @@ CASES = [
         date(2020, 11, 2), 2021, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 11, 30), "new production capacity online")],
     ),
+    (  # ... but not an event said after what was done at the time ("launched ... this quarter"), which dates only that
+        # (Spectrum Brands, fiscal year to September, May 2021)
+        "Additionally, our Baldwin brand, which is a leader in luxury security products, launched a new quick-ship "
+        "program this quarter with a wide array of SKUs shipping within five business days, dramatically improved the "
+        "customer experience.",
+        date(2021, 5, 7), 2021, "milestone", [],
+    ),
     (  # "post-2021" dates nothing (Dominion, August 2021)
         "We're beginning to see moderation in pricing and relief from modest shipping constraints, which bodes well, we "
         "expect, for our post-2021 projects.",

@@ -143,6 +143,8 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
         event, period = events[i], periods[j]
         if any(min(event.end, period.span_end) <= a.start and a.end <= max(event.start, period.span_start) for a in amounts):
             continue
+        if period.span_end <= event.start and _A_PAST_ACT_BEFORE.search(text, max(s0, period.span_start - 60), period.span_start):
+            continue  # "launched a new quick-ship program this quarter with ... SKUs shipping": the time of what was done
         used_events.add(i)
         used_periods.add(j)
         subject = event_subject(event, in_sentence, previous_product, text, s0, periods)
@@ -154,6 +156,10 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
             continue  # "as we benefited from several new program launches": a past event of nothing named tracks nothing
         found.append(milestone)
     return sorted(found, key=lambda f: f.start)
+
+
+_A_PAST_ACT_BEFORE = re.compile(r"\b(?:launched|introduced|opened|started|began|completed|rolled\s+out|unveiled|debuted|kicked\s+off|"
+                                r"commenced|initiated)\s+(?:[\w&'-]+\s+){0,5}$", re.I)
 
 
 def _dated_nouns(text: str, periods: list[Period]) -> list[Match]:
