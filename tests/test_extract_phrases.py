@@ -3003,6 +3003,10 @@ def test_a_margin_of_a_measure_no_metric_takes_is_not_the_margin_said_before():
     ("Adjusted EBITDA of $10.5 million was down 50% from prior year, but up 661% or $9.1 million from Q1 on improved "
      "volume and cost reduction actions.", date(2020, 11, 5), 2021,
      [("ebitda", "actual", 10.5e6, None, None, "USD", "exact", None, None)]),
+    # DuPont, May 2021: nor is a measure named in a reason said before the amount, in a clause of its own (the amount
+    # is working capital's, which no metric tracks)
+    ("So I would expect on a full-year basis, I might be in right now for working capital to be used, just given the "
+     "top line growth as we're expecting, probably more so in the $200 million range.", date(2021, 5, 4), 2021, []),
     # Hexcel, January 2021: a market said after the reason is not what the sales are of
     ("Industrial sales totaled $49.4 million, decreasing 31% compared to the fourth quarter of 2019 on weaker wind and "
      "recreation markets, partially offset by strengthening automotive.", date(2021, 1, 26), 2020,

@@ -188,6 +188,8 @@ def _another_readings_basis(text: str, end: int, basis: Match, next_amount: int)
 
 # "Our cash balance at quarter-end was $170 million, including restricted cash and we had $94.5 million sold forward",
 # "we repurchased ... for $333 million and we received about $92 million in dividends from CNA"
+_A_REASON_OPENS = re.compile(r"(?:\bgiven|\bdriven\s+by|\bdue\s+to|\bbecause\s+of|\bthanks\s+to)\s+(?:(?:the|our|a|an|this|that|these|those)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.I)
 _WE_HAD = re.compile(r"\b(?:and|but)\s+(?:we|they)\s+(?:also\s+)?(?:had|have|received)\b", re.I)
 
 
@@ -250,6 +252,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                 continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
             if m.end <= start and _past_its_own_amount(text, m.end, start):
                 continue  # "Inpatient revenues increased 20%, driven by a 17.5% admission growth": the reason's
+            if m.end <= start and _A_REASON_OPENS.search(text, max(0, m.start - 40), m.start) and "," in text[m.end : start]:
+                continue  # "working capital to be used, just given the top line growth as we're expecting, ... $200 million"
             if said in metric.basis_triggers and _another_readings_basis(text, end, m, next_amount):
                 continue
             if m.start >= next_amount:
