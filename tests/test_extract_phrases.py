@@ -2787,8 +2787,14 @@ def test_a_benefit_or_loss_inside_eps_is_a_part_of_it_not_its_level():
     # Federal Signal, October 2021: a part of the year's improvement
     ("In the aggregate, these higher tax benefits represented approximately $0.05 of our year over year EPS "
      "improvement.", date(2021, 10, 28), 2021, []),
+    # DHI Group, May 2020: what an impairment took off
+    ("This quarter's earnings per share had a $0.16 detriment as a result of the impairment of intangible assets and "
+     "equity investments, as well as certain discreet tax and other items.", date(2020, 5, 5), 2020, []),
+    # Jabil, June 2021: how far a margin came out above the outlook is no change of it
+    ("And in terms of the 30 bps upside on margin, again, I just think it's an indication how we're running the "
+     "business.", date(2021, 6, 17), 2021, []),
 ])
-def test_what_moved_eps_is_not_eps(said, call_date, fiscal_year, expected):
+def test_what_moved_a_result_is_not_the_result(said, call_date, fiscal_year, expected):
     assert [f.value for f in extract(said, call_date, fiscal_year)] == expected
 
 
