@@ -3471,6 +3471,12 @@ def test_a_banks_bare_margin_is_its_net_interest_margin():
         ("operating_margin", "guidance", 3.0, "%")]
 
 
+def test_a_banks_preprovision_net_revenue_is_no_revenue():
+    """Synovus, October 2021: pre-provision net revenue is a bank's profit before loan losses, not its sales."""
+    said = "This resulted in a 6% increase in adjusted preprovision net revenue quarter on quarter."
+    assert extract(said, date(2021, 10, 21), 2021) == []
+
+
 def test_a_segment_the_call_names_owns_the_figures_said_of_it():
     """Donaldson (fiscal year to July) and Masco: a segment the call names ("our Engine business") may
     open a sentence, and owns the later figures of a sentence about it; the company's sales do not."""
