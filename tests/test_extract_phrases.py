@@ -3198,6 +3198,13 @@ def test_the_time_of_what_is_left_out_does_not_date_the_figure():
         ("gross_margin", 45.2, "%", date(2019, 12, 31))]
 
 
+def test_the_time_deals_were_done_in_does_not_date_the_growth_after_them():
+    """Brown & Brown, July 2021: the past 12 months are when the acquisitions were made."""
+    sentence = ("The Wholesale Brokerage segment delivered total revenue growth of 17.7% driven by acquisitions in the past "
+                "12 months and organic revenue growth of 12.3%.")
+    assert [f.period_label for f in extract(sentence, date(2021, 7, 27), 2021)] == [None, None]
+
+
 def test_a_share_of_sales_that_rises_is_the_ratio_rising_not_sales():
     # AZZ, January 2021 (its fiscal year ends in February)
     said = "Operating margins of 12.3% of sales increased 80 basis points compared to 11.5% of sales in the prior year."

@@ -44,6 +44,10 @@ _OVER_A_SPAN = re.compile(r"(?:^|[.,;:]\s+|\n\s*)over\s+$", re.I)
 _A_SPAN = re.compile(r"the\s+(?:last|past|next|coming)\s", re.I)
 
 
+# "driven by acquisitions in the past 12 months and organic revenue growth of 12.3%": when the deals were done
+_ACQUIRED = re.compile(r"\bacquisitions?\s+(?:(?:completed|made|closed)\s+)?(?:in|over|during|within)\s+$", re.I)
+
+
 def _may_date_a_figure(p: Period, text: str) -> bool:
     before = text[max(0, p.span_start - 50) : p.span_start]
     if _ACT_DATE.search(before) and NAMED_AS_GUIDANCE.match(text, p.span_end):
@@ -51,7 +55,7 @@ def _may_date_a_figure(p: Period, text: str) -> bool:
     if _OVER_A_SPAN.search(before) and _A_SPAN.match(text, p.span_start):
         return True
     return not (_BASELINE.search(before) or _ACT_DATE.search(before) or _A_CALL_AFTER.match(text, p.span_end)
-                or _SUPERLATIVE_OF.search(before) or LEFT_OUT_BEFORE.search(before))
+                or _SUPERLATIVE_OF.search(before) or LEFT_OUT_BEFORE.search(before) or _ACQUIRED.search(before))
 
 
 # "gross margin to be the lowest for the year, down 100 to 150 basis points": the year is what the quarter is
