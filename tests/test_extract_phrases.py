@@ -775,6 +775,30 @@ CASES = [
         date(2020, 4, 23), 2020, None,
         [],
     ),
+    (  # nor are the annual sales of a business bought (Amphenol, January 2020; IDEX, February 2020; Brown & Brown, July
+        # 2021) ...
+        "EXA is a provider of high technology temperature sensors, based in Bangalore, India with annual sales of "
+        "approximately $10 million.",
+        date(2020, 1, 22), 2019, None,
+        [],
+    ),
+    (
+        "FMD has annual sales of approximately $60 million and EBITDA margins of about 20%.",
+        date(2020, 2, 5), 2019, None,
+        [],
+    ),
+    (
+        "From an M&A perspective, we closed two transactions during the quarter with the annual revenues of, "
+        "approximately, $11 million.",
+        date(2021, 7, 27), 2021, None,
+        [],
+    ),
+    (  # ... nor the sales acquisitions brought, left out of the organic growth (Spectrum Brands, May 2021)
+        "Excluding the impact of $18 million of favorable foreign exchange and acquisition sales of $26.8 million, organic "
+        "net sales increased 18% with double-digit growth across all four business units.",
+        date(2021, 5, 7), 2021, "revenue",
+        [],
+    ),
     (  # a headcount change is said as a change, and a reduction is negative (Hexcel); "approximately a 35%" is approximate
         "The actions which are ongoing include approximately a 35% reduction in global headcount; temporarily idling "
         "assets; cutting discretionary expenditures; prioritizing the most critical projects, including capital "

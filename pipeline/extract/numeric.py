@@ -369,6 +369,10 @@ _CHANGE_IN_BEFORE = re.compile(rf"\b(?:{CHANGE_NOUNS}|reduction)\s+in\s+(?:[\w-]
 
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
 # "12.3%, plus or minus 30 basis points": a tolerance, not a figure (the 12.3% is approximate).
+# "EXA ... with annual sales of approximately $10 million", "FMD has annual sales of approximately $60 million": the
+# size of a business (one bought, or to be), not a result
+_A_BUSINESS_WITH_SALES_BEFORE = re.compile(r"\b(?:with|has|have|had|having)\s+(?:the\s+)?(?:combined\s+)?annual(?:ized)?\s+"
+                                           r"(?:sales|revenues?)\s+of\W+(?:(?:about|approximately|roughly|nearly|around)\W+)?$", re.I)
 _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or\s+(?:minus\s+)?$", re.I)
 
 
@@ -400,8 +404,9 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "an incremental $11 million in sales", "$11 million of incremental sales" (savings are increments anyway)
     if "by " in sentence[max(0, q.start - 40) : q.start] and _GUIDANCE_CHANGE_BEFORE.search(sentence[: q.start]):
         return False  # "we are increasing our cash flow guidance for 2021 by about $150 million"
-    if q.kind == "money" and (_BORROWABLE_AFTER.match(after) or _PER_PHYSICAL_UNIT.match(after) or _A_DEAL_AFTER.match(after)):
-        return False  # what may be borrowed, a price per ton, the size of a deal or a payment
+    if q.kind == "money" and (_BORROWABLE_AFTER.match(after) or _PER_PHYSICAL_UNIT.match(after) or _A_DEAL_AFTER.match(after)
+                              or _A_BUSINESS_WITH_SALES_BEFORE.search(sentence[max(0, q.start - 60) : q.start])):
+        return False  # what may be borrowed, a price per ton, the size of a deal or of a business bought
     if q.kind == "number" and _UNITS_OF_A_THING.match(after):
         return False  # "a 440 unit residential tower"
     if _PART_OR_CHANGE_AFTER.match(after) or q.kind == "money" and _OF_A_CHANGE_AFTER.match(after):
