@@ -232,6 +232,19 @@ def test_a_finance_arms_loan_originations_are_no_sales():
 
 
 @needs_corpus
+@pytest.mark.parametrize("stem, call_date, words", [
+    ("D_q2_2021", "2021-08-06", "In Virginia, weather-normalized sales increased 1.2% year over year in the second quarter"),
+    ("D_q2_2021", "2021-08-06", "we expect electric sales growth in our Virginia and South Carolina service territories to "
+                                "continue to a run rate of 1% to 1.5% per year"),
+    ("FE_q1_2021", "2021-04-23", "reflecting an increase in residential sales of 2%"),
+])
+def test_a_utilitys_sales_are_the_energy_it_delivers_not_revenue(stem, call_date, words):
+    """Dominion (Q2 2021), FirstEnergy (Q1 2021): a utility (its management speaks of rate cases, rate base and
+    weather-normalized results) sells kilowatt-hours; its "sales" growth is load growth, no revenue growth."""
+    assert _figures_said_in(stem, call_date, words) == []
+
+
+@needs_corpus
 def test_the_company_owning_the_divisions_is_no_segment():
     """Halliburton (Q4 2021): after "Both of Halliburton's divisions grew revenue and margins this year"
     the company's own cash is not a figure of a segment called "Halliburton's"."""
