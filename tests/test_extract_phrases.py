@@ -3330,6 +3330,12 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     # Masco, October 2021: nor a subject said in a clause of its own after the amount
     ("Operating margin for the quarter was 17.5% as we executed our planned transition to a more normalized level of "
      "SG&A expense to support our brands, innovation and new products.", date(2021, 10, 28), [None]),
+    # ... nor a name inside what is left out (CTS, July 2021; IDEX, February 2020)
+    ("Excluding sales from the acquisition of Sensor Scientific, sales were up 52% organically.", date(2021, 7, 27),
+     [None]),
+    ("For the year, full -- for the year full gross margins expanded 10 basis points, however, excluding the impact of "
+     "the third quarter Velcora inventory step up adjusted gross margins expanded 20 basis points to 45.2% driven by "
+     "price and productivity.", date(2020, 2, 5), [None] * 3),
     # ... but not a currency, nor what describes the thing sold (Amphenol, January 2020; ResMed, April 2021)
     ("Sales were down 3% in U.S. dollars and 2% in local currency as compared to the fourth quarter of 2018.",
      date(2020, 1, 29), [None]),

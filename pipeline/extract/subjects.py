@@ -206,7 +206,7 @@ def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match
     and operating margin to be approximately 19%": a segment the call names owns the sentence's later
     figures, unless the whole company or another measure's owner ("our safety sales") comes between."""
     named = list(_segments_pattern(own).finditer(text, s0, start))
-    if not named or LEFT_OUT_BEFORE.search(text, max(s0, named[-1].start() - 60), named[-1].start()):
+    if not named or _left_out(text, s0, named[-1].start()):
         return None  # "excluding sales from the QTI acquisition, sales declined 8.8%"
     after = named[-1].end()
     if _COMPANY_WIDE.search(text, after, start):
@@ -371,7 +371,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     offset = len(window) - len(clause)
     names = [m for m in _PROPER.finditer(clause)
              if _a_name(m.group(1).split(), people) and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _SAID_BY.match(clause, m.end(1))
-             and not LEFT_OUT_BEFORE.search(clause, 0, m.start(1))]
+             and not _left_out(text, s0, max(s0, start - 60) + offset + m.start(1))]
     if not names:
         return _actor_of_the_sentence(text, s0, start, people)
     name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
@@ -385,6 +385,16 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
     # A sentence's first word is capitalised anyway; two capitalised words are a name ("Western Europe grew 2%").
     return name if at > opening or " " in name else None
+
+
+# "excluding the impact of the third quarter Velcora inventory step up adjusted gross margins expanded 20 basis points":
+# a name inside what is left out
+_LEAVING_OUT = re.compile(r"\b(?:excluding|except|other\s+than|without|net\s+of)\b", re.I)
+
+
+def _left_out(text: str, s0: int, at: int) -> bool:
+    leaving = [m.end() for m in _LEAVING_OUT.finditer(text, max(s0, at - 80), at)]
+    return bool(leaving) and "," not in text[leaving[-1] : at]
 
 
 # "In Europe, Asia, and other markets, device sales totaled $173 million, ...": the places a sentence opens with
