@@ -245,6 +245,17 @@ def test_a_utilitys_sales_are_the_energy_it_delivers_not_revenue(stem, call_date
 
 
 @needs_corpus
+def test_a_segment_turned_to_on_a_slide_of_its_own_is_talked_about_until_the_next_slide():
+    """Snap-on (Q4 2021): "Starting with the C&I Group on Slide 7." opens paragraphs about C&I; "Turning now to
+    Slide 8." ends them."""
+    on_slide_7 = _figures_said_in("SNA_q4_2021", "2022-02-03", "Gross margin of 36.5% declined 130 basis points from 37.8%")
+    assert [(f.metric, f.value, f.subject) for f in on_slide_7] == [
+        ("gross_margin", 36.5, "C&I Group"), ("gross_margin", -130.0, "C&I Group"), ("gross_margin", 37.8, "C&I Group")]
+    on_slide_8 = _figures_said_in("SNA_q4_2021", "2022-02-03", "Gross margin of 43.9% in the quarter improved 100 basis points")
+    assert [f.value for f in on_slide_8] == [43.9, 100.0] and "C&I Group" not in [f.subject for f in on_slide_8]
+
+
+@needs_corpus
 def test_the_company_owning_the_divisions_is_no_segment():
     """Halliburton (Q4 2021): after "Both of Halliburton's divisions grew revenue and margins this year"
     the company's own cash is not a figure of a segment called "Halliburton's"."""

@@ -25,7 +25,7 @@ from pipeline.extract.matching import (ROUGH_SENTENCE_END, another_measure, last
 from pipeline.extract.metric_choice import amount_key
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import numeric_figures
-from pipeline.extract.subjects import last_segment_named, own_segments, segment_heading, turns_to
+from pipeline.extract.subjects import last_segment_named, own_segments, segment_heading, turns_to, turns_to_segment
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar, reported_quarter_end
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import Metric, Names, cues, metrics, names
@@ -135,6 +135,7 @@ class _Context:
         self.subject: str | None = None
         self.segment: str | None = None  # the company segment being talked about
         self.turned_to = False  # whether the last sentence turned the talk to it ("Turning to the RS&I Group.")
+        self.on_slide = False  # whether the segment has a slide of its own ("Starting with the C&I Group on Slide 7.")
         self.last: Figure | None = None  # the turn's last figure
         self.named = None  # the Metric the sentence before named, if any
         self.named_period: Period | None = None  # and the period it gave it
@@ -144,7 +145,7 @@ class _Context:
 
     def new_turn(self) -> None:
         self.event = self.subject = self.segment = self.last = self.named = self.named_segment = None
-        self.turned_to = self.in_outlook = False
+        self.turned_to = self.in_outlook = self.on_slide = False
 
     def follow(self, text: str, by_management: bool) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects, and
@@ -173,13 +174,22 @@ class _Context:
         current = self.segment
         self.segment = segment_heading(paragraphs[-1], self.people, current)
         self.turned_to = self.segment is not None and self.segment != current and turns_to(paragraphs[-1])
+        slide = _A_SLIDE.search(paragraphs[-1])
+        if self.segment != current:
+            self.on_slide = self.segment is not None and bool(slide) and turns_to_segment(paragraphs[-1], self.segment)
+        elif self.on_slide and slide:
+            self.segment, self.on_slide = None, False  # the next slide
 
     def new_paragraph(self) -> None:
         """A segment's talk ends with its paragraph, unless the paragraph ended by turning to it ("Now turning to
-        Douglas Elliman's financial performance ..." and then the figures)."""
-        if not self.turned_to:
+        Douglas Elliman's financial performance ..." and then the figures), or the segment has a slide of its own: its
+        talk goes on until the next slide."""
+        if not (self.turned_to or self.on_slide):
             self.segment = None
         self.turned_to = False
+
+
+_A_SLIDE = re.compile(r"\b(?:slide|page)s?\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 
 
 def _bases_said(management_texts: list[str]) -> frozenset[str]:

@@ -346,6 +346,12 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
     return current
 
 
+def turns_to_segment(sentence: str, segment: str) -> bool:
+    """"Starting with the C&I Group on Slide 7.": the sentence turns the talk to the segment itself (not "Moving to
+    slide 15 and our outlook ..., and the depreciation benefit in the Sugar & Bioenergy segment")."""
+    return bool(re.search(TURNING_TO + r"(?:the\s+|our\s+)?" + re.escape(segment), sentence))
+
+
 def turns_to(sentence: str) -> bool:
     """"Turning to the RS&I Group shown on Slide 9.": the sentence turns the talk to what it names."""
     return bool(_TURNS_TO.search(sentence))
