@@ -296,6 +296,14 @@ CASES = [
         "customer experience.",
         date(2021, 5, 7), 2021, "milestone", [],
     ),
+    (  # "adjusted operating profit" is the operating profit a margin is the ratio of, and the outlook a margin said of
+        # sales is set against is a margin too (WESCO, January 2020)
+        "Adjusted operating profit, excluding costs associated with the Anixter acquisition, was approximately $87 "
+        "million in the quarter or 4.1% of sales, which was slightly below our implied outlook of approximately 4.2%.",
+        date(2020, 1, 30), 2019, None,
+        [("operating_margin", "actual", 4.1, None, None, "%", "exact", date(2019, 12, 31), None),
+         ("operating_margin", "guidance", 4.2, None, None, "%", "approx", date(2019, 12, 31), None)],
+    ),
     (  # "post-2021" dates nothing (Dominion, August 2021)
         "We're beginning to see moderation in pricing and relief from modest shipping constraints, which bodes well, we "
         "expect, for our post-2021 projects.",

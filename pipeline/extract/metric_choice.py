@@ -415,10 +415,15 @@ def _continuing(found: list[Figure], q: Quantity, spoken: list[str], s0: int, te
     in_a_list = (q.kind == "number" and q.has_scale and len(between) <= 60 and _CONTINUATION.search(between)
                  and last.unit in ("units", "USD") and last.unit in spoken)  # ("$363 million or 10.6 million shares")
     # "capital equipment ... were $27.9 million ..., which are in line with our expectations of spending roughly $35 million"
+    # ("4.1% of sales, which was slightly below our implied outlook of approximately 4.2%": what the margin is of names
+    # no other measure)
     measured_against = (len(between) <= 120 and (q.kind, last.unit) in (("money", "USD"), ("percent", "%"))
-                        and EARLIER_ESTIMATE.search(between) and not _names_a_measure(between))
+                        and EARLIER_ESTIMATE.search(between) and not _names_a_measure(_OF_SALES.sub("", between, count=1)))
     return ((last.metric, last.unit, MAX_TRIGGER_DISTANCE, None)
             if for_another_period or in_another_basis or in_a_list or measured_against else None)
+
+
+_OF_SALES = re.compile(r"^\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.I)
 
 
 # "a sales increase ... of 0% to 2% in US dollars and 1% to 3% in local currency": the same rate on another basis
