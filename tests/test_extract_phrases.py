@@ -3516,6 +3516,13 @@ def test_a_banks_bare_margin_is_its_net_interest_margin():
         ("operating_margin", "guidance", 3.0, "%")]
 
 
+def test_an_amount_of_trillions_is_an_economys_not_the_companys():
+    """Masco, October 2021: households' savings, not the company's cost savings."""
+    said = ("All statistics say that $2 trillion of more savings as a result of the pandemic that the consumers are sitting "
+            "on now.")
+    assert extract(said, date(2021, 10, 28), 2021) == []
+
+
 def test_a_banks_preprovision_net_revenue_is_no_revenue():
     """Synovus, October 2021: pre-provision net revenue is a bank's profit before loan losses, not its sales."""
     said = "This resulted in a 6% increase in adjusted preprovision net revenue quarter on quarter."

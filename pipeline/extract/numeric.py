@@ -380,6 +380,9 @@ _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or
 _RUNNING_SINCE = re.compile(r"\s*(?:in\s+total\s+)?since\b", re.I)
 
 
+_ECONOMY_SIZED = 1e12  # dollars: an economy's or a market's amount, never one company's
+
+
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
     start, end = q.start + s0, q.end + s0
     if any(p.span_start < end and start < p.span_end for p in periods):
@@ -391,6 +394,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
             return False
     after = sentence[q.unit_from : q.unit_from + 80]
     said_in_money = q.kind == "money" or q.kind == "number" and q.has_scale  # ("impacted by approximately 5.8 billion")
+    if said_in_money and max(abs(v) for v in (q.value, q.low, q.high) if v is not None) >= _ECONOMY_SIZED:
+        return False  # "$5 trillion of fiscal stimulus", "$2 trillion of more savings ... the consumers are sitting on"
     if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
                           or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])) \
             and not _the_level_its_growth_range_reaches(sentence, q):
