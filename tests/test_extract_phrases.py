@@ -3230,6 +3230,15 @@ def test_the_time_of_what_is_left_out_does_not_date_the_figure():
         ("gross_margin", 45.2, "%", date(2019, 12, 31))]
 
 
+def test_the_comparable_period_of_the_prior_year_is_a_baseline_not_the_amounts_time():
+    """AZZ (fiscal year to February), January 2021: the cash flow is the year so far, set against last year's."""
+    sentence = ("On a year-to-date basis, our net cash provided by operating activities of $59.4 million declined $12.7 "
+                "million or 17.6% from the comparable period in the prior year, primarily the impact of lower year-to-date "
+                "net income.")
+    assert [(f.metric, f.value, f.period_label) for f in extract(sentence, date(2021, 1, 8), 2021, fiscal_year_ends=2)] == [
+        ("operating_cash_flow", 59.4e6, "YTD Q3 FY2021")]
+
+
 def test_the_time_deals_were_done_in_does_not_date_the_growth_after_them():
     """Brown & Brown, July 2021: the past 12 months are when the acquisitions were made."""
     sentence = ("The Wholesale Brokerage segment delivered total revenue growth of 17.7% driven by acquisitions in the past "
@@ -3521,6 +3530,13 @@ def test_an_amount_of_trillions_is_an_economys_not_the_companys():
     said = ("All statistics say that $2 trillion of more savings as a result of the pandemic that the consumers are sitting "
             "on now.")
     assert extract(said, date(2021, 10, 28), 2021) == []
+
+
+def test_a_banks_short_term_investments_are_no_capex():
+    """Synovus, October 2021: securities that mature within a year, named after "investments", are no capital spent."""
+    said = ("But you can also see that we -- our strategy in the securities portfolio evolved a little bit in the third "
+            "quarter, and we have about $650 million of investments that have maturities less than one year.")
+    assert extract(said, date(2021, 10, 21), 2021) == []
 
 
 def test_a_banks_preprovision_net_revenue_is_no_revenue():
