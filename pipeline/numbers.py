@@ -42,7 +42,11 @@ QUANTITY = re.compile(
 # ("we expect to recover $4 million" is not "over"; the lookbehind also spares the search every other position).
 AT_LEAST = re.compile(r"(?<!\w)(?:(?:at least|over|in excess of|more than|north of|above|greater than|upwards of|beyond|\bplus|(?:a\s+)?minimum\s+of|no less than)\s+(?:of\s+)?(?:the\s+|that\s+|an?\s+)?"
                       # "exceed our original target of $200 million": the target is the floor
-                      r"|exceed(?:ing|s)?\s+(?:the\s+|that\s+|our\s+)?(?:(?:original|initial|prior|previous|stated)\s+)?(?:(?P<target>target|goal|guidance|budget)\s+(?:of\s+)?)?)$", re.I)
+                      # "2019 GPF sales exceeded $250 million", "Quarterly revenue surpassed $900 million"
+                      r"|(?P<exceeded>exceed(?:ing|s|ed)?|surpass(?:ing|es|ed)?)\s+(?:the\s+|that\s+|our\s+)?(?:(?:original|initial|prior|previous|stated)\s+)?"
+                      r"(?:(?P<target>target|goal|guidance|budget)\s+(?:of\s+)?)?)$", re.I)
+# "We exceeded the $500 million guidance for FY '22": the amount is the target exceeded, not a floor
+_A_TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:target|goal|guidance|budget|outlook|plan|forecast)\b", re.I)
 UP_TO = re.compile(r"(?<!\w)(?:up to|as much as|as high as|under|below|(?<!no )less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
 # "We were talking about $15 million on the January call": "about" after talk is what was said, not how near.
 APPROX = re.compile(r"(?<!\w)(?:(?:(?<!talk\s)(?<!talks\s)(?<!talked\s)(?<!talking\s)(?<!spoke\s)(?<!speaking\s)about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|neighborhood|vicinity|maybe|call it)\s+(?:of\s+|an?\s+)?$"
@@ -289,7 +293,8 @@ def _qualifier(text: str, start: int, end: int, sub: bool) -> str:
     if sub or UP_TO.search(before):
         return "up_to"
     floor = AT_LEAST.search(before)
-    exceeded = floor and floor.group("target") and AMOUNT_SAID.search(text, 0, start - len(before) + floor.start())
+    exceeded = floor and (floor.group("target") and AMOUNT_SAID.search(text, 0, start - len(before) + floor.start())
+                          or floor.group("exceeded") and _A_TARGET_AFTER.match(after))
     if floor and not exceeded or PLUS_AFTER.search(after):
         return "at_least"
     if APPROX.search(before) or APPROX_AFTER.search(after):

@@ -1952,7 +1952,7 @@ CASES = [
         "2019 GPF sales exceeded $250 million and we are well on our way to building a greater than $500 million gasoline "
         "particulate filter business.",
         date(2020, 1, 28), 2019, None,
-        [("revenue", "actual", 250e6, None, None, "USD", "exact", date(2019, 12, 31), "GPF"),
+        [("revenue", "actual", 250e6, 250e6, None, "USD", "at_least", date(2019, 12, 31), "GPF"),
          ("revenue", "guidance", 500e6, 500e6, None, "USD", "at_least", None, "gasoline particulate filter")],
     ),
     ("We are well on our way to building a $500 million plus GPF business by 2023.",
@@ -3708,6 +3708,11 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
         ("I think about 80% of the deals", 80.0, None, None, "approx"),
         # an amount said to exceed another is at least that (Federal Signal, October 2021; but see below)
         ("used equipment sales exceeding $10 million for the third successive quarter", 10e6, None, None, "at_least"),
+        # ... and so is one said to have exceeded or surpassed it (Corning, January 2020; Charles River, August 2021),
+        # but not a target exceeded (McKesson, February 2022)
+        ("GPF sales exceeded $250 million", 250e6, None, None, "at_least"),
+        ("Quarterly revenue surpassed $900 million for the first time", 900e6, None, None, "at_least"),
+        ("We exceeded the $500 million guidance", 500e6, None, None, "exact"),
         # a transcriber's note between the number and its scale (Masco, October 2021)
         ("for $878 [Phonetic] million", 878e6, None, None, "exact"),
     ],
