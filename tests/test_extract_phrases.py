@@ -3539,6 +3539,14 @@ def test_a_banks_short_term_investments_are_no_capex():
     assert extract(said, date(2021, 10, 21), 2021) == []
 
 
+def test_cash_flow_per_share_is_no_eps():
+    """Comstock Resources, February 2022: the $0.90 is cash flow per share; only the $0.37 and $0.14 are EPS."""
+    said = ("Our cash flow per share during the quarter was $0.90 per share, up from $0.56 in the fourth quarter of 2020, "
+            "and adjusted earnings per share was $0.37 per share as compared to $0.14 in the fourth quarter of 2020.")
+    assert [(f.metric, f.value) for f in extract(said, date(2022, 2, 16), 2021)] == [
+        ("adjusted_eps", 0.37), ("adjusted_eps", 0.14)]
+
+
 def test_a_banks_preprovision_net_revenue_is_no_revenue():
     """Synovus, October 2021: pre-provision net revenue is a bank's profit before loan losses, not its sales."""
     said = "This resulted in a 6% increase in adjusted preprovision net revenue quarter on quarter."
