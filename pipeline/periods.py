@@ -446,12 +446,16 @@ def half(year: int, number: int, fiscal: FiscalCalendar) -> tuple[str, date, dat
 
 
 def same_months_in(year: int, label: str, end: date, fiscal: FiscalCalendar) -> tuple[str, date, date] | None:
-    """The year so far, or the half, that `label` (ending on `end`) names, in fiscal `year` ("YTD Q3 2021" in 2020)."""
+    """The year so far, the half or the trailing year that `label` (ending on `end`) names, in fiscal `year` ("YTD Q3
+    2021" in 2020)."""
     quarter = fiscal.quarter_of(end)[1]
     if label.startswith("YTD"):
         return year_to_date(year, quarter, fiscal)
     if re.match(r"H[12] ", label):
         return half(year, int(label[1]), fiscal)
+    if label.startswith("TTM"):
+        quarter_label, start, end = fiscal.quarter(year, quarter)
+        return f"TTM {quarter_label}", _add_months(start, -9), end
     return None
 
 

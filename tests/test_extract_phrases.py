@@ -2908,11 +2908,18 @@ def test_the_span_a_sentence_opens_with_dates_its_amount(sentence, expected):
     # Vector Group, August 2021: so is the year's period set against a half
     ("For the six months ended June 30, 2021, Douglas Elliman reported $664.8 million in revenues compared to $298.5 "
      "million in revenues in the 2020 period.", date(2021, 8, 4), 2021, 12, [(664.8e6, "H1 2021"), (298.5e6, "H1 2020")]),
+    # AZZ, January 2021; Southwest Gas, November 2021: and so is the prior year's, or the prior-year period, set against
+    # the year so far or the trailing year
+    ("Our fiscal year 2021 year-to-date gross margin of 22.2% declined 60 basis points from a gross margin of 22.8% from "
+     "the prior year.", date(2021, 1, 8), 2021, 2, [(22.2, "YTD Q3 FY2021"), (-60.0, "YTD Q3 FY2021"), (22.8, "YTD Q3 FY2020")]),
+    ("For the 12 months ended September 30, 2021 net income was $234 million or $4.02 per diluted share compared to net "
+     "income in the prior-year period of $220 million or $3.97 per diluted share.", date(2021, 11, 9), 2021, 12,
+     [(4.02, "TTM Q3 2021"), (3.97, "TTM Q3 2020")]),
 ])
 def test_the_same_period_set_against_the_year_so_far_is_the_same_months_a_year_before(sentence, call_date, fiscal_year,
                                                                                         year_end_month, expected):
     figures = extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_end_month)
-    assert [(f.value, f.period_label) for f in figures if f.metric in ("revenue", "eps")] == expected
+    assert [(f.value, f.period_label) for f in figures if f.metric in ("revenue", "eps", "gross_margin")] == expected
 
 
 @pytest.mark.parametrize("sentence, call_date, fiscal_year, year_end_month, expected", [

@@ -254,6 +254,14 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
             return Period(*when.fiscal.quarter(when.fiscal_year - 1, when.fiscal_quarter), period.span_start, period.span_end)
         if _LAST_QUARTER.fullmatch(said):
             return Period(*when.fiscal.quarter(*_quarter_before(when)), period.span_start, period.span_end)
+    if (period is not None and compared.period_label and period.end == compared.period_end and compared.end <= start
+            and _COMPARED_TO.search(text, compared.end, start) and _A_YEAR_AGO_SAID.search(text, compared.end, start + 60)
+            and (earlier := same_months_in(when.fiscal.quarter_of(period.end)[0] - 1, compared.period_label,
+                                           compared.period_end, when.fiscal))):
+        # "year-to-date gross margin of 22.2% declined 60 basis points from a gross margin of 22.8% from the prior year",
+        # "For the 12 months ended September 30, 2021 ... $4.02 ... compared to ... the prior-year period of ... $3.97":
+        # the same months a year before
+        return Period(*earlier, period.span_start, period.span_end)
     reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
     if (period is not None and period.end == compared.period_end == reported_end
             and _LAST_QUARTER.fullmatch(text, period.span_start, period.span_end)
@@ -274,6 +282,7 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
     return Period(*when.fiscal.quarter(year - 1, number), period.span_start, period.span_end)
 
 
+_A_YEAR_AGO_SAID = re.compile(rf"\b(?:{_YEAR_AGO}|(?:the\s+)?(?:prior|previous|last)\s+year)\b", re.I)
 _SAME_PERIOD = re.compile(r"(?:the\s+)?(?:same|comparable|corresponding|(?:19|20)\d\d)\s+periods?\b", re.I)
 
 
