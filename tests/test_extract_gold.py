@@ -256,6 +256,12 @@ def test_a_segment_turned_to_on_a_slide_of_its_own_is_talked_about_until_the_nex
 
 
 @needs_corpus
+def test_a_per_cap_is_no_revenue():
+    """Cinemark (Q3 2021): after concession revenues, what a moviegoer spends on concessions grew 27%, not revenue."""
+    assert _figures_said_in("CNK_q3_2021", "2021-11-05", "Our third quarter per cap was roughly flat with 2Q accrued 27%") == []
+
+
+@needs_corpus
 def test_the_company_owning_the_divisions_is_no_segment():
     """Halliburton (Q4 2021): after "Both of Halliburton's divisions grew revenue and margins this year"
     the company's own cash is not a figure of a segment called "Halliburton's"."""

@@ -801,6 +801,11 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [],
     ),
+    (  # (Comfort Systems USA, April 2021)
+        "That company is 100% industrial, that's a company in the roughly $100 million revenue range.",
+        date(2021, 4, 27), 2021, None,
+        [],
+    ),
     (  # ... nor the sales acquisitions brought, left out of the organic growth (Spectrum Brands, May 2021)
         "Excluding the impact of $18 million of favorable foreign exchange and acquisition sales of $26.8 million, organic "
         "net sales increased 18% with double-digit growth across all four business units.",

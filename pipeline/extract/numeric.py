@@ -369,10 +369,11 @@ _CHANGE_IN_BEFORE = re.compile(rf"\b(?:{CHANGE_NOUNS}|reduction)\s+in\s+(?:[\w-]
 
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
 # "12.3%, plus or minus 30 basis points": a tolerance, not a figure (the 12.3% is approximate).
-# "EXA ... with annual sales of approximately $10 million", "FMD has annual sales of approximately $60 million": the
-# size of a business (one bought, or to be), not a result
-_A_BUSINESS_WITH_SALES_BEFORE = re.compile(r"\b(?:with|has|have|had|having)\s+(?:the\s+)?(?:combined\s+)?annual(?:ized)?\s+"
-                                           r"(?:sales|revenues?)\s+of\W+(?:(?:about|approximately|roughly|nearly|around)\W+)?$", re.I)
+# "EXA ... with annual sales of approximately $10 million", "FMD has annual sales of approximately $60 million", "that's
+# a company in the roughly $100 million revenue range": the size of a business (one bought, or to be), not a result
+_A_BUSINESS_WITH_SALES_BEFORE = re.compile(r"(?:\b(?:with|has|have|had|having)\s+(?:the\s+)?(?:combined\s+)?annual(?:ized)?\s+"
+                                           r"(?:sales|revenues?)\s+of|\ba\s+company\s+(?:in|of|at)\s+(?:the\s+)?)\W*"
+                                           r"(?:(?:about|approximately|roughly|nearly|around)\W+)?$", re.I)
 _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or\s+(?:minus\s+)?$", re.I)
 
 
