@@ -2946,6 +2946,15 @@ def test_an_amount_said_in_the_quarter_is_of_the_quarter(sentence, call_date, fi
     assert [(f.value, f.period_label) for f in figures] == expected
 
 
+def test_an_amount_said_for_the_quarter_is_not_dated_by_the_month_a_clause_before_names():
+    """MSC Industrial (fiscal year to August), October 2021: the margin is the fourth quarter's, not August's."""
+    said = ("Supplier pricing moves led us to take another increase in August, and solid realization of our June increase "
+            "allowed us to post the gross margin of 42% for the quarter, down just 30 basis points from our fiscal third "
+            "quarter, which is less than our typical seasonal drop.")
+    margin = extract(said, date(2021, 10, 20), 2021, fiscal_year_ends=8)[0]
+    assert (margin.metric, margin.value, margin.period_label) == ("gross_margin", 42.0, "Q4 FY2021")
+
+
 def test_the_time_said_in_a_clause_of_its_own_dates_only_that_clauses_amount():
     """Raytheon Technologies, July 2021: last year's 11% is Pratt's, not the 3% set against it."""
     said = ("Military sales were down 3% also on a tough compare given Pratt's military sales were up 11% in the same "
@@ -3365,6 +3374,11 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     ("For the year, full -- for the year full gross margins expanded 10 basis points, however, excluding the impact of "
      "the third quarter Velcora inventory step up adjusted gross margins expanded 20 basis points to 45.2% driven by "
      "price and productivity.", date(2020, 2, 5), [None] * 3),
+    # ... nor a name said after the amount in a clause of its own (Amphenol, January 2020; Dominion, August 2021)
+    ("On an organic basis, sales actually declined by 3%, as growth in instrumentation, alternative energy, and medical "
+     "was more than offset by moderations in other segments of the industrial market.", date(2020, 1, 22), [None]),
+    ("The second phase includes approximately $669 million in capital investment, which is needed to facilitate and "
+     "optimize the integration of distributed energy resources.", date(2021, 8, 6), [None]),
     # ... but not a currency, nor what describes the thing sold (Amphenol, January 2020; ResMed, April 2021)
     ("Sales were down 3% in U.S. dollars and 2% in local currency as compared to the fourth quarter of 2018.",
      date(2020, 1, 29), [None]),

@@ -89,6 +89,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         # from $7 billion to $8 billion": the start is the guidance before.
         starts_change = i not in listed and (q.paired == "from" or _starts_a_change(sentence, q, next_amount))
         revised = starts_change and bool(re.search(REVISION, sentence, re.I))
+        said_of_the_quarter = bool(_THE_QUARTER_AFTER.match(sentence, q.unit_from))
         if paired.period:
             period = paired.period
         elif starts_change and q.paired and not revised:
@@ -98,7 +99,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                                     earlier)
             if period is not None and period.span_end <= start and _ANNUALIZED_AFTER.match(sentence, q.unit_from):
                 period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
-            if period is not None and _THE_QUARTER_AFTER.match(sentence, q.unit_from):
+            if period is not None and said_of_the_quarter:
                 period = None  # "$9 million in the quarter and $234 million for the first nine months": the kind dates it
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
@@ -120,7 +121,9 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if period is None and kind == "actual":
                 # "For the full year 2019, our sales ... grew by 3% ..., but were down by 2% organically": the year
                 # frames all (not "fee revenue in May was down about 34%, while June and July were down 27% and 26%")
-                opening = opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
+                # (but not "another increase in August, and ... the gross margin of 42% for the quarter")
+                opening = None if said_of_the_quarter else opening_period(periods, quantities[0].start + s0, start, earlier,
+                                                                          text, when)
                 framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
                 if not _RUNNING_SINCE.match(sentence, q.unit_from):
                     period = (framing or quarter_said(sentence, s0, when, False, periods, q.start)

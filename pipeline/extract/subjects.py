@@ -512,8 +512,11 @@ def subject_said_on(before, text: str, start: int, end: int, metric: str, senten
     return before.subject if all(word.lower() in _NAMES_NOTHING_NEW for word in said_between) else None
 
 
-# "17.5% as we executed our planned transition ... to support our brands, innovation and new products": a clause of its own
-_A_CLAUSE_OPENS = re.compile(r"\b(?:as|because|since|while|when|whereas)\s+(?:we|they|it|the|our|its|their)\b", re.I)
+# "17.5% as we executed our planned transition ... to support our brands, innovation and new products", "declined by 3%,
+# as growth in instrumentation, alternative energy ...", "$669 million in capital investment, which is needed to ...
+# distributed energy resources": a clause of its own
+_A_CLAUSE_OPENS = re.compile(r"\b(?:as|because|since|while|when|whereas)\s+(?:we|they|it|the|our|its|their)\b"
+                             r"|,\s+(?:as|which|because|since)\b", re.I)
 
 
 def subject_near(in_sentence, start, end, text) -> str | None:
