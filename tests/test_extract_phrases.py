@@ -3481,6 +3481,14 @@ def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, cal
     assert rows(sentence, call_date, call_date.year) == expected
 
 
+def test_an_amount_said_for_the_total_company_has_no_subject():
+    """Philip Morris, October 2021: the 7.6% is the whole company's growth, not RRP's."""
+    said = ("Most notable was the continued excellent growth of IQOS, driving plus 33% Q3 organic growth in RRP net revenue "
+            "and plus 7.6% for total PMI.")
+    total = extract(said, date(2021, 10, 19), 2021)[-1]
+    assert (total.metric, total.value, total.subject) == ("organic_revenue_growth", 7.6, None)
+
+
 @pytest.mark.parametrize("sentence, call_date", [
     # Snap-on, February 2022; DXC, August 2021 and February 2021: a word and the verb or preposition after it name no part
     ("Sales rising organically over pre-pandemic levels by 13%, with the last four periods up organically 8%, 9%, 11%, "

@@ -20,6 +20,8 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     names ("the International segment contributed $0.18 to adjusted earnings")."""
     if metrics()[metric].company_wide:
         return _segment_named(text[s0:start]) or subject_near(in_sentence, start, end, text)
+    if _FOR_THE_WHOLE_COMPANY.match(text, end):
+        return None  # "plus 33% Q3 organic growth in RRP net revenue and plus 7.6% for total PMI"
     # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
     inside = [m for m in in_sentence if m.label == "SUBJECT" and trigger and m.start >= trigger[0] and m.end <= trigger[1]]
     if inside:
@@ -43,6 +45,7 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
 
 
 # "The company recorded adjusted EBITDA of $238.6 million", said after a segment's talk: the whole company's again
+_FOR_THE_WHOLE_COMPANY = re.compile(r"\s+for\s+(?:the\s+)?total\s+(?:company\b|[A-Z])")
 _THE_WHOLE_COMPANY = re.compile(r"\s*(?:the\s+company|on\s+a\s+consolidated\s+basis|consolidated|total[-\s]company|company[-\s]wide)\b", re.I)
 
 
