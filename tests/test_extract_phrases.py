@@ -304,6 +304,13 @@ CASES = [
         [("operating_margin", "actual", 4.1, None, None, "%", "exact", date(2019, 12, 31), None),
          ("operating_margin", "guidance", 4.2, None, None, "%", "approx", date(2019, 12, 31), None)],
     ),
+    (  # costs removed from the company are savings, whatever investment they were (IDEX, February 2020)
+        "But if you recall, kind of how we work through that was essentially, if we were down 5%, we thought we could "
+        "safely remove about $25 million from the company, half regarding people investment and half regarding variable "
+        "investment.",
+        date(2020, 2, 5), 2019, None,
+        [("cost_savings", "guidance", 25e6, None, None, "USD", "approx", None, None)],
+    ),
     (  # "post-2021" dates nothing (Dominion, August 2021)
         "We're beginning to see moderation in pricing and relief from modest shipping constraints, which bodes well, we "
         "expect, for our post-2021 projects.",
