@@ -289,6 +289,18 @@ CASES = [
         date(2020, 11, 2), 2021, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 11, 30), "new production capacity online")],
     ),
+    (  # a move into a place, with the place's whole name (Bunge, February 2020), and a development's first phase
+        # (First Industrial, February 2020) are dated events
+        "We will be fully moved into St. Louis by the end of Q2.",
+        date(2020, 2, 12), 2019, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 6, 30), "St. Louis move complete")],
+    ),
+    (
+        "We will begin the first phase of development this summer, with three multi-tenant buildings totaling "
+        "approximately 600,000 square feet.",
+        date(2020, 2, 13), 2019, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "first phase development start")],
+    ),
     (  # ... but not an event said after what was done at the time ("launched ... this quarter"), which dates only that
         # (Spectrum Brands, fiscal year to September, May 2021)
         "Additionally, our Baldwin brand, which is a leader in luxury security products, launched a new quick-ship "

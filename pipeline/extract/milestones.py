@@ -56,7 +56,7 @@ _INTENTS = frozenset("intent intention plan plans goal aim idea hope expectation
 # An event said as a verb takes its object after it ("plan to retire Trenton Channel"); said as a noun
 # it is of what follows "of" ("the launch of Truly Punch Hard Seltzer", not "new model launch changeovers").
 _AS_A_VERB = re.compile(r"\b(?:to|will|'ll|could|would|should|can|may|might|we|we're|they|be|by|also|and|then)\s+$", re.I)
-_AFTER_EVENT = re.compile(rf"[\s,]*(?:particularly\s+|especially\s+|including\s+)?(?:{_DETERMINER}\s+)?((?:[\w&'-]+\s*){{1,6}})", re.I)
+_AFTER_EVENT = re.compile(rf"[\s,]*(?:particularly\s+|especially\s+|including\s+)?(?:{_DETERMINER}\s+)?((?:[\w&'-]+\.?\s*){{1,6}})", re.I)
 # ("the retirement of $685 million of long-term debt": of the debt)
 _OF_AFTER_EVENT = re.compile(rf"\s+(?:of|on)\s+(?:{_DETERMINER}\s+)?(?:[$][\d.,]+\s*(?:thousand|million|billion)?\s+of\s+)?"
                              r"((?:[\w&'-]+\s*){1,6})", re.I)
@@ -70,6 +70,7 @@ _NAMES_BEFORE_EVENT = re.compile(r"((?:\b(?!(?:I|We|It|They|The|Our|And|But|So)\
 
 
 _OF_NEXT = re.compile(r"\s+of\b", re.I)
+_A_WORD_OF_A_NAME = re.compile(r"[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[\w&'-]+|[^\w\s]")  # ("St. Louis")
 
 
 def _what_the_event_is_of(text: str, s0: int, event: Match, periods: list[Period]) -> str | None:
@@ -81,7 +82,7 @@ def _what_the_event_is_of(text: str, s0: int, event: Match, periods: list[Period
     after = _OF_AFTER_EVENT.match(text, event.end) or (_AS_A_VERB.search(before) and _AFTER_EVENT.match(text, event.end))
     if after:
         words = []
-        for word in re.finditer(r"[\w&'-]+|[^\w\s]", after.group(1)):
+        for word in re.finditer(_A_WORD_OF_A_NAME, after.group(1)):
             said = word.group()
             # a word in -ing ends the thing, unless it is a noun of something ("major repositioning of the 50 to 52nd floors")
             verb_ing = said.endswith("ing") and not _OF_NEXT.match(after.group(1), word.end())
