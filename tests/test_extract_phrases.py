@@ -301,6 +301,14 @@ CASES = [
         date(2020, 2, 13), 2019, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "first phase development start")],
     ),
+    (  # when revenue will start coming from a property is a dated event of it, a name holding "One" (American Assets
+        # Trust, October 2021)
+        "So where we are now is that we expect that One Beach will be completed in '22, and we're expecting to see "
+        "revenue from One Beach coming in '23 or La Jolla Commons III.",
+        date(2021, 10, 27), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "One Beach completion"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2023, 12, 31), "One Beach revenue start")],
+    ),
     (  # ... but not an event said after what was done at the time ("launched ... this quarter"), which dates only that
         # (Spectrum Brands, fiscal year to September, May 2021)
         "Additionally, our Baldwin brand, which is a leader in luxury security products, launched a new quick-ship "

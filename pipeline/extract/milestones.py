@@ -57,8 +57,8 @@ _INTENTS = frozenset("intent intention plan plans goal aim idea hope expectation
 # it is of what follows "of" ("the launch of Truly Punch Hard Seltzer", not "new model launch changeovers").
 _AS_A_VERB = re.compile(r"\b(?:to|will|'ll|could|would|should|can|may|might|we|we're|they|be|by|also|and|then)\s+$", re.I)
 _AFTER_EVENT = re.compile(rf"[\s,]*(?:particularly\s+|especially\s+|including\s+)?(?:{_DETERMINER}\s+)?((?:[\w&'-]+\.?\s*){{1,6}})", re.I)
-# ("the retirement of $685 million of long-term debt": of the debt)
-_OF_AFTER_EVENT = re.compile(rf"\s+(?:of|on)\s+(?:{_DETERMINER}\s+)?(?:[$][\d.,]+\s*(?:thousand|million|billion)?\s+of\s+)?"
+# ("the retirement of $685 million of long-term debt": of the debt; "revenue from One Beach")
+_OF_AFTER_EVENT = re.compile(rf"\s+(?:of|on|from)\s+(?:{_DETERMINER}\s+)?(?:[$][\d.,]+\s*(?:thousand|million|billion)?\s+of\s+)?"
                              r"((?:[\w&'-]+\s*){1,6})", re.I)
 # "a co-gen facility that goes online", "the Monroe coal plant is slated to retire", "our capacity projects remain on
 # track for completion"
@@ -70,6 +70,7 @@ _NAMES_BEFORE_EVENT = re.compile(r"((?:\b(?!(?:I|We|It|They|The|Our|And|But|So)\
 
 
 _OF_NEXT = re.compile(r"\s+of\b", re.I)
+_A_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _A_WORD_OF_A_NAME = re.compile(r"[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[\w&'-]+|[^\w\s]")  # ("St. Louis")
 
 
@@ -86,7 +87,9 @@ def _what_the_event_is_of(text: str, s0: int, event: Match, periods: list[Period
             said = word.group()
             # a word in -ing ends the thing, unless it is a noun of something ("major repositioning of the 50 to 52nd floors")
             verb_ing = said.endswith("ing") and not _OF_NEXT.match(after.group(1), word.end())
-            if (not said[0].isalnum() or said.lower() in _NOT_THE_THING or (words and verb_ing)
+            # (a name may hold such words: "revenue from One Beach")
+            of_a_name = said.istitle() and len(said) > 1 and _A_NAME_GOES_ON.match(after.group(1), word.end())
+            if (not said[0].isalnum() or said.lower() in _NOT_THE_THING and not of_a_name or (words and verb_ing)
                     or (said.islower() and said.endswith("ed"))
                     or in_a_period(after.start(1) + word.start())):
                 break
