@@ -106,7 +106,9 @@ PATTERNS = [
                              r"|\b(?P<m>two|three|four|five|ten|[2-9]|10)[-\s]year\s+(?:top[-\s]line\s+|revenue\s+|sales\s+)?"
                              r"(?:target|goal)\b", re.I),
      ("year",)),
-    ("next_years", re.compile(r"\b(?:over|in|within|during|for)\s+the\s+next\s+(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
+    # ("over the next two to three years": the later)
+    ("next_years", re.compile(r"\b(?:over|in|within|during|for)\s+the\s+next\s+(?:(?:one|two|three|four|[1-4])\s+(?:to|or)\s+)?"
+                              r"(?P<n>two|three|four|five|ten|[2-9]|10)\s+years\b", re.I), ("years",)),
     # "from 2021 to 2023", "2021-2023", and "for 2021, 2023" (a transcript's rendering of the dash): until 2023
     # ... and "during 2022 and 2023": both years, one span
     ("years", re.compile(r"\b(?:(?:from\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*|for\s+(?P<f1>(?:19|20)\d\d),\s*"

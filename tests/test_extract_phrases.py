@@ -309,6 +309,11 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 12, 31), "One Beach completion"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2023, 12, 31), "One Beach revenue start")],
     ),
+    (  # a transformation completed over the next two to three years (Boston Beer, April 2021)
+        "We expect to complete this transformation over the next two to three years.",
+        date(2021, 4, 22), 2021, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2024, 4, 22), "transformation complete")],
+    ),
     (  # ... but not an event said after what was done at the time ("launched ... this quarter"), which dates only that
         # (Spectrum Brands, fiscal year to September, May 2021)
         "Additionally, our Baldwin brand, which is a leader in luxury security products, launched a new quick-ship "
@@ -4110,6 +4115,9 @@ def test_fiscal_year_phrases(text, call, expected):
     # DXC (fiscal year to March), August 2021: the first three quarters of a year said
     ("In terms of quarterly progression, organic revenues declined about 6% to 7% in the first three quarters of FY '21",
      date(2021, 7, 28), 3, "YTD Q3 FY2021", date(2020, 12, 31)),
+    # Boston Beer, April 2021: of "two to three years", the later
+    ("We expect to complete this transformation over the next two to three years.", date(2021, 4, 22), 12,
+     "next 3 years", date(2024, 4, 22)),
     # American Vanguard, November 2020: a multi-year plan's years, counted from this one
     ("If we were to grow at a rate of only 2% per year, we should be at $507 million by year three", date(2020, 11, 5), 12,
      "FY2023", date(2023, 12, 31)),
