@@ -252,7 +252,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                 continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
             if m.end <= start and _past_its_own_amount(text, m.end, start):
                 continue  # "Inpatient revenues increased 20%, driven by a 17.5% admission growth": the reason's
-            if m.end <= start and _A_REASON_OPENS.search(text, max(0, m.start - 40), m.start) and "," in text[m.end : start]:
+            if m.end <= start and "," in text[m.end : start] and _A_REASON_OPENS.search(text, max(0, m.start - 40), m.start):
                 continue  # "working capital to be used, just given the top line growth as we're expecting, ... $200 million"
             if said in metric.basis_triggers and _another_readings_basis(text, end, m, next_amount):
                 continue
