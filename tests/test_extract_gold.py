@@ -70,8 +70,8 @@ def test_corpus_guidance_precision_and_recall():
     assert len(CORPUS_GOLD) >= 5
     precision, recall = _total([_score_corpus_call(stem, "guidance") for stem in CORPUS_GOLD])
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on all 99 calls (574/652 = 0.880, 574/719 = 0.798): a regression fails.
-    assert precision >= 0.875 and recall >= 0.795
+    # Today's level on all 99 calls (577/655 = 0.881, 577/719 = 0.803): a regression fails.
+    assert precision >= 0.875 and recall >= 0.80
 
 
 @needs_corpus
