@@ -40,7 +40,8 @@ REASON = re.compile(r"\b(?:reflecting|reflects|driven\s+(?:\w+\s+)?by|due\s+(?:\
 
 # "operating income, excluding Riggs Distler, is expected to be 5% to 5.4% of revenues", "excluding the impact of the
 # third quarter Velcora inventory step up": what is left out is neither the figure's subject nor its time
-LEFT_OUT_BEFORE = re.compile(r"\b(?:excluding|ex|except|other\s+than|without|outside(?:\s+of)?|net\s+of)\s+(?:the\s+)?"
+LEAVING_OUT = r"excluding|ex|except|other\s+than|without|outside(?:\s+of)?|net\s+of"  # words that leave a part out
+LEFT_OUT_BEFORE = re.compile(rf"\b(?:{LEAVING_OUT})\s+(?:the\s+)?"
                              r"(?:(?:(?:impact|effect|benefit)s?\s+of|(?:sales|revenues?|contributions?)\s+from)\s+(?:the\s+)?)?$", re.I)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import (CLAUSE_BREAK, LEFT_OUT_BEFORE, MEASURES, REASON, STRONG_BREAK, TURNING_TO, Match, Phrases,
+from pipeline.extract.matching import (CLAUSE_BREAK, LEAVING_OUT, MEASURES, REASON, STRONG_BREAK, TURNING_TO, Match, Phrases,
                                        business_sized, word_pattern)
 from pipeline.taxonomy import metrics
 
@@ -398,7 +398,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 
 # "excluding the impact of the third quarter Velcora inventory step up adjusted gross margins expanded 20 basis points":
 # a name inside what is left out
-_LEAVING_OUT = re.compile(r"\b(?:excluding|except|other\s+than|without|net\s+of)\b", re.I)
+_LEAVING_OUT = re.compile(rf"\b(?:{LEAVING_OUT})\b", re.I)
 
 
 def _left_out(text: str, s0: int, at: int) -> bool:
