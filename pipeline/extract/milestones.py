@@ -147,7 +147,8 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
         event, period = events[i], periods[j]
         if any(min(event.end, period.span_end) <= a.start and a.end <= max(event.start, period.span_start) for a in amounts):
             continue
-        if period.span_end <= event.start and _A_PAST_ACT_BEFORE.search(text, max(s0, period.span_start - 60), period.span_start):
+        if period.span_end <= event.start and _A_PAST_ACT_BEFORE.search(text, max(s0, period.span_start - 60),
+                                                                         period.span_start):
             continue  # "launched a new quick-ship program this quarter with ... SKUs shipping": the time of what was done
         used_events.add(i)
         used_periods.add(j)

@@ -51,7 +51,9 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             choice, referred = metric_of(q, sentence, s0, text, in_sentence, periods, spoken, s0 + next_amount, found, context)
         if choice is None:
             continue
-        if i and _compared_with_a_share(sentence, quantities[i - 1], q) and not any(f.start == quantities[i - 1].start + s0 for f in found):
+        share_before = quantities[i - 1] if i else None
+        if share_before and _compared_with_a_share(sentence, share_before, q) \
+                and not any(f.start == share_before.start + s0 for f in found):
             continue  # "Online sales were 31% of domestic revenue compared to 16% in Q3 of fiscal '20": another share
         metric, unit, distance, trigger = choice
         if _DOUBLING.fullmatch(q.text) and not is_change(metric, unit):

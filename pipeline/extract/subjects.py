@@ -32,8 +32,8 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
-    return (comes_from or spent_on or market_sold_in(text, trigger, start) or _place_sold_in(text, trigger, start, metric, context.people)
-            or _business_sized(text, start, end, metric)
+    return (comes_from or spent_on or market_sold_in(text, trigger, start)
+            or _place_sold_in(text, trigger, start, metric, context.people) or _business_sized(text, start, end, metric)
             or _part_said_after(text, end, context.people)
             or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
@@ -420,7 +420,9 @@ _PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>{_NAME_WORDS}(?:(?:,\s+
 
 def _place_sold_in(text: str, trigger: tuple[int, int] | None, start: int, metric: str,
                    people: frozenset[str]) -> str | None:
-    said = _PLACE_AFTER.match(text, trigger[1], start) if trigger and trigger[1] <= start and metric in _OF_A_PART_OF_SALES else None
+    if not trigger or trigger[1] > start or metric not in _OF_A_PART_OF_SALES:
+        return None
+    said = _PLACE_AFTER.match(text, trigger[1], start)
     if said is None or _CURRENCY_AFTER.match(text, said.end()):
         return None
     return said.group("name") if _a_name(re.findall(r"[\w.&'-]+", said.group("name")), people) else None
