@@ -3613,6 +3613,14 @@ def test_cash_flow_per_share_is_no_eps():
         ("adjusted_eps", 0.37), ("adjusted_eps", 0.14)]
 
 
+def test_industrial_production_is_the_economys_growth_not_the_companys():
+    """IDEX, February 2020: the 5% is IDEX's organic growth, the 2.4% industrial production's."""
+    said = ("The way I think of it is, if you think about the last three years in total, so '17, '18, '19, we've had "
+            "organic growth, it's averaged about 5% when you look at all of those with industrial production, I want to "
+            "say around 2.4% or so.")
+    assert 2.4 not in [f.value for f in extract(said, date(2020, 2, 5), 2019)]
+
+
 def test_a_banks_preprovision_net_revenue_is_no_revenue():
     """Synovus, October 2021: pre-provision net revenue is a bank's profit before loan losses, not its sales."""
     said = "This resulted in a 6% increase in adjusted preprovision net revenue quarter on quarter."
