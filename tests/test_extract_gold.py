@@ -256,6 +256,18 @@ def test_a_segment_turned_to_on_a_slide_of_its_own_is_talked_about_until_the_nex
 
 
 @needs_corpus
+@pytest.mark.parametrize("stem, call_date, words", [
+    ("EXP_q2_2022", "2021-10-28", "Capital spending declined to $27 million."),
+    ("SEE_q2_2021", "2021-08-04", "In the first half of 2021, we generated $102 million of free cash flow."),
+])
+def test_turning_to_something_other_than_a_segment_ends_the_segments_talk(stem, call_date, words):
+    """Eagle Materials (Q2 FY2022): "Looking now at our cash flow" ends the Light Materials talk in the same paragraph;
+    Sealed Air (Q2 2021): so does "Now let's turn to free cash flow on Slide 15." after the Protective segment."""
+    said = _figures_said_in(stem, call_date, words)
+    assert said and all(f.subject is None for f in said)
+
+
+@needs_corpus
 def test_a_per_cap_is_no_revenue():
     """Cinemark (Q3 2021): after concession revenues, what a moviegoer spends on concessions grew 27%, not revenue."""
     assert _figures_said_in("CNK_q3_2021", "2021-11-05", "Our third quarter per cap was roughly flat with 2Q accrued 27%") == []

@@ -295,7 +295,8 @@ CHANGE_NOUNS = r"growth|increase|decrease|improvement|decline|rise|drop"  # a ch
 
 
 # "Turning to the RS&I Group", "Now to our outlook": what the speaker talks about next
-TURNING_TO = r"\b(?i:update on|turning to|turn to|moving (?:on )?to|move to|switching to|now to|shifting to|transitioning to|start(?:ing)? with)\s+"
+TURNING_TO = (r"\b(?i:update on|turning (?:now |next )?to|turn (?:now )?to|moving (?:on )?to|move to|switching to|now to|shifting to"
+              r"|transitioning to|start(?:ing)? with|looking now at)\s+")
 
 
 _REVISING = r"\b(?:(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|revis)\w*|bring\w*\s+(?:up|down))\s+"

@@ -289,7 +289,7 @@ _HEADING = re.compile(
     r"(?:(?:\s+&|\s+and(?=\s+[A-Z][\w&.'-]*\s+(?:segment|division)\b))?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
 
 
-_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning", "start")
+_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning", "start", "looking now")
 
 
 _AN_EXAMPLE_BEFORE = re.compile(r"\b(?:especially|particularly|notably|including|except|excluding|such\s+as|like)\s+"
@@ -346,7 +346,7 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
             return None  # "Both of Halliburton's divisions grew revenue": the whole company
         if _a_name(words, people):
             return _without_possessive(name)
-    return current
+    return None if _TURNS_TO.search(sentence) else current  # ("Turning to our balance sheet": elsewhere)
 
 
 def turns_to_segment(sentence: str, segment: str) -> bool:
