@@ -3400,6 +3400,9 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     # Masco, October 2021: nor a subject said in a clause of its own after the amount
     ("Operating margin for the quarter was 17.5% as we executed our planned transition to a more normalized level of "
      "SG&A expense to support our brands, innovation and new products.", date(2021, 10, 28), [None]),
+    # WESCO, January 2020: a part opening the sentence owns a growth whose basis is said after it
+    ("International sales were up 13% on an organic basis driven by growth of more than 20% in both Construction and "
+     "Industrial.", date(2020, 1, 30), ["International", None]),
     # ... nor a name inside what is left out (CTS, July 2021; IDEX, February 2020)
     ("Excluding sales from the acquisition of Sensor Scientific, sales were up 52% organically.", date(2021, 7, 27),
      [None]),

@@ -38,7 +38,7 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
             or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
             or _place_opening(text, s0, start, context.people)
-            or _opening_modifier(text, s0, trigger, metric)
+            or _opening_modifier(text, s0, _named_before(trigger, in_sentence, start), metric)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment)
             or (None if _THE_WHOLE_COMPANY.match(text, s0) else context.segment))
@@ -476,6 +476,15 @@ _OF_A_PART_OF_SALES = frozenset({"revenue", "revenue_growth", "organic_revenue_g
 # "..., while professional search revenue was up approximately 150%": a clause opens with the part's name
 _A_NAMING_WORD = r"(?!(?:our|the|its|their|were|was|are|has|have|had|also|then|they)\b)[a-z]{3,}(?<!ing)(?<!ed)"
 _CLAUSE_OPENING_MODIFIER = re.compile(rf",\s+(?:while|whereas|and|but)\s+((?:{_A_NAMING_WORD}\s+){{0,2}}?{_A_NAMING_WORD})(?:\s+fees?)?\s+$")
+
+
+def _named_before(trigger: tuple[int, int] | None, in_sentence: list[Match], start: int) -> tuple[int, int] | None:
+    """The measure named before the amount: its trigger, or when that is a basis said after it ("International sales were
+    up 13% on an organic basis"), the last measure said before the amount."""
+    if trigger is None or trigger[1] <= start:
+        return trigger
+    before = [m for m in in_sentence if m.label in ("METRIC", "WEAK") and m.end <= start]
+    return (before[-1].start, before[-1].end) if before else trigger
 
 
 def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metric: str) -> str | None:
