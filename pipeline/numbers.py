@@ -47,7 +47,8 @@ AT_LEAST = re.compile(r"(?<!\w)(?:(?:at least|over|in excess of|more than|north 
                       r"(?:(?P<target>target|goal|guidance|budget)\s+(?:of\s+)?)?)$", re.I)
 # "We exceeded the $500 million guidance for FY '22": the amount is the target exceeded, not a floor
 _A_TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:target|goal|guidance|budget|outlook|plan|forecast)\b", re.I)
-UP_TO = re.compile(r"(?<!\w)(?:up to|as much as|as high as|under|below|(?<!no )less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
+# ("Adjusted EBIT margin is up to 8.7%", "March was up to the 80% level": it rose to that, no ceiling)
+UP_TO = re.compile(r"(?<!\w)(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!'s )(?<!\bbeen )up to|as much as|as high as|under|below|(?<!no )less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
 # "We were talking about $15 million on the January call": "about" after talk is what was said, not how near.
 APPROX = re.compile(r"(?<!\w)(?:(?:(?<!talk\s)(?<!talks\s)(?<!talked\s)(?<!talking\s)(?<!spoke\s)(?<!speaking\s)about|roughly|around|approximately|approx\.?|nearly|almost|close to|some|~|on the order of|something like|like|probably|circa|an estimated|estimated|ballpark|neighborhood|vicinity|maybe|call it)\s+(?:of\s+|an?\s+)?$"
                     r"|(?:around|roughly|approximately)\s+the\s+$"  # "around the 24% level"

@@ -3793,6 +3793,8 @@ def test_a_call_without_a_date_reads_the_quarter_it_reports_on(said, fiscal_year
         ("I think about 80% of the deals", 80.0, None, None, "approx"),
         # an amount said to exceed another is at least that (Federal Signal, October 2021; but see below)
         ("used equipment sales exceeding $10 million for the third successive quarter", 10e6, None, None, "at_least"),
+        # what "is up to" a level rose to it, no ceiling (DXC, February 2022)
+        ("Adjusted EBIT margin is up to 8.7%", 8.7, None, None, "exact"),
         # ... and so is one said to have exceeded or surpassed it (Corning, January 2020; Charles River, August 2021),
         # but not a target exceeded (McKesson, February 2022)
         ("GPF sales exceeded $250 million", 250e6, None, None, "at_least"),
