@@ -3624,6 +3624,13 @@ def test_industrial_production_is_the_economys_growth_not_the_companys():
     assert 2.4 not in [f.value for f in extract(said, date(2020, 2, 5), 2019)]
 
 
+def test_a_pretax_margin_is_no_operating_margin():
+    """Brown & Brown, July 2021: income before income tax as a share of revenue is no operating margin."""
+    said = ("Income before income tax margin increased 580 basis points, growing faster than EBITDAC, driven primarily by "
+            "amortization and intercompany interest expense growing at a slower rate than EBITDAC.")
+    assert extract(said, date(2021, 7, 27), 2021) == []
+
+
 def test_a_banks_preprovision_net_revenue_is_no_revenue():
     """Synovus, October 2021: pre-provision net revenue is a bank's profit before loan losses, not its sales."""
     said = "This resulted in a 6% increase in adjusted preprovision net revenue quarter on quarter."
