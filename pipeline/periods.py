@@ -413,8 +413,7 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
             quarters = when.fiscal_quarter
         return year_to_date(y, quarters, fiscal)
     if kind == "trailing":
-        label, start, end = fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
-        return f"TTM {label}", _add_months(start, -9), end
+        return trailing_year(when.fiscal_year, when.fiscal_quarter, fiscal)
     if kind == "plan_year":
         kind, year = "year", fiscal.year_of(call_date) + _count(g["n"] or g["m"])
     if kind in ("year_or_so", "next_years"):
@@ -456,9 +455,14 @@ def same_months_in(year: int, label: str, end: date, fiscal: FiscalCalendar) -> 
     if re.match(r"H[12] ", label):
         return half(year, int(label[1]), fiscal)
     if label.startswith("TTM"):
-        quarter_label, start, end = fiscal.quarter(year, quarter)
-        return f"TTM {quarter_label}", _add_months(start, -9), end
+        return trailing_year(year, quarter, fiscal)
     return None
+
+
+def trailing_year(year: int, quarter: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:
+    """The four quarters up to fiscal `year`'s quarter number `quarter`."""
+    label, start, end = fiscal.quarter(year, quarter)
+    return f"TTM {label}", _add_months(start, -9), end
 
 
 def year_to_date(year: int, quarters: int, fiscal: FiscalCalendar) -> tuple[str, date, date]:

@@ -282,7 +282,7 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
     return Period(*when.fiscal.quarter(year - 1, number), period.span_start, period.span_end)
 
 
-_A_YEAR_AGO_SAID = re.compile(rf"\b(?:{_YEAR_AGO}|(?:the\s+)?(?:prior|previous|last)\s+year)\b", re.I)
+_A_YEAR_AGO_SAID = re.compile(rf"\b(?:{_YEAR_AGO}|{_LAST_YEAR.pattern})\b", re.I)
 _SAME_PERIOD = re.compile(r"(?:the\s+)?(?:same|comparable|corresponding|(?:19|20)\d\d)\s+periods?\b", re.I)
 
 

@@ -11,7 +11,7 @@ from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, REA
                                        business_sized, gap_between, last_sentence, metrics_named, phrase, word_pattern)
 from pipeline.extract.respectively import Respective
 from pipeline.extract.subjects import PART_OF_THE_COMPANY, market_sold_in, opens_with_segment
-from pipeline.extract.units import OF_NET_INCOME, PER_SHARE
+from pipeline.extract.units import OF_NET_INCOME, OF_SALES, PER_SHARE
 from pipeline.numbers import AMOUNT_SAID, Quantity
 from pipeline.periods import Period
 from pipeline.records import Figure
@@ -418,12 +418,9 @@ def _continuing(found: list[Figure], q: Quantity, spoken: list[str], s0: int, te
     # ("4.1% of sales, which was slightly below our implied outlook of approximately 4.2%": what the margin is of names
     # no other measure)
     measured_against = (len(between) <= 120 and (q.kind, last.unit) in (("money", "USD"), ("percent", "%"))
-                        and EARLIER_ESTIMATE.search(between) and not _names_a_measure(_OF_SALES.sub("", between, count=1)))
+                        and EARLIER_ESTIMATE.search(between) and not _names_a_measure(OF_SALES.sub("", between, count=1)))
     return ((last.metric, last.unit, MAX_TRIGGER_DISTANCE, None)
             if for_another_period or in_another_basis or in_a_list or measured_against else None)
-
-
-_OF_SALES = re.compile(r"^\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.I)
 
 
 # "a sales increase ... of 0% to 2% in US dollars and 1% to 3% in local currency": the same rate on another basis

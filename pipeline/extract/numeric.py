@@ -163,7 +163,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
     return found
 
 
-_A_SHARE_COMPARED_WITH = re.compile(r"\s+of\s+(?:[\w&'-]+\s+){0,4}?[\w&'-]+,?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+"
+_A_SHARE_COMPARED_WITH = re.compile(rf"\s+of\s+(?:[\w&'-]+\s+){{0,4}}?[\w&'-]+,?\s+(?:{COMPARISON})\s+"
                                     r"(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 
 

@@ -408,14 +408,17 @@ def _left_out(text: str, s0: int, at: int) -> bool:
 
 # "In Europe, Asia, and other markets, device sales totaled $173 million, ...": the places a sentence opens with
 _NAME_WORDS = r"[A-Z][\w.&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
-_PLACE_OPENING = re.compile(rf"\s*(?i:(?:(?:and|now|so|then|also),?\s+)?in)\s+(?P<name>{_NAME_WORDS}(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
-                            rf"(?:{_NAME_WORDS}|other\s+(?:markets|regions|countries)))*),\s")
+_PLACES = rf"(?P<name>{_NAME_WORDS}(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:{_NAME_WORDS}|other\s+(?:markets|regions|countries)))*)"
+_PLACE_OPENING = re.compile(rf"\s*(?i:(?:(?:and|now|so|then|also),?\s+)?in)\s+{_PLACES},\s")
+
+
+def _named_places(said: re.Match[str], people: frozenset[str]) -> str | None:
+    return said.group("name") if _a_name(re.findall(r"[\w.&'-]+", said.group("name")), people) else None
 
 
 # "revenues in Asia Pacific ... declined 14.8%", "Sales in Europe, Asia, and other markets totaled $272 million": the
 # places a measure is said of, right after its trigger
-_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?(?P<name>{_NAME_WORDS}(?:(?:,\s+(?:and\s+)?|\s+and\s+)"
-                          rf"(?:{_NAME_WORDS}|other\s+(?:markets|regions|countries)))*)\b(?!['’])")
+_PLACE_AFTER = re.compile(rf"\s+in\s+(?:the\s+)?{_PLACES}\b(?!['’])")
 
 
 def _place_sold_in(text: str, trigger: tuple[int, int] | None, start: int, metric: str,
@@ -425,14 +428,14 @@ def _place_sold_in(text: str, trigger: tuple[int, int] | None, start: int, metri
     said = _PLACE_AFTER.match(text, trigger[1], start)
     if said is None or _CURRENCY_AFTER.match(text, said.end()):
         return None
-    return said.group("name") if _a_name(re.findall(r"[\w.&'-]+", said.group("name")), people) else None
+    return _named_places(said, people)
 
 
 def _place_opening(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
     said = _PLACE_OPENING.match(text, s0, start)
     if said is None:
         return None
-    return said.group("name") if _a_name(re.findall(r"[\w.&'-]+", said.group("name")), people) else None
+    return _named_places(said, people)
 
 
 def _lists_on(joined: str, name: str, text: str, at: int) -> bool:

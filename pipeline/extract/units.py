@@ -35,7 +35,7 @@ _COUNT_OF_OTHERS = re.compile(r"^\s*(?!and\b)(?:(?!(?:of|in|on|for|to|from|with|
 
 
 # "3% of the segment's revenue", "100% of our drilling jobs": a share of something, not a rate of change.
-_OF_SALES = re.compile(r"^\s*of\s+(?:[\w'-]+\s+){0,3}?(?:sales|revenues?)\b", re.I)
+OF_SALES = re.compile(r"^\s*of\s+(?:[\w'-]+\s+){0,3}?(?:sales|revenues?)\b", re.I)
 
 
 _OF_SHARES = re.compile(r"^\s*of\s+(?:our\s+|the\s+)?(?:outstanding\s+|diluted\s+)?(?:shares|share\s+count)\b", re.I)
@@ -78,7 +78,7 @@ def spoken_units(sentence: str, q: Quantity) -> list[str]:
     # "from 20 to 40 gigawatt hours": the first amount takes the unit said after the second.
     after = sentence[q.unit_from : q.unit_from + 60]
     if q.kind == "percent":
-        if _OF_SALES.match(after):
+        if OF_SALES.match(after):
             # "capex ... 4% to 4.5% of sales" is a ratio, not a growth rate; "represented 76% of total sales" a share
             return [] if _SHARE_VERB_BEFORE.search(sentence, max(0, q.start - 40), q.start) else ["% of sales"]
         if _OF_SHARES.match(after):
