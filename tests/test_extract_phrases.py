@@ -3075,6 +3075,20 @@ def test_a_percentage_comparing_another_measure_is_not_a_figure():
     assert 25.0 not in [f.value for f in figures]
 
 
+def test_free_cash_flow_conversion_is_a_ratio_not_free_cash_flow():
+    """Amphenol (January 2020), in Q&A: "100% of net income" is how much of it turns into cash, which the free cash flow
+    conversion after it names; it is no free cash flow figure (unlike "free cash flow should be around 105% to 110% of
+    net income", which says free cash flow itself)."""
+    sentence = ("So I would expect that same kind of rough -- you know, within the range of 100% of net income, free "
+                "cash flow conversion in the 90s, in mid 90s may be in that range and over 100% coming from an operating "
+                "cash flow perspective, which basically is what we would expect over the longer term from a cash flow "
+                "perspective.")
+    assert extract(sentence, date(2020, 1, 29), 2019) == []
+    said = "And free cash flow should be around 105% to 110% of net income."
+    assert [(f.metric, f.value_low, f.value_high, f.unit) for f in extract(said, date(2020, 2, 5), 2019)] == [
+        ("free_cash_flow", 105.0, 110.0, "%")]
+
+
 def test_a_margin_of_a_measure_no_metric_takes_is_not_the_margin_said_before():
     """AZZ (fiscal year to February), January 2021: the 15% is an EBITDA margin, which no metric tracks; it is not
     another operating margin for having one said just before it."""
