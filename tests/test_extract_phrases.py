@@ -3134,8 +3134,8 @@ def test_what_a_reason_names_is_not_the_amounts_measure(sentence, call_date, fis
     # DXC, February 2021: not when the sentence names another quarter, whose the earlier change is
     ("IT outsourcing revenue was down 1.8% sequentially, an improvement as compared to Q2 where it was down 4.7%.",
      date(2021, 2, 3), 2021,
-     [("revenue_growth", "actual", -1.8, None, None, "%", "exact", None, None),
-      ("revenue_growth", "actual", -4.7, None, None, "%", "exact", None, None)]),
+     [("revenue_growth", "actual", -1.8, None, None, "%", "exact", None, "IT outsourcing"),
+      ("revenue_growth", "actual", -4.7, None, None, "%", "exact", None, "IT outsourcing")]),
 ])
 def test_a_sequential_change_is_of_the_quarter_reported_or_under_way(sentence, call_date, fiscal_year, expected):
     assert rows(sentence, call_date, fiscal_year) == expected
@@ -3515,6 +3515,15 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
         [("revenue_growth", "actual", -17.7, None, None, "%", "exact", None, "ITO"),
          ("revenue_growth", "actual", 16.5, None, None, "%", "exact", None, "SYGMA"),
          ("revenue_growth", "actual", 15.3, None, None, "%", "exact", None, "SYGMA")],
+    ),
+    (  # ... or words ending in "-ing" that name what is sold, not a verb (DXC, August 2021)
+        "Analytics and engineering revenues were $482 million, up 12.9% as compared to prior year. IT outsourcing "
+        "revenue was $1.13 billion, down 9% as compared to prior year.",
+        date(2021, 8, 3),
+        [("revenue", "actual", 482e6, None, None, "USD", "exact", None, "Analytics and engineering"),
+         ("revenue_growth", "actual", 12.9, None, None, "%", "exact", None, "Analytics and engineering"),
+         ("revenue", "actual", 1.13e9, None, None, "USD", "exact", None, "IT outsourcing"),
+         ("revenue_growth", "actual", -9.0, None, None, "%", "exact", None, "IT outsourcing")],
     ),
     (  # ... and so may a clause, lower-case; "fee revenue" is the fees of the part (Korn Ferry, March 2022)
         "RPO fee revenue grew approximately 68% year over year and 3% sequentially, while professional search revenue "

@@ -474,6 +474,8 @@ _NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual org
     third fourth strong solid higher lower sequential global worldwide company group segment average while although though
     whereas since because when breaking""".split())
 _OF_A_PART_OF_SALES = frozenset({"revenue", "revenue_growth", "organic_revenue_growth", "gross_margin", "operating_margin"})
+_A_VERBS_PARTICIPLE = frozenset("""including excluding being having rising growing increasing declining decreasing going
+    coming starting looking turning moving remaining continuing improving""".split())
 
 
 # "..., while professional search revenue was up approximately 150%": a clause opens with the part's name
@@ -500,10 +502,11 @@ def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metri
     name = said.group(1)
     first, *rest = name.split()
     # (nor a verb's participle: "Achieved organic revenue growth", "Deferred revenue", "Sales rising organically",
-    # "Concerning adjusted EBIT margin", nor "Starting with organic growth")
+    # "Concerning adjusted EBIT margin", nor "Starting with organic growth"; but "IT outsourcing revenue", "Analytics and
+    # engineering revenues" name what is sold)
     left_out = (first in _NOT_SUBJECTS or first.endswith("ed")
                 or any(word.lower() in _NOT_A_PART_OF_SALES for word in name.split())
-                or any(word.endswith(("ed", "ing")) or word in _NOT_OF_THE_SOURCE for word in rest))
+                or any(word.endswith("ed") or word in _A_VERBS_PARTICIPLE or word in _NOT_OF_THE_SOURCE for word in rest))
     return None if left_out else name
 
 
