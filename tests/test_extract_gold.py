@@ -78,12 +78,13 @@ def test_corpus_guidance_precision_and_recall():
 def test_corpus_actuals_precision_and_recall():
     """Results (actual figures) of corpus calls, hand-written in tests/gold/actuals/. Xylem and HCA scored 0.25 / 0.22
     at their first look; CTS, Extra Space, MSA and Snap-on were added later (0.56 / 0.52 at their first look). Region
-    and lower-case segment subjects, and the segment a slide is about, are most of what is still missed."""
+    and lower-case segment subjects, and a segment's talk that goes on past its paragraph, are most of what is still
+    missed."""
     assert ACTUALS_GOLD
     precision, recall = _total([_score_corpus_call(stem, "actual", ACTUALS_DIR) for stem in ACTUALS_GOLD])
     print(f"corpus actuals: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on six calls (153/203 = 0.754, 153/223 = 0.686): a regression fails.
-    assert precision >= 0.75 and recall >= 0.68
+    # Today's level on six calls (167/203 = 0.823, 167/223 = 0.749): a regression fails.
+    assert precision >= 0.82 and recall >= 0.74
 
 
 @pytest.mark.parametrize("call_id", TESLA)

@@ -3539,6 +3539,40 @@ def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, cal
     assert rows(sentence, call_date, call_date.year) == expected
 
 
+@pytest.mark.parametrize("talk, call_date, fiscal_year, expected", [
+    (  # Snap-on, February 2022: the Tools Group's slide, over three paragraphs, until the next slide
+        "The operating margin of 14%, compared to 15.4% a year ago. Turning now to Slide 8. Sales in the Snap-on Tools "
+        "Group of $504.8 million increased 2% from $494.9 million in 2020, reflecting a 1.6% organic sales gain and $2 "
+        "million of favorable foreign currency translation.\n"
+        "Net sales in the period increased 22.6% from $411.7 million in the fourth quarter of 2019, reflecting a 21.5% "
+        "organic sales gain and $3.9 million of favorable foreign currency translation. Gross margin of 43.9% in the "
+        "quarter improved 100 basis points from last year, primarily due to the higher sales volumes.\n"
+        "Operating earnings for the Snap-on tools group of $110.5 million, compared to $93.6 million last year. The "
+        "operating margin of 21.9% improved 300 basis points from 18.9% last year. Turning to the RS&I Group shown on "
+        "Slide 9.",
+        date(2022, 2, 3), 2021,
+        [(14.0, None), (15.4, None)] + [(value, "Snap-on Tools Group") for value in
+                                        (504.8e6, 2.0, 494.9e6, 1.6, 22.6, 411.7e6, 21.5, 43.9, 100.0, 21.9, 300.0, 18.9)],
+    ),
+    (  # Xylem, October 2020: a segment's orders, then its revenue and margin; a lower-case one on the next slide
+        "Please turn to Slide 6, and I'll review third-quarter results by segment. Water Infrastructure orders declined "
+        "5%. Order trends in our wastewater utility businesses continued to be solid. Treatment orders were up 20%.\n"
+        "Wastewater transport orders down 9% for the quarter would have been up mid-single digits but for lapping the "
+        "large deal we won last year in India. Segment revenues declined 2% in the quarter compared to the prior year.\n"
+        "Operating margin in the quarter was 18.5%, down modestly year over year from higher inflation, lower volumes and "
+        "unfavorable mix.\n"
+        "Now please turn to Slide 7. Orders in the applied water segment declined 1% in the quarter, and revenues "
+        "declined 4%. Operating margin in the segment was 15.9%.",
+        date(2020, 10, 29), 2020,
+        [(-2.0, "Water Infrastructure"), (18.5, "Water Infrastructure"), (-4.0, "applied water"),
+         (15.9, "applied water")],
+    ),
+])
+def test_the_part_a_slide_opens_with_is_the_subject_until_the_next_slide(talk, call_date, fiscal_year, expected):
+    assert [(f.value if f.value is not None else f.value_low, f.subject)
+            for f in extract(talk, call_date, fiscal_year)] == expected
+
+
 def test_an_amount_said_for_the_total_company_has_no_subject():
     """Philip Morris, October 2021: the 7.6% is the whole company's growth, not RRP's."""
     said = ("Most notable was the continued excellent growth of IQOS, driving plus 33% Q3 organic growth in RRP net revenue "

@@ -25,7 +25,8 @@ from pipeline.extract.matching import (ROUGH_SENTENCE_END, another_measure, last
 from pipeline.extract.metric_choice import amount_key
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import numeric_figures
-from pipeline.extract.subjects import last_segment_named, own_segments, segment_heading, turns_to, turns_to_segment
+from pipeline.extract.subjects import (last_segment_named, own_segments, segment_heading, slides_part, turns_to,
+                                      turns_to_segment)
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar, reported_quarter_end
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import Metric, Names, cues, metrics, names
@@ -136,6 +137,7 @@ class _Context:
         self.segment: str | None = None  # the company segment being talked about
         self.turned_to = False  # whether the last sentence turned the talk to it ("Turning to the RS&I Group.")
         self.on_slide = False  # whether the segment has a slide of its own ("Starting with the C&I Group on Slide 7.")
+        self.after_slide = False  # whether the last sentence turned to a slide that names no segment
         self.last: Figure | None = None  # the turn's last figure
         self.named = None  # the Metric the sentence before named, if any
         self.named_period: Period | None = None  # and the period it gave it
@@ -145,7 +147,7 @@ class _Context:
 
     def new_turn(self) -> None:
         self.event = self.subject = self.segment = self.last = self.named = self.named_segment = None
-        self.turned_to = self.in_outlook = self.on_slide = False
+        self.turned_to = self.in_outlook = self.on_slide = self.after_slide = False
 
     def follow(self, text: str, by_management: bool) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects, and
@@ -179,6 +181,9 @@ class _Context:
             self.on_slide = self.segment is not None and bool(slide) and turns_to_segment(paragraphs[-1], self.segment)
         elif self.on_slide and slide:
             self.segment, self.on_slide = None, False  # the next slide
+        elif self.segment is None and self.after_slide and (part := slides_part(paragraphs[-1], self.people)):
+            self.segment, self.on_slide = part, True
+        self.after_slide = self.segment is None and bool(slide) and turns_to(paragraphs[-1])
 
     def new_paragraph(self) -> None:
         """A segment's talk ends with its paragraph, unless the paragraph ended by turning to it ("Now turning to

@@ -349,6 +349,32 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
     return None if _TURNS_TO.search(sentence) else current  # ("Turning to our balance sheet": elsewhere)
 
 
+# "Turning now to Slide 8. Sales in the Snap-on Tools Group of $504.8 million increased 2%", "Please turn to Slide 6, and
+# I'll review third-quarter results by segment. Water Infrastructure orders declined 5%": the part the sentence after a
+# slide opens with is the slide's
+_SLIDES_PART = re.compile(
+    r"(?:(?i:(?:net\s+)?(?:sales|revenues?|orders)\s+(?:in|from|for|of)\s+(?:the\s+|our\s+)?)(?P<of>[\w&-]+(?:\s+[\w&-]+){0,3}?)"
+    r"(?i:\s+(?:segments?|divisions?|(?:end\s+)?markets?))?"
+    r"|(?P<opens>[A-Z][\w&-]*(?:\s+[\w&-]+){0,3}?)(?i:\s+(?:orders|(?:net\s+)?sales|revenues?)))"
+    r"(?i:\s+(?:of|were|was|increased|decreased|declined|grew|rose|fell)\b)")
+
+
+def slides_part(sentence: str, people: frozenset[str]) -> str | None:
+    """The part of the company the first sentence after turning to a slide opens with, if any."""
+    said = _SLIDES_PART.match(sentence)
+    if said is None:
+        return None
+    name = said.group("of") or said.group("opens")
+    words = name.removesuffix(" Group").split()  # ("the Snap-on Tools Group"; "the applied water segment")
+    if not _a_name(words, people) or any(w.lower() in _NOT_A_PART_OF_SALES for w in words) or _A_TIME.search(name) \
+            or said.group("opens") and words[0].endswith("ed"):  # ("Reported sales were")
+        return None
+    return name
+
+
+_A_TIME = re.compile(r"\b(?:quarter|year|month|half|period|fiscal|\d)", re.I)
+
+
 def turns_to_segment(sentence: str, segment: str) -> bool:
     """"Starting with the C&I Group on Slide 7.": the sentence turns the talk to the segment itself (not "Moving to
     slide 15 and our outlook ..., and the depreciation benefit in the Sugar & Bioenergy segment")."""
