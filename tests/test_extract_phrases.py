@@ -2833,6 +2833,14 @@ def test_a_benefit_to_eps_is_a_part_of_eps_not_its_level():
     assert 0.03 not in [f.value for f in extract(text, date(2021, 2, 3), 2020)]
 
 
+def test_savings_counted_in_eps_are_savings_not_eps():
+    """CTS, July 2021: "$0.03 of EPS in savings" is what the restructuring saved, not the quarter's EPS."""
+    said = ("In the last quarter, we generated $0.03 of EPS in savings from our restructuring program announced in the "
+            "third quarter of 2020, bringing the total savings to $0.12 of EPS so far.")
+    assert [(f.metric, f.value, f.unit) for f in extract(said, date(2021, 7, 27), 2021)] == [
+        ("cost_savings", 0.03, "USD/share"), ("cost_savings", 0.12, "USD/share")]
+
+
 def test_a_benefit_or_loss_inside_eps_is_a_part_of_it_not_its_level():
     # EnerSys (fiscal year to March), February 2021
     said = ("Despite the ongoing challenges caused by COVID-19, the demand for EnerSys products was clear during the period "
