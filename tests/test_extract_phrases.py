@@ -2126,6 +2126,14 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [("revenue_growth", "actual", 88.0, None, None, "%", "exact", None, "transportation")],
     ),
+    (  # ... and so are sales of the products or line of business named between the measure and its verb, but not an
+        # amount said after it (Korn Ferry, March 2022)
+        "By line of business, fee revenue growth for executive search was up 42% year over year, while RPO and "
+        "professional search was up 98%.",
+        date(2022, 3, 9), 2022, None,
+        [("revenue_growth", "actual", 42.0, None, None, "%", "exact", None, "executive search"),
+         ("revenue_growth", "actual", 98.0, None, None, "%", "exact", None, "RPO")],
+    ),
     (  # "organic" said inside the measure's words makes it organic; the segments a reason names are not what grew
         # (MSA Safety, October 2021)
         "Our core organic product revenue increased 9% and driven by growth across our fire service and industrial PPE "

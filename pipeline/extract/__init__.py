@@ -20,8 +20,9 @@ from datetime import date, timedelta
 
 from pipeline.extract.dating import nearest_period
 from pipeline.extract.kinds import OUTLOOK_HEADING
-from pipeline.extract.matching import (ROUGH_SENTENCE_END, another_measure, last_metric_named, last_sentence,
-                                       metric_asked, nlp_pipeline, phrase, phrase_matches, sentences, word_pattern)
+from pipeline.extract.matching import (DIGIT, ROUGH_SENTENCE_END, another_measure, last_metric_named,
+                                       last_sentence, metric_asked, nlp_pipeline, phrase, phrase_matches, sentences,
+                                       word_pattern)
 from pipeline.extract.metric_choice import amount_key
 from pipeline.extract.milestones import event_subject, find_milestones
 from pipeline.extract.numeric import numeric_figures
@@ -223,12 +224,11 @@ def _starts_paragraph(text: str, at: int) -> bool:
 
 # A digit, or an amount said in words ("doubled", "a six-handle", "half a million"), in lower-cased text. (Searched
 # for apart and without re.I: a pattern that opens with a character class is searched for fast.)
-_DIGIT = re.compile(r"\d")
 _SPOKEN_AMOUNT = re.compile(r"doubl|triple|handle\b|\b(?:thousand|million|billion|trillion)\b")
 
 
 def _says_an_amount(text: str) -> bool:
-    return bool(_DIGIT.search(text) or _SPOKEN_AMOUNT.search(text.lower()))
+    return bool(DIGIT.search(text) or _SPOKEN_AMOUNT.search(text.lower()))
 
 
 def _may_state_figure(text: str) -> bool:

@@ -38,6 +38,8 @@ REASON = re.compile(r"\b(?:reflecting|reflects|driven\s+(?:\w+\s+)?by|due\s+(?:\
                     r"|on\s+(?:improved|higher|lower|stronger|weaker|increased|decreased|better|favorable|unfavorable))\b", re.I)
 
 
+DIGIT = re.compile(r"\d")
+
 # "operating income, excluding Riggs Distler, is expected to be 5% to 5.4% of revenues", "excluding the impact of the
 # third quarter Velcora inventory step up": what is left out is neither the figure's subject nor its time
 LEAVING_OUT = r"excluding|ex|except|other\s+than|without|outside(?:\s+of)?|net\s+of"  # words that leave a part out

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import (CLAUSE_BREAK, LEAVING_OUT, MEASURES, REASON, STRONG_BREAK, TURNING_TO, Match, Phrases,
-                                       business_sized, word_pattern)
+from pipeline.extract.matching import (CLAUSE_BREAK, DIGIT, LEAVING_OUT, MEASURES, REASON, STRONG_BREAK, TURNING_TO,
+                                       Match, Phrases, business_sized, word_pattern)
 from pipeline.taxonomy import metrics
 
 
@@ -62,10 +62,26 @@ _SOLD_IN_A_MARKET = re.compile(r"\s+(?:to|in|into)\s+(?:the\s+|our\s+)?((?:[a-z]
 _NOT_A_MARKET = frozenset("certain some all many most these those this that key new existing our their its each every".split())
 
 
+# "Fourth quarter sales of venting products grew 50%", "global fee revenue for executive search reached another new high
+# of $239 million": what is sold, named in lower case between the trigger and its verb
+_SOLD_OF = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+|our\s+)?((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+(?=(?:was|were|"
+                      r"reached|grew|increased|decreased|declined|rose|fell|came\s+in|totaled|of)\b)")
+
+
 def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> str | None:
-    """The end market (or its customers) the trigger ending before `start` says its measure is of, if any."""
-    sold = _SOLD_IN_A_MARKET.match(text, trigger[1], start) if trigger and trigger[1] <= start else None
-    if sold is None or sold.group(1).split()[0] in _NOT_A_MARKET:
+    """The end market (or its customers) or the products the trigger ending before `start` says its measure is of, if
+    any."""
+    if not trigger or trigger[1] > start:
+        return None
+    sold = _SOLD_IN_A_MARKET.match(text, trigger[1], start)
+    if sold is None:
+        sold_of = _SOLD_OF.match(text, trigger[1], start)
+        words = sold_of.group(1).split() if sold_of else []
+        if not words or words[0] in _NOT_A_MARKET or _A_TIME.search(sold_of.group(1)) \
+                or any(w in _NOT_A_PART_OF_SALES for w in words) or DIGIT.search(text, sold_of.end(), start):
+            return None  # (nor of an amount said after the one the verb gives: "..., while RPO ... was up 98%")
+        return sold_of.group(1)
+    if sold.group(1).split()[0] in _NOT_A_MARKET:
         return None
     return sold.group(1) + sold.group(2) if sold.group(1) == "other" else sold.group(1)
 
