@@ -41,6 +41,13 @@ CASES = [
         [("capex", "actual", 34e6, None, None, "USD", "exact", date(2021, 3, 31), None),
          ("capex", "actual", 17e6, None, None, "USD", "exact", date(2020, 3, 31), None)],
     ),
+    (  # money spent on capital projects is capital spending (Hersha, October 2020)
+        "During the third quarter we spent $5.4 million on capital projects bringing our year-to-date spend to $21.8 "
+        "million.",
+        date(2020, 10, 27), 2020, None,
+        [("capex", "actual", 5.4e6, None, None, "USD", "exact", date(2020, 9, 30), None),
+         ("capex", "actual", 21.8e6, None, None, "USD", "exact", date(2020, 9, 30), None)],
+    ),
     (  # no $ sign, still USD
         "Accordingly, we are currently expecting our capital expenditure for 2024 to be in excess of 10 billion.",
         Q4_2023, 2023, None,
