@@ -2254,6 +2254,12 @@ CASES = [
         date(2021, 11, 1), 2021, None,
         [("share_repurchase", "actual", 333e6, None, None, "USD", "exact", date(2021, 9, 30), None)],
     ),
+    (  # ... nor are dividends paid out of a subsidiary abroad to bring cash home (A. O. Smith, April 2020)
+        "Through April we have completed $200 million of dividends out of China and we have repatriated $125 million to "
+        "the U.S.",
+        date(2020, 4, 28), 2020, None,
+        [],
+    ),
     (  # a measure said as "the result of" is the reason's, not the amount's (Vector Group, August 2021)
         "Liggett's second quarter earnings represent a 30% increase over the year ago period and were primarily the "
         "result of higher gross margins associated with higher pricing.",
