@@ -435,6 +435,12 @@ CASES = [
         date(2021, 4, 22), 2021, None,
         [("cash", "actual", 144.7e6, None, None, "USD", "exact", date(2021, 3, 27), None)],
     ),
+    (  # nor what is available on a revolver whose size is said before it (Spectrum Brands, May 2021)
+        "The company had a cash balance of $290 million and approximately $577 million available on its $600 million "
+        "cash flow revolver.",
+        date(2021, 5, 7), 2021, None,
+        [("cash", "actual", 290e6, None, None, "USD", "exact", None, None)],
+    ),
     (  # corporate cost is a measure of its own, not the free cash flow the sentence before named; free cash flow
         # said as a share of net income (IDEX, February 2021)
         "Capex is anticipated to be about $55 million and free cash flow should be around 105% to 110% of net income. "

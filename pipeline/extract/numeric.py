@@ -335,10 +335,10 @@ _USES_UP = re.compile(r"\b(?:complete|completing|use|using|utilize|utilizing|exe
 _NO_PLANS_TO = re.compile(r"\bno\s+(?:\w+\s+)?(?:plans?|intention)\s+to\b", re.I)
 
 
-# "more than $800 million available under our credit facilities", "the $150 million remaining under the line of credit":
-# what the company may borrow.
+# "more than $800 million available under our credit facilities", "the $150 million remaining under the line of credit",
+# "approximately $577 million available on its $600 million cash flow revolver": what the company may borrow.
 _BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|undrawn|unused|remaining|left|drawn|borrowed)\s+(?:borrowing\s+capacity\b|(?:under|on|from|through)"
-                               r"\s+(?:[\w-]+\s+){0,3}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
+                               r"\s+(?:[\w$.,-]+\s+){0,5}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
 
 
 # A clause set against the one before, with a subject of its own
