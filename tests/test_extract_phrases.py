@@ -435,6 +435,13 @@ CASES = [
         date(2021, 4, 22), 2021, None,
         [("cash", "actual", 144.7e6, None, None, "USD", "exact", date(2021, 3, 27), None)],
     ),
+    (  # nor what one of a kind costs (HCA, July 2021)
+        "A freestanding emergency room is a $10 million investment. So as Bill mentioned in his comments, we have a "
+        "significant amount of capital going to ambulatory surgery centers, but an ambulatory surgery center per unit is "
+        "only 10 million or $12 million in order to get it an investment done.",
+        date(2021, 7, 21), 2021, None,
+        [],
+    ),
     (  # nor what is available on a revolver whose size is said before it (Spectrum Brands, May 2021)
         "The company had a cash balance of $290 million and approximately $577 million available on its $600 million "
         "cash flow revolver.",

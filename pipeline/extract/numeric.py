@@ -356,6 +356,13 @@ _ANNUALIZED_AFTER = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:on\s+an?\s+(?:annualiz
 _PER_PHYSICAL_UNIT = re.compile(rf"^\s*(?:a|an|per|/)\s*{PHYSICAL_UNIT_WORDS}\b", re.I)
 
 
+# "A freestanding emergency room is a $10 million investment", "an ambulatory surgery center per unit is only 10 million or
+# $12 million": what one of a kind costs, not what the company spends.
+_WHAT_ONE_COSTS_BEFORE = re.compile(r"\b(?:an?|each|every)\s+(?:[\w-]+\s+){1,4}?(?:per\s+unit\s+)?(?:is|costs?|runs?)\s+"
+                                    r"(?:(?:an?|only|about|roughly|approximately|around|just)\s+)*(?:\$?[\d.,]+\s*(?:million|billion)?\s+or\s+)?$",
+                                    re.I)
+
+
 # "a 440 unit residential tower": the size of a thing, not a number of units.
 _UNITS_OF_A_THING = re.compile(r"^\s*-?\s*unit\s+[a-z]", re.I)
 
@@ -418,6 +425,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     if q.kind == "money" and (_BORROWABLE_AFTER.match(after) or _PER_PHYSICAL_UNIT.match(after) or _A_DEAL_AFTER.match(after)
                               or _A_BUSINESS_WITH_SALES_BEFORE.search(sentence[max(0, q.start - 60) : q.start])):
         return False  # what may be borrowed, a price per ton, the size of a deal or of a business bought
+    if (q.kind == "money" or q.has_scale) and _WHAT_ONE_COSTS_BEFORE.search(sentence[max(0, q.start - 80) : q.start]):
+        return False
     if q.kind == "number" and _UNITS_OF_A_THING.match(after):
         return False  # "a 440 unit residential tower"
     if _PART_OR_CHANGE_AFTER.match(after) or q.kind == "money" and _OF_A_CHANGE_AFTER.match(after):
