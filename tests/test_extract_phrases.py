@@ -3099,6 +3099,15 @@ def test_the_time_an_amount_is_measured_against_is_no_time_of_it(sentence, call_
     assert [(f.value, f.period_label) for f in figures if f.metric in ("revenue", "eps")][-1:] == expected
 
 
+def test_a_half_said_without_its_year_is_of_the_year_the_sentence_names():
+    """Corning, January 2020: the first half whose sales grew 11% is 2019's, the year the sentence opens with, not
+    2020's, which had only begun."""
+    said = ("Corning enter 2019 building on two years of strong growth and that growth continued in the first half, with "
+            "sales up 11% and EPS up 24% year-over-year.")
+    assert [(f.metric, f.value, f.period_label, f.period_end) for f in extract(said, date(2020, 1, 28), 2019)] == [
+        ("revenue_growth", 11.0, "H1 2019", date(2019, 6, 30))]
+
+
 def test_a_result_on_top_of_last_years_is_set_against_the_quarter_a_year_before():
     """Best Buy (fiscal year to January), November 2021: the 23% is last year's third quarter, not its whole year."""
     said = "And Domestic comparable sales growth was up 2% on top of 23% last year."

@@ -226,6 +226,23 @@ def quarter_of_the_year(period: Period | None, periods: list[Period], trigger: t
     return Period(label, start, end, period.span_start, period.span_end)
 
 
+def of_the_year_framed(period: Period | None, periods: list[Period], text: str, when: CallTime) -> Period | None:
+    """"In 2019, sales were up 11% in the first quarter", said in January 2020: a quarter or half said without its year
+    is of the one year the sentence names before it (not of one it is compared with: "Q4 sales grew 17% over 2019")."""
+    if period is None or not re.fullmatch(r"[QH][1-4] .*", period.label) \
+            or re.search(r"\d\d", text[period.span_start : period.span_end]):
+        return period
+    years = {p.label for p in periods if p.label.startswith("FY") and p.span_end <= period.span_start
+             and re.search(r"\d\d", text[p.span_start : p.span_end])
+             and not _COMPARED_WITH.search(text, max(0, p.span_start - 30), p.span_start)}
+    if len(years) != 1 or (year := int(years.pop()[2:])) == when.fiscal.year_of(period.end):
+        return period
+    number, spans = int(period.label[1]), (period.span_start, period.span_end)
+    if period.label.startswith("Q"):
+        return Period(*when.fiscal.quarter(year, number), *spans)
+    return Period(f"H{number} {when.fiscal.name(year)}", *when.fiscal.span(year, 6 * (number - 1), 6), *spans)
+
+
 _LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+year", re.I)
 _COMPARED_TO = re.compile(rf"\b(?:{COMPARISON}|from|on\s+top\s+of|below|above|than)\b", re.I)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.dating import (a_result_a_year_before, a_year_before_the_compared, as_a_result, nearest_period,
-                                     opening_period, quarter_a_year_after, quarter_of_the_year, quarter_said, year_end_said)
+                                     of_the_year_framed, opening_period, quarter_a_year_after, quarter_of_the_year,
+                                     quarter_said, year_end_said)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_result_measured_against, kind_of
 from pipeline.extract.matching import CHANGE_NOUNS, COMPARISON, REVISION, STRONG_BREAK, word_pattern
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
@@ -105,7 +106,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 period = None  # "$9 million in the quarter and $234 million for the first nine months": the kind dates it
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
-        period = quarter_of_the_year(period, periods, trigger, text, when)
+        period = of_the_year_framed(quarter_of_the_year(period, periods, trigger, text, when), periods, text, when)
         if starts_change:
             kind = "guidance" if revised else "actual"
             if kind == "actual":  # "going from 7.5% last quarter to 8% this quarter": the quarter before
