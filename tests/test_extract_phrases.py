@@ -3014,6 +3014,10 @@ def test_the_same_period_set_against_the_year_so_far_is_the_same_months_a_year_b
     ("Sales were up 10% in the quarter with the U.S. up 11% and Canada down 7%, partly related to the nonrenewal of a "
      "contract that we exited in late 2018.", date(2020, 1, 30), 2019, 12,
      [(10.0, "Q4 2019"), (11.0, "Q4 2019"), (-7.0, "Q4 2019")]),
+    # Raytheon Technologies, July 2021: also past the measure's words, and not the year-to-date said next
+    ("We achieved $185 million of incremental gross cost synergies in the quarter, bringing our year-to-date savings to "
+     "$390 million.", date(2021, 7, 27), 2021, 12,
+     [(185e6, "Q2 2021"), (390e6, "YTD Q2 2021")]),
 ])
 def test_an_amount_said_in_the_quarter_is_of_the_quarter(sentence, call_date, fiscal_year, year_end_month, expected):
     figures = extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_end_month)

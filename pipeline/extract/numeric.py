@@ -346,10 +346,11 @@ _BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|u
 _CONTRAST = re.compile(r"\b(?:while|whereas)\b", re.I)
 
 
-# A rate a year, whichever year: "on an annualized basis", "on a run rate basis".
-# ("$94 million or 178% of net income in the quarter")
+# "in the quarter" said of the amount ("$94 million or 178% of net income in the quarter", "$185 million of incremental
+# gross cost synergies in the quarter")
 _THE_QUARTER_AFTER = re.compile(r"(?:\s*,?\s+or\s+\$?[\d.,]+\s*(?:%|percent|million|billion)?)?"
-                                r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:income|earnings|sales|revenues?))?\s+(?:in|for|during)\s+the\s+quarter\b", re.I)
+                                r"(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:in|for|during)\s+the\s+quarter\b", re.I)
+# A rate a year, whichever year: "on an annualized basis", "on a run rate basis".
 _ANNUALIZED_AFTER = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:on\s+an?\s+(?:annualized|annual|full[- ]year|run[- ]rate)(?:\s+run[- ]rate)?\s+basis|annualized)\b", re.I)
 
 
