@@ -199,9 +199,12 @@ def _joined_by(g: dict) -> str:
 
 def _different_units(g: dict) -> bool:
     """One side a percentage (or multiple), the other money: "30% to $14.4 billion"; or a percentage, then a
-    bare number: "new home orders increased approximately 12% to 1,854"."""
+    bare number: "new home orders increased approximately 12% to 1,854"; or a year, then an amount: "from 5.5% in the
+    first quarter of 2020 to 14.7% this year"."""
     kinds = {_kind(g["a_cur"], g["a_pct"]), _kind(g["b_cur"], g["b_pct"])}
-    return len(kinds - {"number"}) > 1 or kinds == {"percent", "number"} and bool(g["a_pct"])
+    a_year = bool(_YEAR.fullmatch(g["a_num"])) and not (g["a_cur"] or g["a_pct"] or g["a_scale"])
+    return (len(kinds - {"number"}) > 1 or kinds == {"percent", "number"} and bool(g["a_pct"])
+            or a_year and bool(g["b_cur"] or g["b_pct"]))
 
 
 def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:

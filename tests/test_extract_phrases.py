@@ -41,6 +41,13 @@ CASES = [
         [("capex", "actual", 34e6, None, None, "USD", "exact", date(2021, 3, 31), None),
          ("capex", "actual", 17e6, None, None, "USD", "exact", date(2020, 3, 31), None)],
     ),
+    (  # a year said before "to" and an amount is no range's end (Comstock, February 2022)
+        "In the fourth quarter, we generated $105 million of free cash flow from operating activities, increasing our "
+        "total free cash flow generation for 2021 to $262 million.",
+        date(2022, 2, 16), 2021, None,
+        [("free_cash_flow", "actual", 105e6, None, None, "USD", "exact", date(2021, 12, 31), None),
+         ("free_cash_flow", "actual", 262e6, None, None, "USD", "exact", date(2021, 12, 31), None)],
+    ),
     (  # money spent on capital projects is capital spending (Hersha, October 2020)
         "During the third quarter we spent $5.4 million on capital projects bringing our year-to-date spend to $21.8 "
         "million.",
@@ -652,12 +659,12 @@ CASES = [
         date(2021, 1, 27), 2020, None,
         [("gross_margin", "guidance", None, -150.0, -100.0, "bps", "range", date(2021, 3, 31), None)],
     ),
-    (  # "in US dollars" is a currency, not a place the growth is of (Amphenol)
+    (  # "in US dollars" is a currency, not a place the growth is of; "our military sales" are the military's (Amphenol)
         "For the full year 2019, we're very pleased that our military sales grew by an outstanding 23% in US dollars and "
         "22% organically, reflecting broad based strength across virtually all segments of the market.",
         date(2020, 1, 22), 2019, None,
-        [("revenue_growth", "actual", 23.0, None, None, "%", "exact", date(2019, 12, 31), None),
-         ("organic_revenue_growth", "actual", 22.0, None, None, "%", "exact", date(2019, 12, 31), None)],
+        [("revenue_growth", "actual", 23.0, None, None, "%", "exact", date(2019, 12, 31), "military"),
+         ("organic_revenue_growth", "actual", 22.0, None, None, "%", "exact", date(2019, 12, 31), "military")],
     ),
     (  # "Our National Programs segment": the segment is "National Programs" (Brown & Brown)
         "Our National Programs segment increased total revenue by 14% and organic revenue by 13.3%.",
@@ -2475,8 +2482,8 @@ CASES = [
         "Our oil and gas sales, including the losses that we realized from our hedges increased by 86% to $394 million "
         "in the third quarter. Adjusted EBITDAX came in at $309 million. That's 109% higher than the third quarter of 2020.",
         date(2021, 10, 28), 2021, None,
-        [("revenue_growth", "actual", 86.0, None, None, "%", "exact", date(2021, 9, 30), None),
-         ("revenue", "actual", 394e6, None, None, "USD", "exact", date(2021, 9, 30), None)],
+        [("revenue_growth", "actual", 86.0, None, None, "%", "exact", date(2021, 9, 30), "oil and gas"),
+         ("revenue", "actual", 394e6, None, None, "USD", "exact", date(2021, 9, 30), "oil and gas")],
     ),
     (  # revenue per consultant is no revenue (Korn Ferry, March 2022)
         "Annualized fee revenue production per consultant in the third quarter remained steady at $1.66 million.",
@@ -3579,6 +3586,15 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
          ("revenue_growth", "actual", 12.9, None, None, "%", "exact", None, "Analytics and engineering"),
          ("revenue", "actual", 1.13e9, None, None, "USD", "exact", None, "IT outsourcing"),
          ("revenue_growth", "actual", -9.0, None, None, "%", "exact", None, "IT outsourcing")],
+    ),
+    (  # ... or "our" with the part's lower-case name, but not "our fee revenue", the whole company's (Comfort Systems,
+        # April 2021, whose "of 2020 to 14.7%" is no range; Korn Ferry, September 2020)
+        "Our electrical gross margins improved from 5.5% in the first quarter of 2020 to 14.7% this year. For the first "
+        "quarter of fiscal year '21, our fee revenue was $344 million.",
+        date(2021, 4, 29),
+        [("gross_margin", "actual", 5.5, None, None, "%", "exact", date(2020, 3, 31), "electrical"),
+         ("gross_margin", "actual", 14.7, None, None, "%", "exact", date(2021, 3, 31), "electrical"),
+         ("revenue", "actual", 344e6, None, None, "USD", "exact", date(2021, 3, 31), None)],
     ),
     (  # ... and so may a clause, lower-case; "fee revenue" is the fees of the part (Korn Ferry, March 2022)
         "RPO fee revenue grew approximately 68% year over year and 3% sequentially, while professional search revenue "

@@ -514,15 +514,16 @@ _CONTRACTED = frozenset("Let There Here What Who Where How".split())
 _OPENING_MODIFIER = re.compile(r"\s*((?:[A-Z][a-z]{3,}|[A-Z]{2,5})(?:\s+[a-z]{3,}){0,2}?)(?:\s+fees?)?\s+$")
 _NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
     third fourth strong solid higher lower sequential global worldwide company group segment average while although though
-    whereas since because when breaking""".split())
+    whereas since because when breaking fee fees""".split())
 _OF_A_PART_OF_SALES = frozenset({"revenue", "revenue_growth", "organic_revenue_growth", "gross_margin", "operating_margin"})
 _A_VERBS_PARTICIPLE = frozenset("""including excluding being having rising growing increasing declining decreasing going
     coming starting looking turning moving remaining continuing improving""".split())
 
 
-# "..., while professional search revenue was up approximately 150%": a clause opens with the part's name
+# "..., while professional search revenue was up approximately 150%", "our military sales grew by an outstanding 23%": a
+# clause opens with the part's name, or "our" says it (not "our fee revenue", the whole company's)
 _A_NAMING_WORD = r"(?!(?:our|the|its|their|were|was|are|has|have|had|also|then|they)\b)[a-z]{3,}(?<!ing)(?<!ed)"
-_CLAUSE_OPENING_MODIFIER = re.compile(rf",\s+(?:while|whereas|and|but)\s+((?:{_A_NAMING_WORD}\s+){{0,2}}?{_A_NAMING_WORD})(?:\s+fees?)?\s+$")
+_CLAUSE_OPENING_MODIFIER = re.compile(rf"(?:,\s+(?:while|whereas|and|but)|\b[Oo]ur)\s+((?:{_A_NAMING_WORD}\s+){{0,2}}?{_A_NAMING_WORD})(?:\s+fees?)?\s+$")
 
 
 def _named_before(trigger: tuple[int, int] | None, in_sentence: list[Match], start: int) -> tuple[int, int] | None:
