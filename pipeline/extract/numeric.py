@@ -428,7 +428,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
                               or _A_BUSINESS_WITH_SALES_BEFORE.search(sentence[max(0, q.start - 60) : q.start])):
         return False  # what may be borrowed, a price per ton, the size of a deal or of a business bought
     if (q.kind == "money" or q.has_scale) and _WHAT_ONE_COSTS_BEFORE.search(sentence[max(0, q.start - 80) : q.start]):
-        return False
+        return False  # what one of a kind costs
     if q.kind == "number" and _UNITS_OF_A_THING.match(after):
         return False  # "a 440 unit residential tower"
     if _PART_OR_CHANGE_AFTER.match(after) or q.kind == "money" and _OF_A_CHANGE_AFTER.match(after):

@@ -62,6 +62,10 @@ _SOLD_IN_A_MARKET = re.compile(r"\s+(?:to|in|into)\s+(?:the\s+|our\s+)?((?:[a-z]
 _NOT_A_MARKET = frozenset("certain some all many most these those this that key new existing our their its each every".split())
 
 
+# Words that say a time, not a part ("Sales in the quarter were ...")
+_A_TIME = re.compile(r"\b(?:quarter|year|month|half|period|fiscal|\d)", re.I)
+
+
 # "Fourth quarter sales of venting products grew 50%", "global fee revenue for executive search reached another new high
 # of $239 million": what is sold, named in lower case between the trigger and its verb
 _SOLD_OF = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+|our\s+)?((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+(?=(?:was|were|"
@@ -369,8 +373,8 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
 # I'll review third-quarter results by segment. Water Infrastructure orders declined 5%": the part the sentence after a
 # slide opens with is the slide's
 _SLIDES_PART = re.compile(
-    r"(?:(?i:(?:net\s+)?(?:sales|revenues?|orders)\s+(?:in|from|for|of)\s+(?:the\s+|our\s+)?)(?P<of>[\w&-]+(?:\s+[\w&-]+){0,3}?)"
-    r"(?i:\s+(?:segments?|divisions?|(?:end\s+)?markets?))?"
+    r"(?:(?i:(?:net\s+)?(?:sales|revenues?|orders)\s+(?:in|from|for|of)\s+(?:the\s+|our\s+)?)"
+    r"(?P<of>[\w&-]+(?:\s+[\w&-]+){0,3}?)(?i:\s+(?:segments?|divisions?|(?:end\s+)?markets?))?"
     r"|(?P<opens>[A-Z][\w&-]*(?:\s+[\w&-]+){0,3}?)(?i:\s+(?:orders|(?:net\s+)?sales|revenues?)))"
     r"(?i:\s+(?:of|were|was|increased|decreased|declined|grew|rose|fell)\b)")
 
@@ -386,9 +390,6 @@ def slides_part(sentence: str, people: frozenset[str]) -> str | None:
             or said.group("opens") and words[0].endswith("ed"):  # ("Reported sales were")
         return None
     return name
-
-
-_A_TIME = re.compile(r"\b(?:quarter|year|month|half|period|fiscal|\d)", re.I)
 
 
 def turns_to_segment(sentence: str, segment: str) -> bool:
@@ -523,7 +524,8 @@ _A_VERBS_PARTICIPLE = frozenset("""including excluding being having rising growi
 # "..., while professional search revenue was up approximately 150%", "our military sales grew by an outstanding 23%": a
 # clause opens with the part's name, or "our" says it (not "our fee revenue", the whole company's)
 _A_NAMING_WORD = r"(?!(?:our|the|its|their|were|was|are|has|have|had|also|then|they)\b)[a-z]{3,}(?<!ing)(?<!ed)"
-_CLAUSE_OPENING_MODIFIER = re.compile(rf"(?:,\s+(?:while|whereas|and|but)|\b[Oo]ur)\s+((?:{_A_NAMING_WORD}\s+){{0,2}}?{_A_NAMING_WORD})(?:\s+fees?)?\s+$")
+_CLAUSE_OPENING_MODIFIER = re.compile(rf"(?:,\s+(?:while|whereas|and|but)|\b[Oo]ur)\s+"
+                                      rf"((?:{_A_NAMING_WORD}\s+){{0,2}}?{_A_NAMING_WORD})(?:\s+fees?)?\s+$")
 
 
 def _named_before(trigger: tuple[int, int] | None, in_sentence: list[Match], start: int) -> tuple[int, int] | None:
