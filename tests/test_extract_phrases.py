@@ -48,6 +48,15 @@ CASES = [
         [("free_cash_flow", "actual", 105e6, None, None, "USD", "exact", date(2021, 12, 31), None),
          ("free_cash_flow", "actual", 262e6, None, None, "USD", "exact", date(2021, 12, 31), None)],
     ),
+    (  # levels set beside each other, each of its own year; the one a level exceeded is that level (Snap-on, February
+        # 2022)
+        "The as-reported opco OI margin for the year was 20%, a new high, up from the 17.6% of 2020, exceeding the 19.2% "
+        "of pre-pandemic 2019.",
+        date(2022, 2, 3), 2021, None,
+        [("operating_margin", "actual", 20.0, None, None, "%", "exact", date(2021, 12, 31), None),
+         ("operating_margin", "actual", 17.6, None, None, "%", "exact", date(2020, 12, 31), None),
+         ("operating_margin", "actual", 19.2, None, None, "%", "exact", date(2019, 12, 31), None)],
+    ),
     (  # money spent on capital projects is capital spending (Hersha, October 2020)
         "During the third quarter we spent $5.4 million on capital projects bringing our year-to-date spend to $21.8 "
         "million.",

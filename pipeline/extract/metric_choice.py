@@ -407,8 +407,9 @@ def _continuing(found: list[Figure], q: Quantity, spoken: list[str], s0: int, te
         return None
     last = found[-1]
     between = text[last.end : q.start + s0]
+    # ("up from the 17.6% of 2020, exceeding the 19.2% of pre-pandemic 2019": each level of its own year)
     for_another_period = (q.kind == "percent" and last.unit == "%" and len(between) <= 80
-                          and re.match(r"\s*,?\s*and\b", between)
+                          and (re.match(r"\s*,?\s*and\b", between) or _ANOTHER_YEARS_SET_BESIDE.fullmatch(between))
                           and any(last.end <= p.span_start and p.span_end <= q.start + s0 for p in periods))
     in_another_basis = (q.kind == "percent" and last.unit == "%" and _BASIS_AND.fullmatch(between)
                         and _BASIS_AFTER.match(text, q.end + s0))
@@ -421,6 +422,10 @@ def _continuing(found: list[Figure], q: Quantity, spoken: list[str], s0: int, te
                         and EARLIER_ESTIMATE.search(between) and not _names_a_measure(OF_SALES.sub("", between, count=1)))
     return ((last.metric, last.unit, MAX_TRIGGER_DISTANCE, None)
             if for_another_period or in_another_basis or in_a_list or measured_against else None)
+
+
+_ANOTHER_YEARS_SET_BESIDE = re.compile(r"\s+(?:of|in)\s+[\w' -]{2,20},\s+(?:exceeding|surpassing|beating|versus|vs\.?|compared\s+"
+                                       r"(?:to|with)|and)\s+(?:the\s+)?", re.I)
 
 
 # "a sales increase ... of 0% to 2% in US dollars and 1% to 3% in local currency": the same rate on another basis
