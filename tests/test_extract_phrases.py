@@ -2162,6 +2162,14 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [("revenue_growth", "actual", 88.0, None, None, "%", "exact", None, "transportation")],
     ),
+    (  # ... and so are revenues of what is named between the amount and the trigger after it (Cinemark, November 2021)
+        "Driven by expanded theater openings and increased availability of new film -- new commercial film content, our "
+        "third quarter international attendance grew 128% versus 2Q '21 to 9.2 million patrons, which generated $30.2 "
+        "million of admissions revenues and $21.6 million in concession revenues.",
+        date(2021, 11, 5), 2021, "revenue",
+        [("revenue", "actual", 30.2e6, None, None, "USD", "exact", date(2021, 9, 30), "admissions"),
+         ("revenue", "actual", 21.6e6, None, None, "USD", "exact", date(2021, 9, 30), "concession")],
+    ),
     (  # ... and so are sales of the products or line of business named between the measure and its verb, but not an
         # amount said after it (Korn Ferry, March 2022)
         "By line of business, fee revenue growth for executive search was up 42% year over year, while RPO and "

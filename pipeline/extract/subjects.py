@@ -32,7 +32,7 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
-    return (comes_from or spent_on or market_sold_in(text, trigger, start)
+    return (comes_from or spent_on or market_sold_in(text, trigger, start) or _what_is_sold_after(text, end, in_sentence, metric)
             or _place_sold_in(text, trigger, start, metric, context.people) or _business_sized(text, start, end, metric)
             or _part_said_after(text, end, context.people)
             or subject_near(in_sentence, start, end, text) or carried
@@ -70,6 +70,19 @@ _A_TIME = re.compile(r"\b(?:quarter|year|month|half|period|fiscal|\d)", re.I)
 # of $239 million": what is sold, named in lower case between the trigger and its verb
 _SOLD_OF = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+|our\s+)?((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+(?=(?:was|were|"
                       r"reached|grew|increased|decreased|declined|rose|fell|came\s+in|totaled|of)\b)")
+
+
+# "$21.6 million in concession revenues", "$125 million of ventilator sales": what is sold, said between the amount and
+# the trigger after it (not "$250 million in annual revenues", "$1.2 billion in first quarter revenue")
+_WHAT_IS_SOLD = re.compile(r"\s+(?:in|of)\s+((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+(?:net\s+)?")
+
+
+def _what_is_sold_after(text: str, end: int, in_sentence: list[Match], metric: str) -> str | None:
+    trigger = next((m for m in in_sentence if m.label == "METRIC" and m.start >= end), None) if metric == "revenue" else None
+    said = _WHAT_IS_SOLD.fullmatch(text, end, trigger.start) if trigger else None
+    if said is None or any(w in _NOT_A_PART_OF_SALES for w in said.group(1).split()) or _A_TIME.search(said.group(1)):
+        return None
+    return said.group(1)
 
 
 def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> str | None:
@@ -515,7 +528,7 @@ _CONTRACTED = frozenset("Let There Here What Who Where How".split())
 _OPENING_MODIFIER = re.compile(r"\s*((?:[A-Z][a-z]{3,}|[A-Z]{2,5})(?:\s+[a-z]{3,}){0,2}?)(?:\s+fees?)?\s+$")
 _NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
     third fourth strong solid higher lower sequential global worldwide company group segment average while although though
-    whereas since because when breaking fee fees""".split())
+    whereas since because when breaking fee fees annualized such""".split())
 _OF_A_PART_OF_SALES = frozenset({"revenue", "revenue_growth", "organic_revenue_growth", "gross_margin", "operating_margin"})
 _A_VERBS_PARTICIPLE = frozenset("""including excluding being having rising growing increasing declining decreasing going
     coming starting looking turning moving remaining continuing improving""".split())
