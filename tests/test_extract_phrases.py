@@ -3676,6 +3676,9 @@ def test_an_amount_said_for_the_total_company_has_no_subject():
     ("Starting with organic growth progression, we went from approximately 10% decline in the first three quarters of "
      "FY '21 to down 6.5% in Q4.", date(2021, 8, 3)),
     ("Concerning adjusted EBIT margin, we delivered 7%, also higher than the top end of our guidance.", date(2021, 2, 3)),
+    # RPT Realty, April 2021: nor a name inside what the amount counts in
+    ("Including the expected proceeds from the remaining RGMZ seed sales, our pro forma cash balance would be about "
+     "$250 million.", date(2021, 4, 29)),
     # AZZ, January 2021: nor what a period's results are called
     ("Year-to-date reported operating margin of 6.7% decreased 390 basis points compared to 10.6% last year.",
      date(2021, 1, 8)),

@@ -242,7 +242,7 @@ def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match
     and operating margin to be approximately 19%": a segment the call names owns the sentence's later
     figures, unless the whole company or another measure's owner ("our safety sales") comes between."""
     named = list(_segments_pattern(own).finditer(text, s0, start))
-    if not named or _left_out(text, s0, named[-1].start()):
+    if not named or _left_out_or_counted_in(text, s0, named[-1].start()):
         return None  # "excluding sales from the QTI acquisition, sales declined 8.8%"
     after = named[-1].end()
     if _COMPANY_WIDE.search(text, after, start):
@@ -436,7 +436,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     offset = len(window) - len(clause)
     names = [m for m in _PROPER.finditer(clause)
              if _a_name(m.group(1).split(), people) and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _SAID_BY.match(clause, m.end(1))
-             and not _left_out(text, s0, max(s0, start - 60) + offset + m.start(1))]
+             and not _left_out_or_counted_in(text, s0, max(s0, start - 60) + offset + m.start(1))]
     if not names:
         return _actor_of_the_sentence(text, s0, start, people)
     name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
@@ -453,11 +453,12 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 
 
 # "excluding the impact of the third quarter Velcora inventory step up adjusted gross margins expanded 20 basis points":
-# a name inside what is left out
-_LEAVING_OUT = re.compile(rf"\b(?:{LEAVING_OUT})\b", re.I)
+# a name inside what is left out, or counted in ("Including the expected proceeds from the remaining RGMZ seed sales, our
+# pro forma cash balance would be about $250 million")
+_LEAVING_OUT = re.compile(rf"\b(?:{LEAVING_OUT}|including)\b", re.I)
 
 
-def _left_out(text: str, s0: int, at: int) -> bool:
+def _left_out_or_counted_in(text: str, s0: int, at: int) -> bool:
     leaving = [m.end() for m in _LEAVING_OUT.finditer(text, max(s0, at - 80), at)]
     return bool(leaving) and "," not in text[leaving[-1] : at]
 
