@@ -2885,10 +2885,13 @@ def test_a_count_of_shares_is_no_amount_of_money():
         ("share_repurchase", 213e6, "USD"), ("share_repurchase", 363e6, "USD")]
 
 
-def test_a_benefit_to_eps_is_a_part_of_eps_not_its_level():
+def test_a_benefit_to_eps_or_margin_is_a_part_of_it_not_its_level():
     text = ("We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of "
             "benefits to EPS.")  # IDEX, February 2021 (the "$0.01 --" is a slip of the tongue, read as said)
     assert 0.03 not in [f.value for f in extract(text, date(2021, 2, 3), 2020)]
+    # Clorox (fiscal year to June), October 2020: nor is a benefit to margin its change
+    assert extract("We got a little over 400 basis points of benefit to margin in the Q1.", date(2020, 10, 30), 2021,
+                   fiscal_year_ends=6) == []
 
 
 def test_savings_counted_in_eps_are_savings_not_eps():

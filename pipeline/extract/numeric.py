@@ -287,7 +287,9 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     r"|^\s*(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:that|which)\s+(?:[\w-]+\s+)?(?:impacted|affected|hurt|reduced|weighed\s+on)\b"  # "$332 million that impacted free cash flow"
-    r"|^\s*(?:of\s+)?(?:[\w'-]+\s+){0,2}?benefits?\s+(?:to|on|in)\s+(?:our\s+)?(?:eps|earnings|the\s+bottom\s+line)\b"  # "$0.03 of benefits to EPS"
+    # "$0.03 of benefits to EPS", "a little over 400 basis points of benefit to margin"
+    r"|^\s*(?:of\s+)?(?:[\w'-]+\s+){0,2}?benefits?\s+(?:to|on|in)\s+(?:our\s+|the\s+)?(?:eps|earnings|the\s+bottom\s+line"
+    r"|(?:gross\s+|operating\s+)?margins?)\b"
     # "included a $0.10 benefit from the settlement of our claim ... less $0.03 per share in foreign currency losses",
     # "a $0.16 detriment as a result of the impairment", "$0.06 per share legal reserve"
     r"|^\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:benefits?\s+from|detriments?|in\s+(?:[\w-]+\s+){0,3}?(?:losses|gains|charges))\b"
