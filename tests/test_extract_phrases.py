@@ -2885,6 +2885,12 @@ def test_a_count_of_shares_is_no_amount_of_money():
         ("share_repurchase", 213e6, "USD"), ("share_repurchase", 363e6, "USD")]
 
 
+def test_cash_flow_said_per_share_is_no_eps_said_after_it():
+    """Comstock, February 2022: the cash flow said per share is not the earnings said after it."""
+    said = "On a per share basis, cash flow has gone from $1.96 to $3.29 and earnings has gone from $0.27 to $1.16."
+    assert [(f.metric, f.value) for f in extract(said, date(2022, 2, 16), 2021)] == [("eps", 0.27), ("eps", 1.16)]
+
+
 def test_a_benefit_to_eps_or_margin_is_a_part_of_it_not_its_level():
     text = ("We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of "
             "benefits to EPS.")  # IDEX, February 2021 (the "$0.01 --" is a slip of the tongue, read as said)
