@@ -32,7 +32,8 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
-    return (comes_from or spent_on or market_sold_in(text, trigger, start) or _what_is_sold_after(text, end, in_sentence, metric)
+    return (comes_from or spent_on or market_sold_in(text, trigger, start)
+            or _what_is_sold_after(text, end, in_sentence, metric)
             or _place_sold_in(text, trigger, start, metric, context.people) or _business_sized(text, start, end, metric)
             or _part_said_after(text, end, context.people)
             or subject_near(in_sentence, start, end, text) or carried
@@ -455,11 +456,11 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 # "excluding the impact of the third quarter Velcora inventory step up adjusted gross margins expanded 20 basis points":
 # a name inside what is left out, or counted in ("Including the expected proceeds from the remaining RGMZ seed sales, our
 # pro forma cash balance would be about $250 million")
-_LEAVING_OUT = re.compile(rf"\b(?:{LEAVING_OUT}|including)\b", re.I)
+_LEFT_OUT_OR_COUNTED_IN = re.compile(rf"\b(?:{LEAVING_OUT}|including)\b", re.I)
 
 
 def _left_out_or_counted_in(text: str, s0: int, at: int) -> bool:
-    leaving = [m.end() for m in _LEAVING_OUT.finditer(text, max(s0, at - 80), at)]
+    leaving = [m.end() for m in _LEFT_OUT_OR_COUNTED_IN.finditer(text, max(s0, at - 80), at)]
     return bool(leaving) and "," not in text[leaving[-1] : at]
 
 
