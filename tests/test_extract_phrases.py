@@ -3074,6 +3074,16 @@ def test_the_time_said_in_a_clause_of_its_own_dates_only_that_clauses_amount():
         (-3.0, None), (11.0, date(2020, 6, 30))]
 
 
+def test_the_time_said_of_an_amount_in_an_aside_is_not_the_time_of_the_amount_before_it():
+    """Charles River, August 2021: last year's COVID-19 impact is what the 8% is related to; the 24.1% growth is not
+    last year's."""
+    said = ("Organic revenue growth of 24.1%, including 8% related to last year's COVID-19 impact and operating margin "
+            "expansion of 350 basis points, were the primary drivers behind earnings-per-share growth share growth of "
+            "65.2% to $2.61.")
+    growth = extract(said, date(2021, 8, 5), 2021)[0]
+    assert (growth.metric, growth.value, growth.period_label) == ("organic_revenue_growth", 24.1, None)
+
+
 def test_the_time_said_in_a_relative_clause_dates_only_its_amount():
     """FTI Consulting, April 2020: 2019 is the year Asia Pacific made up 6.6% of revenues; the growth rates around it
     are the quarter's."""

@@ -80,6 +80,9 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:given|because|since|whereas|while)\b", re
 
 
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
+# ("Organic revenue growth of 24.1%, including 8% related to last year's COVID-19 impact": an amount of the aside, figure
+# or not, that the time said after it dates)
+_AN_AMOUNT_IN_AN_ASIDE = re.compile(r",\s*(?:with|including)\s+(?:[\w-]+\s+){0,3}?\$?\d", re.I)
 
 
 # "down 5% to 10% as the lower level of sales we experienced in the second half of 2019 continues": a time
@@ -186,7 +189,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
         if any(p.span_start >= a and any(said.search(text[end:a]) for said in (_ASIDE, _COMPARED, _CLAUSE_OF_ITS_OWN))
                for a in later_amounts):
             return 1000
-        if p.span_start >= end and _PAST_CLAUSE.search(text, end, p.span_start):
+        if p.span_start >= end and (_PAST_CLAUSE.search(text, end, p.span_start)
+                                    or _AN_AMOUNT_IN_AN_ASIDE.search(text, end, p.span_start)):
             return 1000
         if _SINCE.search(text, max(0, p.span_start - 50), p.span_start):
             return 1000
