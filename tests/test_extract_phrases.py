@@ -1511,6 +1511,12 @@ CASES = [
         date(2021, 8, 4), 2021, None,
         [],
     ),
+    (  # the part of a total said to be associated with something is no level of the measure (Cinemark, November 2021)
+        "Capital expenditures during the quarter were $24.4 million, of which $13.6 million was associated with new-build "
+        "projects that had been committed prior to the COVID-19 pandemic.",
+        date(2021, 11, 5), 2021, None,
+        [("capex", "actual", 24.4e6, None, None, "USD", "exact", date(2021, 9, 30), None)],
+    ),
     (  # an insurer's investment result is no capital investment (ProAssurance, February 2021)
         "From an investment perspective, our consolidated net investment result increased quarter-over-quarter to $26.3 "
         "million, driven by $10.1 million of income from our unconsolidated subsidiaries.",
