@@ -67,6 +67,11 @@ _NOT_A_MARKET = frozenset("certain some all many most these those this that key 
 _A_TIME = re.compile(r"\b(?:quarter|year|month|half|period|fiscal|\d)", re.I)
 
 
+def _a_part_sold(name: str) -> bool:
+    """Words that may name what is sold: no time, and no word that only qualifies the measure ("annual", "fee")."""
+    return not _A_TIME.search(name) and not any(word.lower() in _NOT_A_PART_OF_SALES for word in name.split())
+
+
 # "Fourth quarter sales of venting products grew 50%", "global fee revenue for executive search reached another new high
 # of $239 million": what is sold, named in lower case between the trigger and its verb
 _SOLD_OF = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+|our\s+)?((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+(?=(?:was|were|"
@@ -81,9 +86,7 @@ _WHAT_IS_SOLD = re.compile(r"\s+(?:in|of)\s+((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-
 def _what_is_sold_after(text: str, end: int, in_sentence: list[Match], metric: str) -> str | None:
     trigger = next((m for m in in_sentence if m.label == "METRIC" and m.start >= end), None) if metric == "revenue" else None
     said = _WHAT_IS_SOLD.fullmatch(text, end, trigger.start) if trigger else None
-    if said is None or any(w in _NOT_A_PART_OF_SALES for w in said.group(1).split()) or _A_TIME.search(said.group(1)):
-        return None
-    return said.group(1)
+    return said.group(1) if said and _a_part_sold(said.group(1)) else None
 
 
 def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> str | None:
@@ -94,9 +97,8 @@ def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> st
     sold = _SOLD_IN_A_MARKET.match(text, trigger[1], start)
     if sold is None:
         sold_of = _SOLD_OF.match(text, trigger[1], start)
-        words = sold_of.group(1).split() if sold_of else []
-        if not words or words[0] in _NOT_A_MARKET or _A_TIME.search(sold_of.group(1)) \
-                or any(w in _NOT_A_PART_OF_SALES for w in words) or DIGIT.search(text, sold_of.end(), start):
+        if sold_of is None or sold_of.group(1).split()[0] in _NOT_A_MARKET or not _a_part_sold(sold_of.group(1)) \
+                or DIGIT.search(text, sold_of.end(), start):
             return None  # (nor of an amount said after the one the verb gives: "..., while RPO ... was up 98%")
         return sold_of.group(1)
     if sold.group(1).split()[0] in _NOT_A_MARKET:
@@ -400,7 +402,7 @@ def slides_part(sentence: str, people: frozenset[str]) -> str | None:
         return None
     name = said.group("of") or said.group("opens")
     words = name.removesuffix(" Group").split()  # ("the Snap-on Tools Group"; "the applied water segment")
-    if not _a_name(words, people) or any(w.lower() in _NOT_A_PART_OF_SALES for w in words) or _A_TIME.search(name) \
+    if not _a_name(words, people) or not _a_part_sold(" ".join(words)) \
             or said.group("opens") and words[0].endswith("ed"):  # ("Reported sales were")
         return None
     return name
