@@ -768,6 +768,13 @@ CASES = [
         date(2021, 11, 23), 2022, None,
         [("revenue_growth", "actual", 20.0, 20.0, None, "%", "at_least", None, None)],
     ),
+    (  # ... and so is the time "compare our third quarter performance to" (Masco, October 2021)
+        "When you compare our third quarter performance to Q3 2019, revenue is 28% higher, operating profit is 29% "
+        "higher, operating margin is 10 basis points higher and adjusted earnings per share is an outstanding 62% higher.",
+        date(2021, 10, 28), 2021, None,
+        [("revenue_growth", "actual", 28.0, None, None, "%", "exact", date(2021, 9, 30), None),
+         ("operating_margin", "actual", 10.0, None, None, "bps", "exact", date(2021, 9, 30), None)],
+    ),
     (  # amounts said "respectively" of the three and the six months ended a day, and of "the corresponding 2020
         # periods", each end with the months said (Vector Group, August 2021; the spans' own labels, Q2 and H1, are
         # test_two_spans_of_months_ended_a_day_are_each_their_own's)
