@@ -2904,6 +2904,21 @@ def test_cash_flow_said_per_share_is_no_eps_said_after_it():
     assert [(f.metric, f.value) for f in extract(said, date(2022, 2, 16), 2021)] == [("eps", 0.27), ("eps", 1.16)]
 
 
+@pytest.mark.parametrize("said, call_date, fiscal_year, expected", [
+    # Evercore, October 2021
+    ("Sitting where we are today, with year-to-date revenues roughly $100 million below last year's full-year record and "
+     "nine month EPS about $0.80 above last year's full-year record, let me guide all of you by saying that 2021 will be "
+     "another record year in revenues and earnings for Evercore.", date(2021, 10, 27), 2021, []),
+    # DXC (fiscal year to March), February 2022: the $650 million is the level
+    ("Free cash flow for the quarter was $550 million, an increase of $956 million as compared to prior year and moves "
+     "our year-to-date free cash flow to $650 million or $150 million above our full year guidance.",
+     date(2022, 2, 2), 2022, [550e6, 650e6]),
+])
+def test_money_one_amount_is_above_or_below_another_by_is_no_level(said, call_date, fiscal_year, expected):
+    assert [f.value for f in extract(said, call_date, fiscal_year, fiscal_year_ends=3 if fiscal_year == 2022 else 12)] \
+        == expected
+
+
 def test_a_benefit_to_eps_or_margin_is_a_part_of_it_not_its_level():
     text = ("We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of "
             "benefits to EPS.")  # IDEX, February 2021 (the "$0.01 --" is a slip of the tongue, read as said)
@@ -3143,6 +3158,13 @@ def test_a_growth_said_in_dollar_terms_after_an_organic_one_is_the_reported_grow
             "dollar terms.")
     assert [(f.metric, f.value) for f in extract(said, date(2021, 10, 19), 2021)] == [
         ("organic_revenue_growth", 7.6), ("revenue_growth", 9.1)]
+
+
+def test_growth_said_organically_and_in_dollars_of_a_measure_no_percentage_takes_is_no_figure():
+    """Philip Morris, October 2021, a few sentences on: it is the EPS that grew, so neither is revenue growth."""
+    said = ("Our adjusted diluted EPS grew plus 15.8% organically and plus 20.4% in dollar terms, also obviously a very "
+            "strong result.")
+    assert extract(said, date(2021, 10, 19), 2021) == []
 
 
 @pytest.mark.parametrize("sentence, call_date, fiscal_year, expected", [

@@ -318,11 +318,14 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             return None
         # "SG&A expenses for the third quarter were $160 million, a decrease of 7%, or in constant-currency terms":
         # a basis says how the last measure named grew, and that one is outside the taxonomy (not "sales ... 6%
-        # in local currency, but were down by 2% organically": what a measure is said in is no measure)
-        if phrase(text[trigger_start:trigger_end]) in metrics()[best[1]].basis_triggers:
+        # in local currency, but were down by 2% organically": what a measure is said in is no measure); so does
+        # one of the taxonomy that no percentage measures ("adjusted diluted EPS grew plus 15.8% organically")
+        if any(phrase(text[trigger_start:trigger_end]) in m.basis_triggers for m in metrics().values()):
             named_before = [m for m in in_sentence if m.label in MEASURES and m.end <= min(start, trigger_start)
                             and not _said_in(text, m)]
-            if named_before and another_measure(max(named_before, key=lambda m: m.end)):
+            last = max(named_before, key=lambda m: m.end) if named_before else None
+            if last and (another_measure(last) or last.label == "METRIC" and not any(
+                    metrics()[last.key].named_by(unit) for unit in spoken)):
                 return None
         # "gross savings in fiscal '22 of 25 million and additional investments of 15 million": a weak trigger
         # right before the amount names it, if only as something the taxonomy does not track (but "gross
