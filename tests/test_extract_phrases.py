@@ -2718,6 +2718,9 @@ def test_same_store_sales_growth_said_before_its_words_is_growth_and_unit_growth
     ("But I'd like to highlight the 7% organic revenue growth that we reported, reflecting broad and strong demand in "
      "key markets such as semiconductors, smartphones, water, residential construction and automotive.",
      date(2021, 5, 4), ["actual"]),
+    # what a past act is done "to save" is still to come (Standex, April 2021)
+    ("We have also closed a Pumps operation in Ireland and outsourced the components previously manufactured there to "
+     "save approximately $1 million annually.", date(2021, 4, 30), ["guidance"]),
 ])
 def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
     assert [f.kind for f in extract(text, call_date)] == kinds
