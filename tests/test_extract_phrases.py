@@ -2183,6 +2183,15 @@ CASES = [
         [("revenue", "actual", 30.2e6, None, None, "USD", "exact", date(2021, 9, 30), "admissions"),
          ("revenue", "actual", 21.6e6, None, None, "USD", "exact", date(2021, 9, 30), "concession")],
     ),
+    (  # ... and so is the growth in sales of what is named between the change and the trigger (Lithia Motors, April
+        # 2021; "new" only qualifies, and the lists of parts with no trigger of their own say no measure)
+        "These increases were driven by a 29% increase in new vehicle sales, a 32% increase in used vehicle sales, a 30% "
+        "increase in F&I revenue, and a slight increase in service, body, and parts revenues.",
+        date(2021, 4, 28), 2021, "revenue_growth",
+        [("revenue_growth", "actual", 29.0, None, None, "%", "exact", None, None),
+         ("revenue_growth", "actual", 32.0, None, None, "%", "exact", None, "used vehicle"),
+         ("revenue_growth", "actual", 30.0, None, None, "%", "exact", None, "F&I")],
+    ),
     (  # ... and so are sales of the products or line of business named between the measure and its verb, but not an
         # amount said after it (Korn Ferry, March 2022)
         "By line of business, fee revenue growth for executive search was up 42% year over year, while RPO and "

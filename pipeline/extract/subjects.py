@@ -64,7 +64,7 @@ _NOT_A_MARKET = frozenset("certain some all many most these those this that key 
 
 
 # Words that say a time, not a part ("Sales in the quarter were ...")
-_A_TIME = re.compile(r"\b(?:quarter|year|month|half|period|fiscal|\d)", re.I)
+_A_TIME = re.compile(r"\b(?:quarter|year|month|half|period|fiscal)|\d", re.I)
 
 
 def _a_part_sold(name: str) -> bool:
@@ -78,13 +78,17 @@ _SOLD_OF = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+|our\s+)?((?:[a-z][\w&-]*\
                       r"reached|grew|increased|decreased|declined|rose|fell|came\s+in|totaled|of)\b)")
 
 
-# "$21.6 million in concession revenues", "$125 million of ventilator sales": what is sold, said between the amount and
-# the trigger after it (not "$250 million in annual revenues", "$1.2 billion in first quarter revenue")
-_WHAT_IS_SOLD = re.compile(r"\s+(?:in|of)\s+((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+(?:net\s+)?")
+# "$21.6 million in concession revenues", "$125 million of ventilator sales", "a 32% increase in used vehicle sales": what
+# is sold, said between the amount and the trigger after it (not "$250 million in annual revenues", "$1.2 billion in
+# first quarter revenue")
+_A_WORD_SOLD = r"(?:(?!(?:its|their|our|the|on|of|in|to|for|with|and|or)\s)[a-z][\w&-]*|[A-Z][A-Z&]+(?![\w-]))"  # ("F&I", "RRP")
+_WHAT_IS_SOLD = re.compile(rf"\s+(?:(?:increase|decrease|growth|decline)\s+)?(?:in|of)\s+((?:{_A_WORD_SOLD}\s+){{0,2}}?{_A_WORD_SOLD})\s+"
+                           r"(?:net\s+)?")
 
 
 def _what_is_sold_after(text: str, end: int, in_sentence: list[Match], metric: str) -> str | None:
-    trigger = next((m for m in in_sentence if m.label == "METRIC" and m.start >= end), None) if metric == "revenue" else None
+    trigger = next((m for m in in_sentence if m.label == "METRIC" and m.start >= end), None) \
+        if metric in ("revenue", "revenue_growth") else None
     said = _WHAT_IS_SOLD.fullmatch(text, end, trigger.start) if trigger else None
     return said.group(1) if said and _a_part_sold(said.group(1)) else None
 
@@ -532,7 +536,7 @@ _CONTRACTED = frozenset("Let There Here What Who Where How".split())
 _OPENING_MODIFIER = re.compile(r"\s*((?:[A-Z][a-z]{3,}|[A-Z]{2,5})(?:\s+[a-z]{3,}){0,2}?)(?:\s+fees?)?\s+$")
 _NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
     third fourth strong solid higher lower sequential global worldwide company group segment average while although though
-    whereas since because when breaking fee fees annualized such""".split())
+    whereas since because when breaking fee fees annualized such local currency constant""".split())
 _OF_A_PART_OF_SALES = frozenset({"revenue", "revenue_growth", "organic_revenue_growth", "gross_margin", "operating_margin"})
 _A_VERBS_PARTICIPLE = frozenset("""including excluding being having rising growing increasing declining decreasing going
     coming starting looking turning moving remaining continuing improving""".split())
