@@ -3048,6 +3048,14 @@ def test_the_span_a_sentence_opens_with_dates_its_amount(sentence, expected):
     assert [(f.metric, f.value, f.period_label, f.subject) for f in figures] == expected
 
 
+def test_the_time_a_business_was_bought_dates_no_figure_said_after_it_unpunctuated():
+    """A. O. Smith, April 2020: the transcript runs the deal's month into the growth said next."""
+    said = ("Incremental sales of $16 million from the Water-Right acquisition purchased in April 2019 organic growth of "
+            "17% in North America water treatment products and higher water heater volumes drove sales higher.")
+    assert [(f.metric, f.value, f.period_label) for f in extract(said, date(2020, 4, 29), 2020)] == [
+        ("organic_revenue_growth", 17.0, None)]
+
+
 @pytest.mark.parametrize("sentence, call_date, fiscal_year, year_end_month, expected", [
     # AZZ (fiscal year to February), January 2021
     ("As for the year-to-date results, through the third quarter of fiscal '21, we reported year-to-date sales of $643.3 "

@@ -46,8 +46,10 @@ _OVER_A_SPAN = re.compile(r"(?:^|[.,;:]\s+|\n\s*)over\s+$", re.I)
 _A_SPAN = re.compile(r"the\s+(?:last|past|next|coming)\s", re.I)
 
 
-# "driven by acquisitions in the past 12 months and organic revenue growth of 12.3%": when the deals were done
-_ACQUIRED = re.compile(r"\bacquisitions?\s+(?:(?:completed|made|closed)\s+)?(?:in|over|during|within)\s+$", re.I)
+# "driven by acquisitions in the past 12 months and organic revenue growth of 12.3%", "the Water-Right acquisition
+# purchased in April 2019": when the deals were done
+_ACQUIRED = re.compile(r"\b(?:acquisitions?\s+(?:(?:completed|made|closed|purchased)\s+)?|(?:acquired|purchased|bought)\s+)"
+                       r"(?:(?:in|over|during|within)\s+)?$", re.I)
 
 
 def _may_date_a_figure(p: Period, text: str) -> bool:
@@ -179,7 +181,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
     ("2019 GPF sales exceeded $250 million and we are well on our way to ... $500 million") or a
     comparison ("$25 million compared to ... $19 million in fiscal 2020", "12.3% of sales increased
     80 basis points compared to 11.5% of sales in the prior year")."""
-    targets = [p for p in periods if _may_date_a_figure(p, text) or _dates_the_amount_after(p, start, text)]
+    targets = [p for p in periods if _may_date_a_figure(p, text) or _dates_the_amount_after(p, start, text)
+               and not _ACQUIRED.search(text, max(0, p.span_start - 50), p.span_start)]  # (the deal's time, said unpunctuated)
     if not targets:
         return None
     next_amount = later_amounts[0] if later_amounts else None
