@@ -283,6 +283,13 @@ def test_the_company_owning_the_divisions_is_no_segment():
 
 
 @needs_corpus
+def test_the_company_the_operator_welcomes_to_its_call_is_no_subject_of_its_figures():
+    """Vector Group (Q2 2021): "Vector Group's revenues" are the whole company's."""
+    said = _figures_said_in("VGR_q2_2021", "2021-08-05", "Vector Group's revenues were $729.5 million compared to $445.8 million")
+    assert [(f.metric, f.value, f.subject) for f in said] == [("revenue", 729.5e6, None), ("revenue", 445.8e6, None)]
+
+
+@needs_corpus
 def test_a_call_without_a_date_dates_its_figures_by_its_own_fiscal_calendar():
     """AZZ's fiscal year ends in February, which only its 10-K reference says: its fiscal third quarter
     of 2021 ended on November 30, 2020."""

@@ -62,6 +62,22 @@ def test_a_call_that_says_the_date_it_is_held_on_is_dated_by_it(stem, said, call
     assert parse(source, source_name=f"{stem}.json").meta.call_date == call_date
 
 
+
+@pytest.mark.parametrize("stem, said, company", [
+    ("VGR_q2_2021", "Welcome to Vector Group Ltd. Second Quarter 2021", "Vector Group Ltd."),
+    ("AAT_q3_2021", "Welcome to American Assets Trust Third Quarter 2021", "American Assets Trust"),
+    ("CVX_q4_2021", "welcome to Chevron's fourth quarter 2021 earnings", "Chevron"),
+    ("BXP_q4_2020", "Boston Properties' Fourth Quarter", "Boston Properties"),
+    ("CI_q4_2021", "thank you for standing by for Cigna's fourth quarter", "Cigna"),
+    ("FR_q1_2020", "welcome everyone to the First Industrial First Quarter", "First Industrial"),
+    # a welcome that names the company only after the quarter names none
+    ("SEE_q2_2021", "welcome to the Second Quarter 2021 Sealed Air Earnings", None),
+])
+def test_the_company_is_the_one_the_operator_welcomes_to_its_call(stem, said, company):
+    source = (CORPUS / f"{stem}.json").read_text(encoding="utf-8")
+    assert said.lower() in source.lower()
+    assert parse(source, source_name=f"{stem}.json").meta.company == company
+
 RENDERERS = {
     "motley_page": lambda call, ident: render_page(call, *ident),
     "motley_flat": lambda call, ident: render_flat(call, *ident),

@@ -62,7 +62,7 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
     management = [turn.text for turn in call.turns if turn.role in MANAGEMENT_ROLES]
     people = frozenset(w for t in call.turns for w in t.speaker.split())
     context = _Context(names(call.meta.ticker), people, own_segments(management, people), _bases_said(management),
-                       _not_metrics(management))
+                       _not_metrics(management), call.meta.company)
     found, current_turn = [], None
     for turn, offset, paragraph, parse_it in pieces:
         if turn is not current_turn:
@@ -125,8 +125,10 @@ class _Context:
     subject carry from one sentence to the next within a turn."""
 
     def __init__(self, names: Names, people: frozenset[str] = frozenset(), own_segments: frozenset[str] = frozenset(),
-                 bases: frozenset[str] = frozenset(), not_metrics: frozenset[str] = frozenset()) -> None:
+                 bases: frozenset[str] = frozenset(), not_metrics: frozenset[str] = frozenset(),
+                 company: str | None = None) -> None:
         self.names = names  # the subjects and products this company's figures can be about
+        self.company = company  # the company's name: a figure of it is of no part of it
         self.people = people  # words of the speakers' names: a person is not a segment
         self.own_segments = own_segments  # the segments the call names ("our Plumbing segment")
         self.named_segment: str | None = None  # the one of them the turn named last

@@ -18,6 +18,21 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     a segment the call names earlier in the sentence, the one "this segment" points at, the segment
     being talked about. A company-wide metric (EPS, the tax rate) has only a segment its sentence
     names ("the International segment contributed $0.18 to adjusted earnings")."""
+    subject = _subject_named(text, s0, start, end, in_sentence, trigger, metric, context)
+    return None if subject and _the_company(subject, context.company) else subject  # ("Vector Group's revenues were ...")
+
+
+_COMPANY_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Ltd|Corp|Co|Corporation|Company|Incorporated|Limited|Group|Holdings|plc|LLC)\.?)+$"
+                             r"|(?:'s|’s|(?<=s)'|(?<=s)’)$", re.I)
+
+
+def _the_company(subject: str, company: str | None) -> bool:
+    """The subject is the company's own name, less its "Inc." or "Group" ("Vector Group" for "Vector Group Ltd.")."""
+    return company is not None and _COMPANY_SUFFIX.sub("", subject).lower() == _COMPANY_SUFFIX.sub("", company).lower()
+
+
+def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[Match],
+                   trigger: tuple[int, int] | None, metric: str, context) -> str | None:
     if metrics()[metric].company_wide:
         return _segment_named(text[s0:start]) or subject_near(in_sentence, start, end, text)
     if _FOR_THE_WHOLE_COMPANY.match(text, end):

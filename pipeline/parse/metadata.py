@@ -32,6 +32,13 @@ _TICKER_PAREN = re.compile(
     r"(?P<company>[A-Z][\w&.'’-]*(?:[ ][A-Z&][\w&.'’-]*){0,5})\s*\((?:(?:NASDAQ|NYSE|NYSEMKT|AMEX|OTC)\s*:\s*)?"
     r"(?P<ticker>[A-Z][A-Z.]{0,6})(?:\s+[-+]?\d+(?:\.\d+)?%)?\)"
 )
+# the operator's welcome names the company: "Welcome to the Vector Group Ltd. Second Quarter 2021 Earnings Conference
+# Call", "welcome to Chevron's fourth quarter 2021 earnings conference call" (not "welcome to the Third Quarter ...")
+_WELCOMED = re.compile(
+    r"\b(?i:welcome|thank\s+you\s+for\s+(?:standing\s+by|joining))[^.]{0,40}?\b(?:to|for)\s+(?:the\s+|these\s+|today's\s+)?"
+    r"(?P<company>(?!(?i:(?:first|second|third|fourth)\s+quarter|q[1-4]|fiscal|quarter)\b)[A-Z][\w&.-]*(?:,?\s+[A-Z&][\w&.-]*){0,4}?)"
+    r"(?:'s|’s|(?<=s)')?\s+(?i:first|second|third|fourth|q[1-4]|fiscal|(?:19|20)\d\d|full|quarter|quarterly|earnings|conference"
+    r"|announces)\b")
 _TICKER_LINE = re.compile(r"\b(?P<ticker>[A-Z][A-Z.]{0,6}) earnings call for the period ending")
 _FILE_NAME = re.compile(r"^(?:(?P<ticker>[A-Za-z.]{1,7})[_-])?q(?P<q>[1-4])[_-]?(?P<y>(?:19|20)\d\d)$", re.I)
 _OVERRIDE_QUARTER = re.compile(r"^(?P<y>\d{4})\s*-?\s*Q(?P<q>[1-4])$", re.I)
@@ -56,6 +63,7 @@ def detect(
     from_name = _FILE_NAME.match(stem)
 
     company, found_ticker = _company_and_ticker(header)
+    company = company or _company_welcomed(speech[:3000])
     found_ticker = ticker or known.get("ticker") or found_ticker or (from_name and from_name.group("ticker"))
 
     year, fiscal_quarter = _override_quarter(quarter) if quarter else (known.get("year"), known.get("quarter"))
@@ -79,6 +87,11 @@ def _company_and_ticker(header: str) -> tuple[str | None, str | None]:
         return company or None, match.group("ticker")
     line = _TICKER_LINE.search(header)
     return None, line.group("ticker") if line else None
+
+
+def _company_welcomed(speech: str) -> str | None:
+    match = _WELCOMED.search(speech)
+    return match.group("company").rstrip(",") if match else None
 
 
 def _quarter(text: str, names_the_call: bool = False) -> tuple[int, int] | None:
