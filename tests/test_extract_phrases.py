@@ -2809,7 +2809,7 @@ def test_an_amount_said_on_is_of_the_part_the_one_before_was(text, call_date, fi
     ("We'll talk about this more on August 8.", date(2024, 4, 23), date(2024, 8, 8)),
 ])
 def test_a_day_without_a_year_is_the_nearer_of_its_two_readings(text, call_date, day):
-    assert {f.period_end for f in extract(text, call_date)} == {day}
+    assert [p.end for p in find_periods(text, CallTime.of(call_date)) if p.start == p.end] == [day]
 
 
 @pytest.mark.parametrize("text, call_date", [
@@ -3048,12 +3048,20 @@ def test_the_span_a_sentence_opens_with_dates_its_amount(sentence, expected):
     assert [(f.metric, f.value, f.period_label, f.subject) for f in figures] == expected
 
 
-def test_the_time_a_business_was_bought_dates_no_figure_said_after_it_unpunctuated():
-    """A. O. Smith, April 2020: the transcript runs the deal's month into the growth said next."""
-    said = ("Incremental sales of $16 million from the Water-Right acquisition purchased in April 2019 organic growth of "
-            "17% in North America water treatment products and higher water heater volumes drove sales higher.")
-    assert [(f.metric, f.value, f.period_label) for f in extract(said, date(2020, 4, 29), 2020)] == [
-        ("organic_revenue_growth", 17.0, None)]
+@pytest.mark.parametrize("said, call_date, fiscal_year, year_ends, expected", [
+    # A. O. Smith, April 2020: the transcript runs the deal's month into the growth said next
+    ("Incremental sales of $16 million from the Water-Right acquisition purchased in April 2019 organic growth of 17% in "
+     "North America water treatment products and higher water heater volumes drove sales higher.", date(2020, 4, 29), 2020,
+     12, [("organic_revenue_growth", 17.0, None)]),
+    # Korn Ferry (fiscal year to April), March 2022: the buybacks are the quarter's, not the day's the deal closed on (and
+    # what the cash is net of is no cash)
+    ("I would note that the investable cash position is net of $91 million that we used to acquire the Lucas Group on "
+     "November 1 and about $22 million for share repurchases in the quarter.", date(2022, 3, 9), 2022, 4,
+     [("share_repurchase", 22e6, "Q3 FY2022")]),
+])
+def test_the_time_a_business_was_bought_dates_no_figure(said, call_date, fiscal_year, year_ends, expected):
+    assert [(f.metric, f.value, f.period_label) for f in extract(said, call_date, fiscal_year, fiscal_year_ends=year_ends)] \
+        == expected
 
 
 @pytest.mark.parametrize("sentence, call_date, fiscal_year, year_end_month, expected", [
@@ -4422,3 +4430,11 @@ def test_two_quarters_said_together_are_both_of_the_year_said():
     said = "late in the first and second quarters in 2022"
     assert [(p.label, p.end, said[p.span_start : p.span_end]) for p in find_periods(said, when)] == [
         ("Q1 2022", date(2022, 3, 31), "first"), ("Q2 2022", date(2022, 6, 30), "second quarters in 2022")]
+
+
+def test_a_month_and_year_said_before_quarter_is_the_quarter_that_month_ends():
+    """ResMed (fiscal year to June), April 2021: "in September 2020 quarter" is its first quarter of FY2021, not a month."""
+    call_date, fiscal_year, year_ends = RESMED_FISCAL_Q3_2021
+    figures = extract("And in September 2020 quarter, we recognized $40 million in such revenue.", call_date, fiscal_year,
+                      fiscal_year_ends=year_ends)
+    assert [(f.value, f.period_label, f.period_start) for f in figures] == [(40e6, "Q1 FY2021", date(2020, 7, 1))]

@@ -47,9 +47,9 @@ _A_SPAN = re.compile(r"the\s+(?:last|past|next|coming)\s", re.I)
 
 
 # "driven by acquisitions in the past 12 months and organic revenue growth of 12.3%", "the Water-Right acquisition
-# purchased in April 2019": when the deals were done
-_ACQUIRED = re.compile(r"\b(?:acquisitions?\s+(?:(?:completed|made|closed|purchased)\s+)?|(?:acquired|purchased|bought)\s+)"
-                       r"(?:(?:in|over|during|within)\s+)?$", re.I)
+# purchased in April 2019", "$91 million that we used to acquire the Lucas Group on November 1": when the deals were done
+_ACQUIRED = re.compile(r"\b(?:acquisitions?\s+(?:(?:completed|made|closed|purchased)\s+)?|(?:acquire[ds]?|purchased|bought)\s+"
+                       r"(?:the\s+)?(?-i:[A-Z][\w&.-]*\s+){0,4})(?:(?:in|on|over|during|within)\s+)?$", re.I)
 
 
 def _may_date_a_figure(p: Period, text: str) -> bool:
