@@ -312,11 +312,6 @@ _PART_OR_CHANGE_AFTER = re.compile(
 _OF_A_CHANGE_AFTER = re.compile(r"\s*of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:improvement|increase|growth|decline|decrease)\b", re.I)
 
 
-# "nine month EPS about $0.80 above last year's full-year record", "free cash flow to $650 million or $150 million above
-# our full year guidance": money an amount is more or less than another by, not a level
-_A_DIFFERENCE_AFTER = re.compile(r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:above|below|ahead\s+of|short\s+of|(?:higher|lower|more|less"
-                                 r"|better|worse)\s+than)\b", re.I)
-
 
 # "the expected $55 million Phoenix sale", "last year's $40 million donation to the Best Buy Foundation" (not "$50 million
 # of further acquisition synergies")
@@ -380,9 +375,9 @@ _WHAT_ONE_COSTS_BEFORE = re.compile(r"\b(?:an?|each|every)\s+(?:[\w-]+\s+){1,4}?
 _UNITS_OF_A_THING = re.compile(r"^\s*-?\s*unit\s+[a-z]", re.I)
 
 
-# "$20 million higher", "$0.03 to $0.04 improvement in the fourth quarter earnings": a change, not a level (but "a $63
-# million reduction in employment costs" is the savings)
-_MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less)\b"
+# "$20 million higher", "$0.03 to $0.04 improvement in the fourth quarter earnings", "nine month EPS about $0.80 above
+# last year's full-year record": a change, not a level (but "a $63 million reduction in employment costs" is the savings)
+_MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less|above|below|ahead\s+of|short\s+of)\b"
                                      r"|^\s*(?:improvement|increase|decline|decrease|drop|uplift)\b"
                                      r"|^\s*(?:of|in)\s+(?:revenue|sales)\s+growth\b", re.I)  # "$600 million of revenue growth"
 
@@ -442,7 +437,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # what one of a kind costs
     if q.kind == "number" and _UNITS_OF_A_THING.match(after):
         return False  # "a 440 unit residential tower"
-    if _PART_OR_CHANGE_AFTER.match(after) or q.kind == "money" and (_OF_A_CHANGE_AFTER.match(after) or _A_DIFFERENCE_AFTER.match(after)):
+    if _PART_OR_CHANGE_AFTER.match(after) or q.kind == "money" and _OF_A_CHANGE_AFTER.match(after):
         return False  # "$0.49 of adjusted EPS accretion", "$150 million improvement to our prior guidance"
     if (q.kind == "money" or q.has_scale) and (_PROGRAM_SIZE_AFTER.match(after) or _PROGRAM_SIZE_BEFORE.search(sentence[: q.start])) \
             and not (_USES_UP.search(sentence) and not _NO_PLANS_TO.search(sentence)):
