@@ -1969,6 +1969,12 @@ CASES = [
         date(2021, 11, 4), 2021, None,
         [],
     ),
+    (  # ... nor what it would give (Eversource, November 2021, on an EV program extension filed for approval)
+        "The extension would provide investments of nearly $200 million over the next four years, with about $68 million "
+        "being capital investments.",
+        date(2021, 11, 4), 2021, None,
+        [],
+    ),
     (  # a spread said around the amount is a range (MSC Industrial, October 2021)
         "And if sales are up mid-single digits, we would expect adjusted operating margin to be in the range of 12%, "
         "also plus or minus 30 basis points.",
