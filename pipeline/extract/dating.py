@@ -17,7 +17,7 @@ from pipeline.taxonomy import cues
 # "down 2% to up 1% to last year", "to improve from reported year-to-date levels", "for the first time since 2014",
 # "Compared with the pre-pandemic levels of 2019", "comparing our results against two years ago for the third quarter",
 # "from the comparable period in the prior year", "When you compare our third quarter performance to Q3 2019"
-_BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})(?:\s+[^,;.\d$%]{{1,40}}?\s(?:in|for|during))?|compared? back (?:to|with)"
+_BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})(?:\s+(?:COVID-19|[^,;.\d$%]){{1,40}}?\s(?:in|for|during))?|compared? back (?:to|with)"
                        r"|\bcompar(?:e|ing)\s+[^,;.\d$%]{1,40}?\s(?:to|with|against)|\bfrom"
                        r"|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)\s+to|in\s+line\s+with|\bdouble|\btriple|\btwice)\s+"
                        r"(?:in\s+)?(?:all\s+of\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+|comparable\s+|corresponding\s+)?"
@@ -46,6 +46,11 @@ _OVER_A_SPAN = re.compile(r"(?:^|[.,;:]\s+|\n\s*)over\s+$", re.I)
 _A_SPAN = re.compile(r"the\s+(?:last|past|next|coming)\s", re.I)
 
 
+# "including 8% related to last year's COVID-19 impact and operating margin expansion of 350 basis points": the time of
+# what moved a measure
+_AN_IMPACTS_TIME = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:impact|effect|headwind|tailwind)s?\b", re.I)
+
+
 # "driven by acquisitions in the past 12 months and organic revenue growth of 12.3%", "the Water-Right acquisition
 # purchased in April 2019", "$91 million that we used to acquire the Lucas Group on November 1": when the deals were done
 _ACQUIRED = re.compile(r"\b(?:acquisitions?\s+(?:(?:completed|made|closed|purchased)\s+)?|(?:acquire[ds]?|purchased|bought)\s+"
@@ -59,6 +64,7 @@ def _may_date_a_figure(p: Period, text: str) -> bool:
     if _OVER_A_SPAN.search(before) and _A_SPAN.match(text, p.span_start):
         return True
     return not (_BASELINE.search(before) or _ACT_DATE.search(before) or _A_CALL_AFTER.match(text, p.span_end)
+                or _AN_IMPACTS_TIME.match(text, p.span_end)
                 or _SUPERLATIVE_OF.search(before) or LEFT_OUT_BEFORE.search(before) or _ACQUIRED.search(before))
 
 
