@@ -2983,6 +2983,9 @@ def test_a_benefit_or_loss_inside_eps_is_a_part_of_it_not_its_level():
     # Jabil, June 2021: how far a margin came out above the outlook is no change of it
     ("And in terms of the 30 bps upside on margin, again, I just think it's an indication how we're running the "
      "business.", date(2021, 6, 17), 2021, []),
+    # Snap-on, February 2022: what the restructuring added to the tax rate is no change of the rate
+    ("Our fourth quarter effective income tax rate of 22.3% compared to 21.8% last year, which includes a 10 basis point "
+     "increase related to the restructuring actions.", date(2022, 2, 3), 2021, [22.3, 21.8]),
 ])
 def test_what_moved_a_result_is_not_the_result(said, call_date, fiscal_year, expected):
     assert [f.value for f in extract(said, call_date, fiscal_year)] == expected

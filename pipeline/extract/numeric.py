@@ -288,7 +288,10 @@ _PART_OR_CHANGE_AFTER = re.compile(
     # (but "5.5% of organic growth" is that growth)
     r"|^\s*(?:or\s+(?:about\s+|approximately\s+|roughly\s+)?[\d.]+\s*%\s+of|of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|improvement)\b"
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
-    r"|^\s*(?:(?:was|were|is|are)\s+)?(?:related to|attributable to|associated with)\b"
+    # "of which $13.6 million was associated with new-build projects", "includes a 10 basis point increase related to the
+    # restructuring actions"
+    r"|^\s*(?:(?:increase|decrease|reduction|improvement|decline|benefit)\s+)?(?:(?:was|were|is|are)\s+)?"
+    r"(?:related to|attributable to|associated with)\b"
     r"|^\s*(?:that|which)\s+(?:[\w-]+\s+)?(?:impacted|affected|hurt|reduced|weighed\s+on)\b"  # "$332 million that impacted free cash flow"
     # "$0.03 of benefits to EPS", "a little over 400 basis points of benefit to margin"
     r"|^\s*(?:of\s+)?(?:[\w'-]+\s+){0,2}?benefits?\s+(?:to|on|in)\s+(?:our\s+|the\s+)?(?:eps|earnings|the\s+bottom\s+line"
