@@ -4451,3 +4451,23 @@ def test_a_month_and_year_said_before_quarter_is_the_quarter_that_month_ends():
     figures = extract("And in September 2020 quarter, we recognized $40 million in such revenue.", call_date, fiscal_year,
                       fiscal_year_ends=year_ends)
     assert [(f.value, f.period_label, f.period_start) for f in figures] == [(40e6, "Q1 FY2021", date(2020, 7, 1))]
+
+
+@pytest.mark.parametrize("said, call, expected", [
+    # American Vanguard, November 2020
+    ("Through the end of the third quarter of 2020, we had already been on track to sell approximately $22 million in "
+     "green products this year, including biologicals.", (date(2020, 11, 9), 2020, 12),
+     [("revenue", "guidance", 22e6, None, None, "approx", "FY2020", "green products")]),
+    # EnerSys (fiscal year to March), February 2021: "this upcoming fiscal year" is the next one, a quarter from now
+    ("So we would expect we ought, in this upcoming fiscal year, sell $50 million to $100 million in our motive power "
+     "products, lithium-based.", (date(2021, 2, 11), 2021, 3),
+     [("revenue", "guidance", None, 50e6, 100e6, "range", "FY2022", "motive power products")]),
+    # RPT Realty, May 2021: a part of a shopping center sold is no revenue
+    ("Our expectations are that we could sell up to $75 million of the center to RGMZ, resulting in a significantly "
+     "reduced basis for RPT.", (date(2021, 5, 4), 2021, 12), []),
+])
+def test_products_the_company_expects_to_sell_are_its_revenue(said, call, expected):
+    call_date, fiscal_year, year_ends = call
+    figures = extract(said, call_date, fiscal_year, fiscal_year_ends=year_ends)
+    assert [(f.metric, f.kind, f.value, f.value_low, f.value_high, f.qualifier, f.period_label, f.subject)
+            for f in figures] == expected
