@@ -2704,10 +2704,7 @@ def test_same_store_sales_growth_said_before_its_words_is_growth_and_unit_growth
 
 
 @pytest.mark.parametrize("text, call_date, kinds", [
-    # a range with no tense cue is an outlook, but "continued to" is past (First Industrial, April 2020)
-    ("That's why we said in our remarks that we expect those sales to be back-end loaded. Our experience in the Great "
-     "Recession, you might remember that we continued to sell $100 million to $200 million a year in the Great "
-     "Recession.", date(2020, 4, 23), ["actual"]),
+    # "continued to" is past (Masco, October 2021)
     ("Plumbing growth continued to be strong with sales up 16% against the 13% comp in the third quarter of last year.",
      date(2021, 10, 28), ["actual", "actual"]),
     # "included" is past, whatever the sentence says of the future (Bunge)
@@ -4462,9 +4459,12 @@ def test_a_month_and_year_said_before_quarter_is_the_quarter_that_month_ends():
     ("So we would expect we ought, in this upcoming fiscal year, sell $50 million to $100 million in our motive power "
      "products, lithium-based.", (date(2021, 2, 11), 2021, 3),
      [("revenue", "guidance", None, 50e6, 100e6, "range", "FY2022", "motive power products")]),
-    # RPT Realty, May 2021: a part of a shopping center sold is no revenue
+    # RPT Realty, May 2021: a part of a shopping center sold is no revenue, nor is the land an industrial landlord sold
+    # (First Industrial, April 2020)
     ("Our expectations are that we could sell up to $75 million of the center to RGMZ, resulting in a significantly "
      "reduced basis for RPT.", (date(2021, 5, 4), 2021, 12), []),
+    ("Our experience in the Great Recession, you might remember that we continued to sell $100 million to $200 million a "
+     "year in the Great Recession.", (date(2020, 4, 23), 2020, 12), []),
 ])
 def test_products_the_company_expects_to_sell_are_its_revenue(said, call, expected):
     call_date, fiscal_year, year_ends = call

@@ -62,7 +62,6 @@ def test_a_call_that_says_the_date_it_is_held_on_is_dated_by_it(stem, said, call
     assert parse(source, source_name=f"{stem}.json").meta.call_date == call_date
 
 
-
 @pytest.mark.parametrize("stem, said, company", [
     ("VGR_q2_2021", "Welcome to Vector Group Ltd. Second Quarter 2021", "Vector Group Ltd."),
     ("AAT_q3_2021", "Welcome to American Assets Trust Third Quarter 2021", "American Assets Trust"),

@@ -10,7 +10,7 @@ from pipeline.extract.kinds import EARLIER_ESTIMATE
 from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, REASON, Match, another_measure,
                                        business_sized, gap_between, last_sentence, metrics_named, phrase, word_pattern)
 from pipeline.extract.respectively import Respective
-from pipeline.extract.subjects import PART_OF_THE_COMPANY, market_sold_in, opens_with_segment
+from pipeline.extract.subjects import PART_OF_THE_COMPANY, PRODUCTS_SOLD, market_sold_in, opens_with_segment
 from pipeline.extract.units import OF_NET_INCOME, OF_SALES, PER_SHARE
 from pipeline.numbers import AMOUNT_SAID, Quantity
 from pipeline.periods import Period
@@ -215,6 +215,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         if m.label == "WEAK" and m.key == "operating_margin" and _A_THING_AFTER.match(text, m.end) \
                 and _MARGIN_AS_AN_ATTRIBUTE_BEFORE.search(text, max(0, m.start - 10), m.start):
             continue  # "a 32% increase in our highest margin customer pay work": what is of high margin
+        if m.label == "WEAK" and m.key == "revenue" and not PRODUCTS_SOLD.match(text, end):
+            continue  # what is sold is products, not "$200 million to $400 million of assets"
         metric = metrics()[_weak_trigger_meant(m, text) if m.label == "WEAK" else m.key]
         if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
             # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's

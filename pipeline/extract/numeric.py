@@ -315,7 +315,6 @@ _PART_OR_CHANGE_AFTER = re.compile(
 _OF_A_CHANGE_AFTER = re.compile(r"\s*of\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:improvement|increase|growth|decline|decrease)\b", re.I)
 
 
-
 # "the expected $55 million Phoenix sale", "last year's $40 million donation to the Best Buy Foundation" (not "$50 million
 # of further acquisition synergies")
 _A_DEAL_AFTER = re.compile(r"^\s*(?:(?!(?:of|from|for|in|on|to|with|and|or|the|a|an|since|when|after|before|as|that|which)\b)[\w-]+\s+){0,3}?"

@@ -102,14 +102,14 @@ _WHAT_IS_SOLD = re.compile(rf"\s+(?:(?:increase|decrease|growth|decline)\s+)?(?:
 
 
 # "sell approximately $22 million in green products this year": the products an amount of sales is of
-_PRODUCTS_SOLD = re.compile(rf"\s+(?:in|of)\s+(?:our\s+)?((?:{_A_WORD_SOLD}\s+){{0,3}}products)\b")
+PRODUCTS_SOLD = re.compile(rf"\s+(?:in|of)\s+(?:our\s+)?((?:{_A_WORD_SOLD}\s+){{0,3}}products)\b")
 
 
 def _what_is_sold_after(text: str, end: int, in_sentence: list[Match], metric: str) -> str | None:
     if metric not in ("revenue", "revenue_growth"):
         return None
     trigger = next((m for m in in_sentence if m.label == "METRIC" and m.start >= end), None)
-    said = _WHAT_IS_SOLD.fullmatch(text, end, trigger.start) if trigger else _PRODUCTS_SOLD.match(text, end)
+    said = _WHAT_IS_SOLD.fullmatch(text, end, trigger.start) if trigger else PRODUCTS_SOLD.match(text, end)
     return said.group(1) if said and _a_part_sold(said.group(1)) else None
 
 

@@ -32,8 +32,9 @@ _TICKER_PAREN = re.compile(
     r"(?P<company>[A-Z][\w&.'’-]*(?:[ ][A-Z&][\w&.'’-]*){0,5})\s*\((?:(?:NASDAQ|NYSE|NYSEMKT|AMEX|OTC)\s*:\s*)?"
     r"(?P<ticker>[A-Z][A-Z.]{0,6})(?:\s+[-+]?\d+(?:\.\d+)?%)?\)"
 )
-# the operator's welcome names the company: "Welcome to the Vector Group Ltd. Second Quarter 2021 Earnings Conference
-# Call", "welcome to Chevron's fourth quarter 2021 earnings conference call" (not "welcome to the Third Quarter ...")
+# the opening's welcome names the company: "Welcome to Vector Group Ltd. Second Quarter 2021 Earnings Conference Call",
+# "welcome to Chevron's fourth quarter 2021 earnings conference call" (not "welcome to the Second Quarter 2021 Sealed Air
+# Earnings Conference Call", which names it after the quarter)
 _WELCOMED = re.compile(
     r"\b(?i:welcome|thank\s+you\s+for\s+(?:standing\s+by|joining))[^.]{0,40}?\b(?:to|for)\s+(?:the\s+|these\s+|today's\s+)?"
     r"(?P<company>(?!(?i:(?:first|second|third|fourth)\s+quarter|q[1-4]|fiscal|quarter)\b)[A-Z][\w&.-]*(?:,?\s+[A-Z&][\w&.-]*){0,4}?)"
