@@ -57,6 +57,10 @@ _ACQUIRED = re.compile(r"\b(?:acquisitions?\s+(?:(?:completed|made|closed|purcha
                        r"(?:the\s+)?(?-i:[A-Z][\w&.-]*\s+){0,4})(?:(?:in|on|over|during|within)\s+)?$", re.I)
 
 
+def _a_deals_time(p: Period, text: str) -> bool:
+    return bool(_ACQUIRED.search(text, max(0, p.span_start - 50), p.span_start))
+
+
 def _may_date_a_figure(p: Period, text: str) -> bool:
     before = text[max(0, p.span_start - 50) : p.span_start]
     if _ACT_DATE.search(before) and NAMED_AS_GUIDANCE.match(text, p.span_end):
@@ -65,7 +69,7 @@ def _may_date_a_figure(p: Period, text: str) -> bool:
         return True
     return not (_BASELINE.search(before) or _ACT_DATE.search(before) or _A_CALL_AFTER.match(text, p.span_end)
                 or _AN_IMPACTS_TIME.match(text, p.span_end)
-                or _SUPERLATIVE_OF.search(before) or LEFT_OUT_BEFORE.search(before) or _ACQUIRED.search(before))
+                or _SUPERLATIVE_OF.search(before) or LEFT_OUT_BEFORE.search(before) or _a_deals_time(p, text))
 
 
 # "gross margin to be the lowest for the year, down 100 to 150 basis points": the year is what the quarter is
@@ -187,8 +191,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
     ("2019 GPF sales exceeded $250 million and we are well on our way to ... $500 million") or a
     comparison ("$25 million compared to ... $19 million in fiscal 2020", "12.3% of sales increased
     80 basis points compared to 11.5% of sales in the prior year")."""
-    targets = [p for p in periods if _may_date_a_figure(p, text) or _dates_the_amount_after(p, start, text)
-               and not _ACQUIRED.search(text, max(0, p.span_start - 50), p.span_start)]  # (the deal's time, said unpunctuated)
+    targets = [p for p in periods if _may_date_a_figure(p, text)
+               or _dates_the_amount_after(p, start, text) and not _a_deals_time(p, text)]  # (a deal's time said unpunctuated)
     if not targets:
         return None
     next_amount = later_amounts[0] if later_amounts else None
