@@ -3136,6 +3136,13 @@ def test_the_time_said_in_a_clause_of_its_own_dates_only_that_clauses_amount():
         (-3.0, None), (11.0, date(2020, 6, 30))]
 
 
+def test_a_clause_with_a_time_of_its_own_is_not_dated_by_the_year_the_sentence_opens_with():
+    """Assured Guaranty, February 2020: the dividend raised "this week" is no 2019 dividend."""
+    said = ("During 2019, we returned $74 million in dividends to our shareholders and this week, the Board approved an "
+            "11% increase in our quarterly dividend to $0.20 per share.")
+    assert [(f.value, f.period_label) for f in extract(said, date(2020, 2, 27), 2019)] == [(74e6, "FY2019"), (0.2, None)]
+
+
 def test_the_time_said_of_an_amount_in_an_aside_is_not_the_time_of_the_amount_before_it():
     """Charles River, August 2021: last year's COVID-19 impact is what the 8% is related to; the 24.1% growth is not
     last year's."""

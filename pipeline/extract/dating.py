@@ -108,6 +108,11 @@ _PAST_CLAUSE = re.compile(r"\b(?:as|while|since|because|given|after)\s+(?:the|ou
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|our|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
 
 
+# "During 2019, we returned $74 million in dividends ... and this week, the Board approved an 11% increase in our
+# quarterly dividend to $0.20": a clause with a time of its own, not a period's
+A_TIME_OF_ITS_OWN = re.compile(r"\b(?:and|but)\s+(?:(?:this|last)\s+(?:week|month)|today|yesterday|recently|since\s+then)\b", re.I)
+
+
 # "EPS of $1.86 represents approximately half of our full-year guidance midpoint": a time said after the amount, of an
 # outlook it is measured as a part of (not "the $1.5 billion FY '24 guidance", which the amount is)
 _OF_OUR = re.compile(r"\bof\s+(?:our|the)\s+$", re.I)
@@ -206,7 +211,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
         if p.span_start >= end and (_PAST_CLAUSE.search(text, end, p.span_start)
                                     or _AN_AMOUNT_IN_AN_ASIDE.search(text, end, p.span_start)):
             return 1000
-        if _SINCE.search(text, max(0, p.span_start - 50), p.span_start):
+        if _SINCE.search(text, max(0, p.span_start - 50), p.span_start) or (
+                p.span_end <= start and A_TIME_OF_ITS_OWN.search(text, p.span_end, start)):
             return 1000
         if (_dates_an_earlier_result(p, start, text, earlier_amounts) or _why_revised(p, start, text)
                 or _dates_a_baseline(p, start, text, earlier_amounts)

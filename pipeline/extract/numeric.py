@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.dating import (a_result_a_year_before, a_year_before_the_compared, as_a_result, nearest_period,
-                                     of_the_year_framed, opening_period, quarter_a_year_after, quarter_of_the_year,
-                                     quarter_said, year_end_said)
+from pipeline.extract.dating import (A_TIME_OF_ITS_OWN, a_result_a_year_before, a_year_before_the_compared, as_a_result,
+                                     nearest_period, of_the_year_framed, opening_period, quarter_a_year_after,
+                                     quarter_of_the_year, quarter_said, year_end_said)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_result_measured_against, kind_of
 from pipeline.extract.matching import CHANGE_NOUNS, COMPARISON, REVISION, STRONG_BREAK, word_pattern
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
@@ -127,7 +127,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 # (but not "another increase in August, and ... the gross margin of 42% for the quarter")
                 opening = None if said_of_the_quarter else opening_period(periods, quantities[0].start + s0, start, earlier,
                                                                           text, when)
-                framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
+                framing = opening if opening and not (_CONTRAST.search(text, opening.span_end, start)
+                                                         or A_TIME_OF_ITS_OWN.search(text, opening.span_end, start)) else None
                 if not _RUNNING_SINCE.match(sentence, q.unit_from):
                     period = (framing or quarter_said(sentence, s0, when, False, periods, q.start)
                               or year_end_said(sentence, s0, when, kind))
