@@ -2748,6 +2748,21 @@ def test_when_a_running_total_started_dates_no_amount():
         ("cost_savings", "actual", 50e6, "Q2 2021"), ("cost_savings", "actual", 560e6, None)]
 
 
+@pytest.mark.parametrize("said, call_date, fiscal_year, expected", [
+    # Service Corporation International, October 2021: the $60 million is what EBITDA grew by
+    ("In addition to the strong adjusted EBITDA growth, which amounted to about $60 million, we also benefited by a "
+     "decrease in cash tax payments of about $28 million.", date(2021, 10, 28), 2021, []),
+    # Humana, July 2021: the 2020 baseline the growth is measured from is the level
+    ("Well, we are maintaining our full year 2021 adjusted EPS guidance of approximately $21.25 to $21.75 at the "
+     "midpoint, representing full year adjusted EPS growth of 16% above the 2020 baseline of $18.50 in excess of our "
+     "long-term growth target.", date(2021, 7, 28), 2021,
+     [("guidance", None, 21.25, 21.75, "FY2021"), ("actual", 18.5, None, None, "FY2020")]),
+])
+def test_an_amount_the_measure_grew_by_is_no_level(said, call_date, fiscal_year, expected):
+    assert [(f.kind, f.value, f.value_low, f.value_high, f.period_label)
+            for f in extract(said, call_date, fiscal_year)] == expected
+
+
 def test_a_full_year_figure_revised_while_the_year_runs_is_its_outlook():
     """DXC Technology (Q1 FY2022, its fiscal year to March): the tax rate "reduced" for the full year is the outlook
     revised to 26% for the whole year (not the year so far), and the revision's step is no level; the interest

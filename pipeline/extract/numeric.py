@@ -267,9 +267,15 @@ _CHANGED_BY = re.compile(r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|nearl
 _INCREMENTAL_NAMED = re.compile(r"\bincremental\s+(?:[\w-]+\s+){0,4}$", re.I)
 
 
+# "the strong adjusted EBITDA growth, which amounted to about $60 million": the amount the measure grew by (but "a capex
+# increase to $10 billion" is the level it reaches, and so is "EPS growth of 16% above the 2020 baseline of $18.50")
+_GROWTH_AFTER_TRIGGER = re.compile(r"\s+(?:growth|increase|improvement|decline|decrease)\b(?!\s+to\b)[^\d]*$", re.I)
+
+
 def _an_increment_of_it(text: str, trigger: tuple[int, int], start: int) -> bool:
     return bool(_INCREMENTAL_NAMED.search(text, max(0, trigger[0] - 60), trigger[0])
-                or _CONTRIBUTION_AFTER_TRIGGER.match(text, trigger[1]) or _CHANGED_BY.fullmatch(text, trigger[1], start))
+                or _CONTRIBUTION_AFTER_TRIGGER.match(text, trigger[1]) or _CHANGED_BY.fullmatch(text, trigger[1], start)
+                or trigger[1] <= start and _GROWTH_AFTER_TRIGGER.match(text, trigger[1], start))
 
 
 _SAVINGS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:savings|synergies)\b", re.I)
