@@ -3220,11 +3220,16 @@ def test_a_growth_said_in_dollar_terms_after_an_organic_one_is_the_reported_grow
         ("organic_revenue_growth", 7.6), ("revenue_growth", 9.1)]
 
 
-def test_growth_said_organically_and_in_dollars_of_a_measure_no_percentage_takes_is_no_figure():
-    """Philip Morris, October 2021, a few sentences on: it is the EPS that grew, so neither is revenue growth."""
-    said = ("Our adjusted diluted EPS grew plus 15.8% organically and plus 20.4% in dollar terms, also obviously a very "
-            "strong result.")
-    assert extract(said, date(2021, 10, 19), 2021) == []
+@pytest.mark.parametrize("said, expected", [
+    # Philip Morris, October 2021, a few sentences on: it is the EPS that grew, so neither is revenue growth ...
+    ("Our adjusted diluted EPS grew plus 15.8% organically and plus 20.4% in dollar terms, also obviously a very "
+     "strong result.", []),
+    # ... and the growth it represents, named after the first amount, is the EPS's too
+    ("Our resulting adjusted diluted EPS of $1.58 represents plus 8.5% organic growth, and plus 11.3% in dollar terms, "
+     "a very good performance.", [("adjusted_eps", 1.58)]),
+])
+def test_growth_said_organically_and_in_dollars_of_a_measure_no_percentage_takes_is_no_figure(said, expected):
+    assert [(f.metric, f.value) for f in extract(said, date(2021, 10, 19), 2021)] == expected
 
 
 @pytest.mark.parametrize("sentence, call_date, fiscal_year, expected", [

@@ -522,15 +522,20 @@ def growth_of_another_measure(in_sentence, start: int, end: int, trigger: tuple[
     (not in the taxonomy), not the farther metric's."""
     if "%" not in spoken:
         return False
+    # ("adjusted diluted EPS of $1.58 represents plus 8.5% organic growth": a growth named after the amount, not of what)
+    bare_growth_after = trigger is not None and trigger[0] >= end and _BARE_GROWTH.fullmatch(text, trigger[0], trigger[1])
     for m in in_sentence:
         if m.label != "METRIC" or m.end > start or (trigger and trigger[0] >= m.end and trigger[1] <= start):
             continue
         between = text[m.end : start]
-        changed = _GROWTH_WORD.search(between) or _COMPARED_AFTER.match(text, end)
+        changed = _GROWTH_WORD.search(between) or _COMPARED_AFTER.match(text, end) or bare_growth_after
         if (len(between) < 60 and not CLAUSE_BREAK.search(between) and changed
                 and not any(metrics()[m.key].named_by(unit) for unit in spoken)):
             return True
     return False
+
+
+_BARE_GROWTH = re.compile(r"(?:organic|core)\s+(?:growth|increase|gain|decline|decrease)", re.I)
 
 
 # "$579 million or 7% increase in average gas plant": the growth of what it names

@@ -34,6 +34,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
     call_date = when.call_date
     found: list[Figure] = []
     seen: set[tuple] = set()
+    others_growth: set[tuple[int, int]] = set()  # the triggers of growth said of a measure we do not track
     quantities = [q for q in find_quantities(sentence) if _is_figure(sentence, q, periods, s0)]
     quantities += _doublings(sentence)
     listed = respective(sentence, s0, quantities, in_sentence, periods)
@@ -72,8 +73,13 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             # "sales of $226.6 million, a $64.5 million decrease", "reflecting a $1.6 million organic sales decline",
             # "decreased EPS by $0.04"
             continue  # (savings are increments anyway)
-        if growth_of_another_measure(in_sentence, start, end, trigger, spoken, text) or (
-                metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q)):
+        if trigger in others_growth or growth_of_another_measure(in_sentence, start, end, trigger, spoken, text):
+            # (and so are the other amounts the trigger names: "EPS of $1.58 represents plus 8.5% organic growth,
+            # and plus 11.3% in dollar terms")
+            if trigger is not None:
+                others_growth.add(trigger)
+            continue
+        if metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q):
             continue
         if not paired.measured:  # a list says which is adjusted: "GAAP and adjusted diluted EPS of $1.03 and $0.98"
             metric = adjusted(metrics()[metric], sentence, q, next_amount, context.bases)
