@@ -3151,6 +3151,20 @@ def test_the_time_said_in_a_clause_of_its_own_dates_only_that_clauses_amount():
         (-3.0, None), (11.0, date(2020, 6, 30))]
 
 
+@pytest.mark.parametrize("said, call_date, fiscal_year, year_ends, expected", [
+    # Assured Guaranty, February 2020
+    ("Turning to share repurchases, in the fourth quarter of 2019, we repurchased 3.3 million shares for $160 million, "
+     "bringing full year 2019 repurchases to 11.2 million shares for $500 million.", date(2020, 2, 27), 2019, 12,
+     [(160e6, "Q4 2019"), (500e6, "FY2019")]),
+    # DXC Technology (fiscal year to March), February 2022
+    ("In Q3, we repurchased $213 million of common stock, bringing our FY '22 year-to-date repurchases to $363 million "
+     "or 10.6 million shares.", date(2022, 2, 2), 2022, 3, [(213e6, "Q3 FY2022"), (363e6, "YTD Q3 FY2022")]),
+])
+def test_the_time_of_a_running_total_said_next_is_its_own(said, call_date, fiscal_year, year_ends, expected):
+    figures = extract(said, call_date, fiscal_year, fiscal_year_ends=year_ends)
+    assert [(f.value, f.period_label) for f in figures] == expected
+
+
 def test_a_clause_with_a_time_of_its_own_is_not_dated_by_the_year_the_sentence_opens_with():
     """Assured Guaranty, February 2020: the dividend raised "this week" is no 2019 dividend."""
     said = ("During 2019, we returned $74 million in dividends to our shareholders and this week, the Board approved an "

@@ -93,6 +93,9 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:given|because|since|whereas|while)\b", re
 
 
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
+# "we repurchased 3.3 million shares for $160 million, bringing full year 2019 repurchases to ... $500 million": a running
+# total said next, whose time is its own
+_RUNNING_TOTAL = re.compile(r",\s*(?:bringing|taking|increasing|raising)\b", re.I)
 # ("Organic revenue growth of 24.1%, including 8% related to last year's COVID-19 impact": an amount of the aside, figure
 # or not, that the time said after it dates)
 _AN_AMOUNT_IN_AN_ASIDE = re.compile(r",\s*(?:with|including)\s+(?:[\w-]+\s+){0,3}?\$?\d", re.I)
@@ -209,7 +212,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
                for a in later_amounts):
             return 1000
         if p.span_start >= end and (_PAST_CLAUSE.search(text, end, p.span_start)
-                                    or _AN_AMOUNT_IN_AN_ASIDE.search(text, end, p.span_start)):
+                                    or _AN_AMOUNT_IN_AN_ASIDE.search(text, end, p.span_start)
+                                    or later_amounts and _RUNNING_TOTAL.search(text, end, p.span_start)):
             return 1000
         if _SINCE.search(text, max(0, p.span_start - 50), p.span_start) or (
                 p.span_end <= start and A_TIME_OF_ITS_OWN.search(text, p.span_end, start)):
