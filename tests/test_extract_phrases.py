@@ -479,6 +479,11 @@ CASES = [
         date(2021, 2, 10), 2020, "eps",
         [],
     ),
+    (  # nor is the revenue of one shipset the revenue (Raytheon Technologies, July 2021)
+        "You'll recall revenue on that's about $10 million a shipset for the Collins business.",
+        date(2021, 7, 27), 2021, None,
+        [],
+    ),
     (  # "a 440 unit residential tower" is the size of a building, not units delivered; the tower's delivery this
         # quarter is a milestone (Boston Properties, January 2021)
         "The Hub on Causeway podium is the new entrants to the TD Garden and North Station and includes multi-level "

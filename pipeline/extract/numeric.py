@@ -375,8 +375,10 @@ _THE_QUARTER_AFTER = re.compile(r"(?:\s*,?\s+or\s+\$?[\d.,]+\s*(?:%|percent|mill
 _ANNUALIZED_AFTER = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:on\s+an?\s+(?:annualized|annual|full[- ]year|run[- ]rate)(?:\s+run[- ]rate)?\s+basis|annualized)\b", re.I)
 
 
-# "less than $4 a ton", "$2.50 per Mcf": a price or a cost of a physical unit, none of the metrics.
-_PER_PHYSICAL_UNIT = re.compile(rf"^\s*(?:a|an|per|/)\s*{PHYSICAL_UNIT_WORDS}\b", re.I)
+# "less than $4 a ton", "$2.50 per Mcf", "revenue on that's about $10 million a shipset": a price or a cost of a physical
+# unit or of one thing made, none of the metrics.
+_PER_PHYSICAL_UNIT = re.compile(rf"^\s*(?:a|an|per|/)\s*(?:{PHYSICAL_UNIT_WORDS}|shipsets?|aircraft|engines?|vehicles?|cars?"
+                                r"|homes?|wells?|rigs?)\b", re.I)
 
 
 # "A freestanding emergency room is a $10 million investment", "an ambulatory surgery center per unit is only 10 million or
