@@ -2982,7 +2982,11 @@ def test_a_benefit_or_loss_inside_eps_is_a_part_of_it_not_its_level():
 
 
 @pytest.mark.parametrize("said, call_date, fiscal_year, expected", [
-    # FMC, May 2021: how far above the guidance is no EPS
+    # FMC, May 2021: what currencies added to growth is no growth (nor the headwind expected) ...
+    ("FX was a modest tailwind for revenue growth in Q1 at 1% versus our expectations of a 2% headwind, as the U.S. "
+     "dollar weakened against many currencies with the notable exception of the Brazilian reais.", date(2021, 5, 4), 2021,
+     []),
+    # ... and how far above the guidance is no EPS
     ("Adjusted earnings were $1.53 per diluted share in the quarter, a decrease of 17% versus Q1 2020, but also $0.03 "
      "above the midpoint of our guidance range.", date(2021, 5, 4), 2021, [1.53]),
     # FTI Consulting, April 2020: what an item changed EPS by
@@ -3168,6 +3172,17 @@ def test_the_time_said_in_a_clause_of_its_own_dates_only_that_clauses_amount():
 def test_the_time_of_a_running_total_said_next_is_its_own(said, call_date, fiscal_year, year_ends, expected):
     figures = extract(said, call_date, fiscal_year, fiscal_year_ends=year_ends)
     assert [(f.value, f.period_label) for f in figures] == expected
+
+
+@pytest.mark.parametrize("said, call_date, fiscal_year, expected", [
+    # DXC, February 2021
+    ("Using our guidance tax rate of 30%, non-GAAP EPS was $0.65.", date(2021, 2, 8), 2021, [("adjusted_eps", 0.65)]),
+    # Northwest Natural, November 2020
+    ("I'll describe earnings drivers on an after-tax basis using the statutory tax rate of 26.5%.", date(2020, 11, 6), 2020,
+     []),
+])
+def test_a_rate_a_result_is_worked_out_with_is_no_tax_rate(said, call_date, fiscal_year, expected):
+    assert [(f.metric, f.value) for f in extract(said, call_date, fiscal_year)] == expected
 
 
 def test_a_clause_with_a_time_of_its_own_is_not_dated_by_the_year_the_sentence_opens_with():

@@ -236,9 +236,10 @@ _CHANGE_BEFORE = re.compile(
 
 
 # "an adverse impact on the top line of about $30 million", "the headwind of 30 basis points of margin", "an incremental
-# benefit from COVID-19-related sales of approximately $35 million": what moved a measure, not its level.
-_IMPACT_ON_BEFORE = re.compile(r"\b(?:(?:impact|headwind|tailwind|hit|drag)s?\s+(?:(?:on|to)\s+(?:[\w'-]+\s+){0,4}?)?"
-                               r"|benefits?\s+from\s+(?:[\w'-]+\s+){0,4}?)of\s+"
+# benefit from COVID-19-related sales of approximately $35 million", "FX was a modest tailwind for revenue growth in Q1
+# at 1%": what moved a measure, not its level.
+_IMPACT_ON_BEFORE = re.compile(r"\b(?:(?:impact|headwind|tailwind|hit|drag)s?\s+(?:(?:on|to|for)\s+(?:[\w'-]+\s+){0,4}?)?(?:of|at)"
+                               r"|benefits?\s+from\s+(?:[\w'-]+\s+){0,4}?of)\s+"
                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 
 
@@ -392,6 +393,12 @@ _WHAT_ONE_COSTS_BEFORE = re.compile(r"\b(?:an?|each|every)\s+(?:[\w-]+\s+){1,4}?
 _UNITS_OF_A_THING = re.compile(r"^\s*-?\s*unit\s+[a-z]", re.I)
 
 
+# "Using our guidance tax rate of 30%, non-GAAP EPS was $0.65", "on an after-tax basis using the statutory tax rate of
+# 26.5%": a rate a result is worked out with, not one the company reports or expects
+_USED_TO_WORK_OUT_BEFORE = re.compile(r"\b(?:using\s+(?:our|the|a|an)\s+(?:[\w-]+\s+){0,4}?|statutory\s+(?:tax\s+)?rate\s+)of\s+"
+                                      r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+
+
 # "$20 million higher", "$0.03 to $0.04 improvement in the fourth quarter earnings", "nine month EPS about $0.80 above
 # last year's full-year record": a change, not a level (but "a $63 million reduction in employment costs" is the savings)
 _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|less|above|below|ahead\s+of|short\s+of)\b"
@@ -460,6 +467,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
             and not (_USES_UP.search(sentence) and not _NO_PLANS_TO.search(sentence)):
         return False  # "a new $1 billion share repurchase program": what the board allows, not what will be bought
     if _BAND_BEFORE.search(sentence[max(0, q.start - 16) : q.start]):
+        return False
+    if q.kind == "percent" and _USED_TO_WORK_OUT_BEFORE.search(sentence, max(0, q.start - 60), q.start):
         return False
     if _SENSITIVITY.search(sentence, 0, q.start):
         return False  # "every $10 change in realizations is approximately $11 million of EBITDA": what a change would do
