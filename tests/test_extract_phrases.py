@@ -3569,6 +3569,13 @@ def test_the_part_of_the_company_an_amount_is_at_is_its_subject():
         ("cash", 490e6, None), ("cash", 155e6, "Douglas Elliman"), ("cash", 108e6, "Liggett")]
 
 
+def test_the_place_a_change_is_in_is_its_subject():
+    # WESCO, January 2020
+    said = ("For the full year, sales were up 4%, representing our ninth consecutive year of organic growth despite a 26% "
+            "decline in Canada due to the contract nonrenewal.")
+    assert [(f.value, f.subject) for f in extract(said, date(2020, 1, 28), 2019)] == [(4.0, None), (-26.0, "Canada")]
+
+
 @pytest.mark.parametrize("said, call_date, fiscal_year, expected", [
     # RPT Realty, April 2021; CTS, July 2021; Comstock, February 2022: what can be borrowed, or was repaid, is no cash
     ("From a liquidity perspective, we ended the first quarter with a cash balance of $143 million and a fully unused "

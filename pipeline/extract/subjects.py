@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import (CLAUSE_BREAK, DIGIT, LEAVING_OUT, MEASURES, REASON, STRONG_BREAK, TURNING_TO,
-                                       Match, Phrases, business_sized, word_pattern)
+from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, DIGIT, LEAVING_OUT, MEASURES, REASON, STRONG_BREAK,
+                                       TURNING_TO, Match, Phrases, business_sized, word_pattern)
 from pipeline.taxonomy import metrics
 
 
@@ -239,8 +239,9 @@ def _thing_said_after(text: str, end: int, pattern: re.Pattern[str], not_of_it: 
 
 
 # "was down 37% for Executive Search, 35% for Professional Search", "cash of $155 million at Douglas Elliman and $108
-# million at Liggett.": the part of the company an amount is for (or at), named right after it
-_FOR_A_PART = re.compile(r"\s+(?:for|at|(?P<in>in))\s+(?:the\s+|our\s+)?"
+# million at Liggett.", "despite a 26% decline in Canada": the part of the company an amount is for (or at), named
+# right after it or after the change it is
+_FOR_A_PART = re.compile(rf"\s+(?:(?:{CHANGE_NOUNS})\s+)?(?:for|at|(?P<in>in))\s+(?:the\s+|our\s+)?"
                          r"(?P<name>[A-Z][\w&'-]*(?:\.[\w&'-]+)*(?:\s+[A-Z][\w&'-]*(?:\.[\w&'-]+)*){0,3})\b")
 
 
