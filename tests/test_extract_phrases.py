@@ -2762,6 +2762,12 @@ def test_when_a_running_total_started_dates_no_amount():
      "midpoint, representing full year adjusted EPS growth of 16% above the 2020 baseline of $18.50 in excess of our "
      "long-term growth target.", date(2021, 7, 28), 2021,
      [("guidance", None, 21.25, 21.75, "FY2021"), ("actual", 18.5, None, None, "FY2020")]),
+    # Duke Realty, January 2021: the step the dividend was raised by ...
+    ("Yeah, John, we are -- our last increase was in October, we raised our dividend -- our quarterly dividend $0.02 in "
+     "October.", date(2021, 1, 28), 2020, []),
+    # ... but not the level it was raised to (Comstock, February 2022)
+    ("First, our board of directors increased our quarterly dividend to $0.12 per share in the first quarter of 2022.",
+     date(2022, 2, 16), 2021, [("actual", 0.12, None, None, "Q1 2022")]),
 ])
 def test_an_amount_the_measure_grew_by_is_no_level(said, call_date, fiscal_year, expected):
     assert [(f.kind, f.value, f.value_low, f.value_high, f.period_label)

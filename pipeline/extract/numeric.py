@@ -235,6 +235,13 @@ _CHANGE_BEFORE = re.compile(
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
+# "we raised our dividend -- our quarterly dividend $0.02 in October": money said right after what was raised or cut is
+# the step (but "increased our quarterly dividend to $0.12" is the level)
+_NOT_OF_THE_THING = r"(?!(?:to|by|of|from|at|in|for|with|than|about|approximately|roughly|nearly|around|over|under)\b)"
+_RAISED_IT_BEFORE = re.compile(rf"\b(?:raised|increased|cut|lowered|reduced)\s+(?:our|the|its)(?:\s+{_NOT_OF_THE_THING}[\w-]+){{1,4}}"
+                               rf"(?:\s+--\s+(?:our|the|its)(?:\s+{_NOT_OF_THE_THING}[\w-]+){{1,4}})?\s+$", re.I)
+
+
 # "an adverse impact on the top line of about $30 million", "the headwind of 30 basis points of margin", "an incremental
 # benefit from COVID-19-related sales of approximately $35 million", "FX was a modest tailwind for revenue growth in Q1
 # at 1%": what moved a measure, not its level.
@@ -442,6 +449,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     if said_in_money and max(abs(v) for v in (q.value, q.low, q.high) if v is not None) >= _ECONOMY_SIZED:
         return False  # "$5 trillion of fiscal stimulus", "$2 trillion of more savings ... the consumers are sitting on"
     if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
+                          or _RAISED_IT_BEFORE.search(sentence, max(0, q.start - 80), q.start)
                           or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])) \
             and not _the_level_its_growth_range_reaches(sentence, q):
         return False  # "up more than $1 billion from 2021", "$20 million higher": a change, not a level
