@@ -2988,11 +2988,14 @@ def test_a_benefit_or_loss_inside_eps_is_a_part_of_it_not_its_level():
 
 
 @pytest.mark.parametrize("said, call_date, fiscal_year, expected", [
-    # FMC, May 2021: what currencies added to growth is no growth (nor the headwind expected) ...
+    # FMC, May 2021: what currencies added to growth is no growth (nor the headwind expected)
     ("FX was a modest tailwind for revenue growth in Q1 at 1% versus our expectations of a 2% headwind, as the U.S. "
      "dollar weakened against many currencies with the notable exception of the Brazilian reais.", date(2021, 5, 4), 2021,
      []),
-    # ... and how far above the guidance is no EPS
+    # Best Buy, November 2021: the revenue lost by leaving a country is no revenue (the comparable sales decline is)
+    ("This decrease was driven by the loss of approximately $90 million in revenue from exiting Mexico and a comparable "
+     "sales decline of 3% in Canada.", date(2021, 11, 23), 2022, [-3.0]),
+    # FMC, May 2021: how far above the guidance is no EPS
     ("Adjusted earnings were $1.53 per diluted share in the quarter, a decrease of 17% versus Q1 2020, but also $0.03 "
      "above the midpoint of our guidance range.", date(2021, 5, 4), 2021, [1.53]),
     # FTI Consulting, April 2020: what an item changed EPS by

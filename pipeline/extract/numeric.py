@@ -253,9 +253,9 @@ _IMPACT_ON_BEFORE = re.compile(r"\b(?:(?:impact|headwind|tailwind|hit|drag)s?\s+
 # "impacted sales unfavorably by $5.1 million", "negatively impacted by 120 basis points": what moved a measure, in any unit
 _IMPACTED_BY_BEFORE = re.compile(r"\b(?:impacted|affected|hurt|helped|benefited|benefitted)\s+(?:[\w'-]+\s+){0,4}?by\s+"
                                  r"(?:more than\s+|over\s+|about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$"
-                                 # "the investable cash position is net of $91 million that we used to acquire ...": what was
-                                 # taken off it
-                                 r"|\bnet\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+                                 # "the investable cash position is net of $91 million that we used to acquire ...", "driven by
+                                 # the loss of approximately $90 million in revenue from exiting Mexico": what was taken off it
+                                 r"|\b(?:net|the\s+loss)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
 _INCREMENTAL_BEFORE = re.compile(r"\bincremental\s+$", re.I)
