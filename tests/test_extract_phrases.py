@@ -3153,12 +3153,13 @@ def test_an_amount_said_in_the_quarter_is_of_the_quarter(sentence, call_date, fi
 
 
 def test_an_amount_said_for_the_quarter_is_not_dated_by_the_month_a_clause_before_names():
-    """MSC Industrial (fiscal year to August), October 2021: the margin is the fourth quarter's, not August's."""
+    """MSC Industrial (fiscal year to August), October 2021: the margin is the fourth quarter's, not August's, and so is
+    its change said right after it."""
     said = ("Supplier pricing moves led us to take another increase in August, and solid realization of our June increase "
             "allowed us to post the gross margin of 42% for the quarter, down just 30 basis points from our fiscal third "
             "quarter, which is less than our typical seasonal drop.")
-    margin = extract(said, date(2021, 10, 20), 2021, fiscal_year_ends=8)[0]
-    assert (margin.metric, margin.value, margin.period_label) == ("gross_margin", 42.0, "Q4 FY2021")
+    assert [(f.metric, f.value, f.period_label) for f in extract(said, date(2021, 10, 20), 2021, fiscal_year_ends=8)] == [
+        ("gross_margin", 42.0, "Q4 FY2021"), ("gross_margin", -30.0, "Q4 FY2021")]
 
 
 def test_the_time_said_in_a_clause_of_its_own_dates_only_that_clauses_amount():

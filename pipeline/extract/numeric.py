@@ -141,8 +141,12 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if kind == "actual":
                 period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
-                    period = a_year_before_the_compared(period, found, text, start, when) or _of_the_amount_it_changes(
-                        found[-1], metric, unit, text, start)
+                    period = a_year_before_the_compared(period, found, text, start, when)
+                    if period is None or period.span_end <= found[-1].start:
+                        # (a time said before the amount just said, which has a time of its own, is not its change's:
+                        # "another increase in August, and ... the gross margin of 42% for the quarter, down just 30
+                        # basis points")
+                        period = _of_the_amount_it_changes(found[-1], metric, unit, text, start) or period
             reported = when.fiscal.year(when.fiscal_year)
             of_a_result = kind == "actual" or a_result_measured_against(estimate, text, s0)
             if of_a_result and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
@@ -180,8 +184,10 @@ def _compared_with_a_share(sentence: str, before: Quantity, q: Quantity) -> bool
     return before.kind == q.kind == "percent" and bool(_A_SHARE_COMPARED_WITH.fullmatch(sentence, before.unit_from, q.start))
 
 
-# "$1.2 billion in first quarter revenue, which reflects a 4% decrease": the change of the amount just said
-_WHICH_IS_ITS_CHANGE = re.compile(r",\s*which\s+(?:is|was|reflects|reflected|represents|represented)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+# "$1.2 billion in first quarter revenue, which reflects a 4% decrease", "the gross margin of 42% for the quarter, down
+# just 30 basis points": the change of the amount just said
+_ITS_CHANGE = re.compile(r",\s*(?:which\s+(?:is|was|reflects|reflected|represents|represented)\s+(?:[\w-]+\s+){0,3}?"
+                         r"|(?:up|down)\s+(?:just\s+|only\s+)?)$", re.I)
 
 
 def _of_the_amount_it_changes(said: Figure, metric: str, unit: str, text: str, start: int) -> Period | None:
@@ -190,9 +196,10 @@ def _of_the_amount_it_changes(said: Figure, metric: str, unit: str, text: str, s
     a year ago, reflecting a 5.5% organic sales gain")."""
     if said.period_end is None or not is_change(metric, unit) or is_change(said.metric, said.unit):
         return None
-    if metric not in (metrics()[said.metric].percent_metric, "organic_revenue_growth" if said.metric == "revenue" else None):
+    if metric not in (metrics()[said.metric].percent_metric, "organic_revenue_growth" if said.metric == "revenue" else None,
+                      said.metric if unit == "bps" else None):
         return None
-    if not _WHICH_IS_ITS_CHANGE.search(text, said.end, start) or re.search(COMPARISON, text[said.end : start], re.I):
+    if not _ITS_CHANGE.search(text, said.end, start) or re.search(COMPARISON, text[said.end : start], re.I):
         return None
     return Period(said.period_label, said.period_start, said.period_end, said.start, said.end)
 
