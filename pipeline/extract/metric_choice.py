@@ -515,6 +515,9 @@ def returned_both_ways(sentence: str, q: Quantity) -> bool:
 _COMPARED_AFTER = re.compile(r"\s*(?:greater|higher|lower|more|less|above|below|better|worse)\b", re.I)
 
 
+_BARE_GROWTH = re.compile(r"(?:organic|core)\s+(?:growth|increase|gain|decline|decrease)", re.I)
+
+
 def growth_of_another_measure(in_sentence, start: int, end: int, trigger: tuple[int, int] | None, spoken: list[str], text: str) -> bool:
     """"we now expect diluted EPS to increase between 5% to 8% ... stronger top line", "record free cash
     flow, 25% greater than our previous high": a percentage said as the change or comparison of a
@@ -522,7 +525,8 @@ def growth_of_another_measure(in_sentence, start: int, end: int, trigger: tuple[
     (not in the taxonomy), not the farther metric's."""
     if "%" not in spoken:
         return False
-    # ("adjusted diluted EPS of $1.58 represents plus 8.5% organic growth": a growth named after the amount, not of what)
+    # ("adjusted diluted EPS of $1.58 represents plus 8.5% organic growth": named after the amount, the growth does not
+    # say what grew, so the measure said before it did)
     bare_growth_after = trigger is not None and trigger[0] >= end and _BARE_GROWTH.fullmatch(text, trigger[0], trigger[1])
     for m in in_sentence:
         if m.label != "METRIC" or m.end > start or (trigger and trigger[0] >= m.end and trigger[1] <= start):
@@ -533,9 +537,6 @@ def growth_of_another_measure(in_sentence, start: int, end: int, trigger: tuple[
                 and not any(metrics()[m.key].named_by(unit) for unit in spoken)):
             return True
     return False
-
-
-_BARE_GROWTH = re.compile(r"(?:organic|core)\s+(?:growth|increase|gain|decline|decrease)", re.I)
 
 
 # "$579 million or 7% increase in average gas plant": the growth of what it names
