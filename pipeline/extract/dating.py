@@ -8,7 +8,7 @@ import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
 from pipeline.extract.matching import COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION, gap_between, word_pattern
-from pipeline.periods import CallTime, Period, end_of, quarter_a_year_on, same_months_in
+from pipeline.periods import CallTime, Period, end_of, half, quarter_a_year_on, same_months_in
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
 
@@ -268,7 +268,7 @@ def of_the_year_framed(period: Period | None, periods: list[Period], text: str, 
     number, spans = int(period.label[1]), (period.span_start, period.span_end)
     if period.label.startswith("Q"):
         return Period(*when.fiscal.quarter(year, number), *spans)
-    return Period(f"H{number} {when.fiscal.name(year)}", *when.fiscal.span(year, 6 * (number - 1), 6), *spans)
+    return Period(*half(year, number, when.fiscal), *spans)
 
 
 _LAST_YEAR = re.compile(r"(?:the\s+)?(?:last|prior|previous)\s+year", re.I)
@@ -378,9 +378,7 @@ def a_result_a_year_before(period: Period | None, text: str, when: CallTime) -> 
         year, number = when.fiscal.quarter_of(period.end)
         return Period(*when.fiscal.quarter(year - 1, number), *spans)
     if period.label.startswith("H"):
-        year = when.fiscal.year_of(period.end)
-        half = 6 * (int(period.label[1]) - 1)
-        return Period(f"{period.label[:2]} {when.fiscal.name(year - 1)}", *when.fiscal.span(year - 1, half, 6), *spans)
+        return Period(*half(when.fiscal.year_of(period.end) - 1, int(period.label[1]), when.fiscal), *spans)
     if period.start.day == 1 and (period.start.year, period.start.month) == (period.end.year, period.end.month):
         start = period.start.replace(year=period.start.year - 1)
         end = start.replace(day=calendar.monthrange(start.year, start.month)[1])

@@ -133,8 +133,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 # (but not "another increase in August, and ... the gross margin of 42% for the quarter")
                 opening = None if said_of_the_quarter else opening_period(periods, quantities[0].start + s0, start, earlier,
                                                                           text, when)
-                framing = opening if opening and not (_CONTRAST.search(text, opening.span_end, start)
-                                                         or A_TIME_OF_ITS_OWN.search(text, opening.span_end, start)) else None
+                framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
                 if not _RUNNING_SINCE.match(sentence, q.unit_from):
                     period = (framing or quarter_said(sentence, s0, when, False, periods, q.start)
                               or year_end_said(sentence, s0, when, kind))
@@ -378,8 +377,8 @@ _BORROWABLE_AFTER = re.compile(r"^\s*(?:in\s+|of\s+)?(?:available|availability|u
                                r"\s+(?:[\w$.,-]+\s+){0,5}?(?:credit|revolv\w*|facilit(?:y|ies))\b)", re.I)
 
 
-# A clause set against the one before, with a subject of its own
-_CONTRAST = re.compile(r"\b(?:while|whereas)\b", re.I)
+# A clause set against the one before, with a subject of its own, or with a time of its own
+_CONTRAST = re.compile(rf"\b(?:while|whereas)\b|{A_TIME_OF_ITS_OWN.pattern}", re.I)
 
 
 # "in the quarter" said of the amount ("$94 million or 178% of net income in the quarter", "$185 million of incremental
