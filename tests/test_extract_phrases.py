@@ -344,6 +344,12 @@ CASES = [
         "customer experience.",
         date(2021, 5, 7), 2021, "milestone", [],
     ),
+    (  # ... nor a time said in a clause of its own after the event: what the owners did over the year (Hilton,
+        # February 2021)
+        "Like in the Tempo launch, we had an owner committee that worked with us throughout the process over the last "
+        "year.",
+        date(2021, 2, 16), 2020, "milestone", [],
+    ),
     (  # "adjusted operating profit" is the operating profit a margin is the ratio of, and the outlook a margin said of
         # sales is set against is a margin too (WESCO, January 2020)
         "Adjusted operating profit, excluding costs associated with the Anixter acquisition, was approximately $87 "

@@ -150,6 +150,8 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
         if period.span_end <= event.start and _A_PAST_ACT_BEFORE.search(text, max(s0, period.span_start - 60),
                                                                          period.span_start):
             continue  # "launched a new quick-ship program this quarter with ... SKUs shipping": the time of what was done
+        if event.end <= period.span_start and _A_CLAUSE_OF_ITS_OWN.search(text, event.end, period.span_start):
+            continue  # "the Tempo launch, we had an owner committee that worked with us ... over the last year"
         used_events.add(i)
         used_periods.add(j)
         subject = event_subject(event, in_sentence, previous_product, text, s0, periods)
@@ -165,6 +167,9 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
 
 _A_PAST_ACT_BEFORE = re.compile(r"\b(?:launched|introduced|opened|started|began|completed|rolled\s+out|unveiled|debuted|kicked\s+off|"
                                 r"commenced|initiated)\s+(?:[\w&'-]+\s+){0,5}$", re.I)
+
+
+_A_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:we|they|it|he|she|I|you)\s+\w+", re.I)
 
 
 def _dated_nouns(text: str, periods: list[Period]) -> list[Match]:
