@@ -779,6 +779,12 @@ CASES = [
         date(2021, 11, 23), 2022, None,
         [("revenue_growth", "actual", 20.0, 20.0, None, "%", "at_least", None, None)],
     ),
+    (  # the main clause's time does not date an amount in the clause put before it (Best Buy, November 2021)
+        "Despite lapping the extraordinary 23% comparable sales growth from last year, we were once again able to "
+        "generate positive comparable sales growth in each fiscal month of the third quarter.",
+        date(2021, 11, 23), 2022, None,
+        [("revenue_growth", "actual", 23.0, None, None, "%", "exact", None, None)],
+    ),
     (  # ... and so is the time "compare our third quarter performance to" (Masco, October 2021)
         "When you compare our third quarter performance to Q3 2019, revenue is 28% higher, operating profit is 29% "
         "higher, operating margin is 10 basis points higher and adjusted earnings per share is an outstanding 62% higher.",

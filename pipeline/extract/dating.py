@@ -107,6 +107,11 @@ _PAST_CLAUSE = re.compile(r"\b(?:as|while|since|because|given|after)\s+(?:the|ou
                           r"(?:that\s+|which\s+)?(?:we|they)\s+(?:\w+ed|saw|had|did|made|grew|took)\b", re.I)
 
 
+# An amount in a clause put before the sentence's main one, whose times are the main clause's own
+_FRONTED_CLAUSE = re.compile(r"(?:^|[.?!]\s+)(?:despite|although|though|even\s+though|while|notwithstanding)\b[^.?!,;]*$", re.I)
+_MAIN_CLAUSE = re.compile(r",\s+(?:we|they|it|he|she|I)\s+\w+", re.I)
+
+
 # "savings to nearly $560 million since the deal closed in November of 2018": when a running total started dates no amount
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|our|a|an|this|that|its|their)\s+)?(?:[\w-]+\s+){0,4}?$", re.I)
 
@@ -215,6 +220,9 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
                                     or _AN_AMOUNT_IN_AN_ASIDE.search(text, end, p.span_start)
                                     or later_amounts and _RUNNING_TOTAL.search(text, end, p.span_start)):
             return 1000
+        if p.span_start >= end and _MAIN_CLAUSE.search(text, end, p.span_start) \
+                and _FRONTED_CLAUSE.search(text, max(0, start - 150), start):
+            return 1000  # "Despite lapping the extraordinary 23% comparable sales growth from last year, we were ... the third quarter"
         if _SINCE.search(text, max(0, p.span_start - 50), p.span_start) or (
                 p.span_end <= start and A_TIME_OF_ITS_OWN.search(text, p.span_end, start)):
             return 1000
