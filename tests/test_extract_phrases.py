@@ -2951,6 +2951,13 @@ def test_a_count_of_shares_is_no_amount_of_money():
         ("share_repurchase", 213e6, "USD"), ("share_repurchase", 363e6, "USD")]
 
 
+def test_a_count_of_shares_is_no_money_with_a_transcribers_note_between():
+    """AZZ (fiscal year to February), January 2021: "[phonetic]" stands between the count and "shares"."""
+    text = ("On a year-to-date basis, we have repurchased 852,000 million [phonetic] shares at an average price of $36.31 "
+            "per share.")
+    assert extract(text, date(2021, 1, 7), 2021, fiscal_year_ends=2) == []
+
+
 def test_cash_flow_said_per_share_is_no_eps_said_after_it():
     """Comstock, February 2022: the cash flow said per share is not the earnings said after it."""
     said = "On a per share basis, cash flow has gone from $1.96 to $3.29 and earnings has gone from $0.27 to $1.16."

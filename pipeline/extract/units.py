@@ -73,10 +73,14 @@ _OTHER_UNIT_THEN_TO = re.compile(rf"\d\s*(?:thousand|million|billion)?\s+{_OTHER
 _HANDLE_ON_ANOTHER = re.compile(r"\s+on\s+(?!(?:the\s+|our\s+)?(?:core\s+|adjusted\s+|non-gaap\s+)?(?:eps|earnings|it)\b)", re.I)
 
 
+# "852,000 million [phonetic] shares": the transcriber's note stands between an amount and its unit.
+_TRANSCRIBER_NOTE = re.compile(r"^\s*\[[A-Za-z ]+\]")
+
+
 def spoken_units(sentence: str, q: Quantity) -> list[str]:
     """The units the amount is said in, as metrics.toml writes them (a bare big amount may be a count or money)."""
     # "from 20 to 40 gigawatt hours": the first amount takes the unit said after the second.
-    after = sentence[q.unit_from : q.unit_from + 60]
+    after = _TRANSCRIBER_NOTE.sub("", sentence[q.unit_from : q.unit_from + 60], count=1)
     if q.kind == "percent":
         if OF_SALES.match(after):
             # "capex ... 4% to 4.5% of sales" is a ratio, not a growth rate; "represented 76% of total sales" a share
