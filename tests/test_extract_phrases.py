@@ -545,6 +545,13 @@ CASES = [
         [("tax_rate", "guidance", None, 19.0, 23.0, "%", "range", date(2020, 12, 31), None),
          ("capex", "guidance", None, 400e6, 450e6, "USD", "range", date(2020, 12, 31), None)],
     ),
+    (  # the dollars "including" after a change in dollars are a part of that change, not revenue (Southwest Gas,
+        # November 2021)
+        "Revenues increased $52.5 million or 9% between quarters including $49.5 million from Riggs Distler following "
+        "the August 27 acquisition.",
+        date(2021, 11, 9), 2021, None,
+        [("revenue_growth", "actual", 9.0, None, None, "%", "exact", None, None)],
+    ),
     (  # a person's retirement is news about the board, not a milestone (Southwest Gas, November 2021)
         "Current Holdings Director Robert Boughner is anticipated to become Chairman of the Holdings Board upon Mike "
         "Melarkey's retirement in May.",

@@ -68,10 +68,11 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
         if unit in ("USD", "USD/share") and metric != "cost_savings" and (
                 trigger and _an_increment_of_it(text, trigger, start)
-                or unit == "USD" and _A_CHANGE_AFTER.match(sentence, q.unit_from)):
+                or unit == "USD" and (_A_CHANGE_AFTER.match(sentence, q.unit_from)
+                                      or _A_PART_OF_A_CHANGE_BEFORE.search(sentence, max(0, q.start - 150), q.start))):
             # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million",
             # "sales of $226.6 million, a $64.5 million decrease", "reflecting a $1.6 million organic sales decline",
-            # "decreased EPS by $0.04"
+            # "decreased EPS by $0.04", "increased $52.5 million or 9% between quarters including $49.5 million from Riggs"
             continue  # (savings are increments anyway)
         if trigger in others_growth or growth_of_another_measure(in_sentence, start, end, trigger, spoken, text):
             # (and so are the other amounts the trigger names: "EPS of $1.58 represents plus 8.5% organic growth,
@@ -528,6 +529,11 @@ _MONEY_OR_BEFORE = re.compile(r"\$\s*[\d.,]+\s*(?:thousand|million|billion)?\s+o
 # A change said as a noun right after its amount, or with the measure between: "the $72 million or 7% improvement",
 # "7% increase in average gas plant", "a $1.6 million organic sales decline"
 _A_CHANGE_AFTER = re.compile(rf"\s*(?:(?:organic|net|total|sales|revenues?|top-line|sequential)\s+){{0,2}}(?:{CHANGE_NOUNS})\b", re.I)
+
+
+_A_PART_OF_A_CHANGE_BEFORE = re.compile(
+    r"\b(?:increased|decreased|grew|rose|fell|declined|improved)\s+(?:by\s+)?(?:about\s+|approximately\s+)?\$[\d.,]+"
+    r"\s*(?:million|billion)?[^.;$]{0,80}?\bincluding\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
 def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
