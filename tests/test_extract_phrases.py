@@ -1071,6 +1071,11 @@ CASES = [
         date(2021, 8, 4), 2021, None,
         [],
     ),
+    (  # ... nor is "this revenue", the late fees the sentence before named (Northwest Natural, November 2020)
+        "At the end of September, this revenue totaled approximately $1 million.",
+        date(2020, 11, 6), 2020, None,
+        [],
+    ),
     (  # ... nor are a region's home sales a utility's (Northwest Natural, November 2020)
         "In the Portland metro region, year-to-date closed home sales were up 3.1% from 2019 with stronger year-over-year "
         "price growth of about 10%.",
