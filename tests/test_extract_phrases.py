@@ -2459,13 +2459,14 @@ CASES = [
          ("revenue_growth", "guidance", 10.0, None, None, "%", "exact", date(2021, 12, 31), None),
          ("revenue_growth", "guidance", 8.0, None, None, "%", "exact", date(2021, 12, 31), None)],
     ),
-    (  # a subject named in the next clause is that clause's (EnerSys, February 2021; the sentence cut where its
-        # next amount, which this test is not about, would come)
+    (  # a subject named in the next clause is that clause's, and sales in a line of business named in lower case are
+        # its own, as is the level their change reaches (EnerSys, February 2021; the sentence cut where its next amount,
+        # which this test is not about, would come)
         "On a line of business basis, our third quarter net sales in the motive power were down 4% to $304 million, "
         "while Energy Systems net sales were down.",
         date(2020, 11, 5), 2020, None,
-        [("revenue_growth", "actual", -4.0, None, None, "%", "exact", date(2020, 9, 30), None),
-         ("revenue", "actual", 304e6, None, None, "USD", "exact", date(2020, 9, 30), None)],
+        [("revenue_growth", "actual", -4.0, None, None, "%", "exact", date(2020, 9, 30), "motive power"),
+         ("revenue", "actual", 304e6, None, None, "USD", "exact", date(2020, 9, 30), "motive power")],
     ),
     (  # a phrase at the end of a hyphenated word is not said: "pre-revenue" (Charles River, August 2021) ...
         "The smaller clients get, particularly our biotech clients, while many of them are pre-revenue, lots of them are "

@@ -88,9 +88,11 @@ def _a_part_sold(name: str) -> bool:
 
 
 # "Fourth quarter sales of venting products grew 50%", "global fee revenue for executive search reached another new high
-# of $239 million": what is sold, named in lower case between the trigger and its verb
-_SOLD_OF = re.compile(r"\s+(?:of|for|from)\s+(?:the\s+|our\s+)?((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+(?=(?:was|were|"
-                      r"reached|grew|increased|decreased|declined|rose|fell|came\s+in|totaled|of)\b)")
+# of $239 million", "net sales in the motive power were down 4%": what is sold, named in lower case between the trigger
+# and its verb (not "sales in the range of", "revenue in the sector")
+_SOLD_OF = re.compile(r"\s+(?:(?:of|for|from)\s+(?:the\s+|our\s+)?|(?P<in>in)\s+(?:the|our)\s+(?!sector\b))"
+                      r"((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+(?=(?:was|were|reached|grew|increased|decreased|declined|rose|"
+                      r"fell|came\s+in|totaled)\b|(?P<of>of)\b)")
 
 
 # "$21.6 million in concession revenues", "$125 million of ventilator sales", "a 32% increase in used vehicle sales": what
@@ -113,6 +115,11 @@ def _what_is_sold_after(text: str, end: int, in_sentence: list[Match], metric: s
     return said.group(1) if said and _a_part_sold(said.group(1)) else None
 
 
+# "were down 4% to $304 million": the level the change said first reaches, of the same thing
+_A_CHANGE_TO = re.compile(r"(?:(?:was|were)\s+)?(?:up|down|increased|decreased|grew|rose|fell|declined)\s+(?:by\s+)?"
+                          r"(?:about\s+|approximately\s+)?[\d.]+\s*%\s+to\s+", re.I)
+
+
 def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> str | None:
     """The end market (or its customers) or the products the trigger ending before `start` says its measure is of, if
     any."""
@@ -121,10 +128,11 @@ def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> st
     sold = _SOLD_IN_A_MARKET.match(text, trigger[1], start)
     if sold is None:
         sold_of = _SOLD_OF.match(text, trigger[1], start)
-        if sold_of is None or sold_of.group(1).split()[0] in _NOT_A_MARKET or not _a_part_sold(sold_of.group(1)) \
-                or DIGIT.search(text, sold_of.end(), start):
+        if sold_of is None or sold_of.group("in") and sold_of.group("of") or sold_of.group(2).split()[0] in _NOT_A_MARKET \
+                or not _a_part_sold(sold_of.group(2)) \
+                or DIGIT.search(text, sold_of.end(), start) and not _A_CHANGE_TO.fullmatch(text, sold_of.end(), start):
             return None  # (nor of an amount said after the one the verb gives: "..., while RPO ... was up 98%")
-        return sold_of.group(1)
+        return sold_of.group(2)
     if sold.group(1).split()[0] in _NOT_A_MARKET:
         return None
     return sold.group(1) + sold.group(2) if sold.group(1) == "other" else sold.group(1)
