@@ -2203,6 +2203,14 @@ CASES = [
          ("revenue_growth", "actual", 6.0, None, None, "%", "exact", date(2019, 12, 31), "automotive"),
          ("organic_revenue_growth", "actual", -2.0, None, None, "%", "exact", date(2019, 12, 31), "automotive")],
     ),
+    (  # ... and so are sales of a country named by its initials (WESCO, January 2020)
+        "Sales were up 10% in the quarter with the U.S. up 11% and Canada down 7%, partly related to the nonrenewal of a "
+        "contract that we exited in late 2018.",
+        date(2020, 1, 30), 2019, None,
+        [("revenue_growth", "actual", 10.0, None, None, "%", "exact", date(2019, 12, 31), None),
+         ("revenue_growth", "actual", 11.0, None, None, "%", "exact", date(2019, 12, 31), "U.S."),
+         ("revenue_growth", "actual", -7.0, None, None, "%", "exact", date(2019, 12, 31), "Canada")],
+    ),
     (  # ... and so are sales to a market's customers, which name the market; what they bounced back from is only the
         # comparison's time (CTS, July 2021) ...
         "Sales to transportation customers bounced back 88% compared with the pandemic-driven lows in the second "

@@ -304,9 +304,9 @@ _OWNED = re.compile(r"\b(?!(?:and|or|of|in|for|with|the|our|its|their|to|be|mean
                     r"net|operating|reported|annual|segment|quarter|quarterly|year|full-year|half|month)\s)[a-z][\w-]*(?<!ing)\s+$")
 
 
-# (a brand may open with a lower-case letter: "eFinancial Careers"; not "COVID-19")
-_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b((?:[a-z](?=[A-Z]))?[A-Z][a-zA-Z&-]*[a-zA-Z&](?:\s+[A-Z][a-zA-Z&-]*[a-zA-Z&])?)"
-                     r"\b(?!-?\d)")
+# (a brand may open with a lower-case letter: "eFinancial Careers"; not "COVID-19"; initials: "the U.S. up 15%")
+_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b((?:[A-Z]\.){2,}(?=[\s,;])"
+                     r"|(?:[a-z](?=[A-Z]))?[A-Z][a-zA-Z&-]*[a-zA-Z&](?:\s+[A-Z][a-zA-Z&-]*[a-zA-Z&])?\b(?!-?\d))")
 
 
 # "down 3% in US dollars": a currency, not a place
