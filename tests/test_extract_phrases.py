@@ -2122,6 +2122,15 @@ CASES = [
         date(2021, 4, 30), 2021, None,
         [("organic_revenue_growth", "actual", -8.2, None, None, "%", "exact", None, None)],
     ),
+    (  # ... but the share of growth an acquisition brought, said in dollars and again as a percentage, is no organic
+        # growth (Standex, April 2021)
+        "Electronics segment revenue increased $8.7 million or 18.6% year-on-year, reflecting a 3.9% organic growth rate "
+        "with strength in the Magnetics product line and $5.9 million from the recent Renco acquisition or approximately "
+        "12.6%.",
+        date(2021, 4, 30), 2021, None,
+        [("revenue_growth", "actual", 18.6, None, None, "%", "exact", None, "Electronics"),
+         ("organic_revenue_growth", "actual", 3.9, None, None, "%", "exact", None, "Electronics")],
+    ),
     (  # two amounts joined by "and" are two figures, each with its own time (Hexcel, January 2021)
         "Free cash flow for the fourth quarter of 2020 was $104.3 million and $213.7 million for the year.",
         date(2021, 1, 26), 2020, None,

@@ -193,6 +193,11 @@ _A_REASON_OPENS = re.compile(r"(?:\bgiven|\bdriven\s+by|\bdue\s+to|\bbecause\s+o
 _WE_HAD = re.compile(r"\b(?:and|but)\s+(?:we|they)\s+(?:also\s+)?(?:had|have|received)\b", re.I)
 
 
+# Dollars said with where they come from, then again as a percentage: the percentage is that part's share too
+_A_SOURCES_DOLLARS_RESTATED = re.compile(r"\$[\d.,]+\s*(?:million|billion)?\s+(?:from|related\s+to|due\s+to|attributable\s+to)\s+"
+                                         r"[^,;.\d$]{0,60}?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
 def _past_its_own_amount(text: str, trigger_end: int, start: int) -> bool:
     """The trigger's own amount was said, and this one comes in the reason given for it or in a clause on what
     else there was (not in what that amount "reflects": "net sales ... about $15.8 billion, which reflects
@@ -254,6 +259,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                 continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
             if m.end <= start and _past_its_own_amount(text, m.end, start):
                 continue  # "Inpatient revenues increased 20%, driven by a 17.5% admission growth": the reason's
+            if m.end <= start and _A_SOURCES_DOLLARS_RESTATED.search(text, max(m.end, start - 120), start):
+                continue  # "revenue increased ... and $5.9 million from the recent Renco acquisition or approximately 12.6%"
             if m.end <= start and "," in text[m.end : start] and _A_REASON_OPENS.search(text, max(0, m.start - 40), m.start):
                 continue  # "working capital to be used, just given the top line growth as we're expecting, ... $200 million"
             if said in metric.basis_triggers and _another_readings_basis(text, end, m, next_amount):
