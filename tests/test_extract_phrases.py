@@ -1187,6 +1187,12 @@ CASES = [
         date(2021, 5, 7), 2021, None,
         [("tax_rate", "guidance", 25.0, None, None, "%", "exact", None, None)],
     ),
+    (  # amounts a measure increased by, each for its own time, are changes, not levels (American Vanguard, November 2020)
+        "If we had used the 2019 exchange rates for both the three and nine-month periods of 2020, our reported net sales "
+        "would have increased for the three months by $3 million and for the nine months by $7 million.",
+        date(2020, 11, 9), 2020, None,
+        [],
+    ),
     (  # what something adds to revenue is no revenue level (American Vanguard, November 2020) ...
         "We expect that with the addition of Agrinos, the growth of our other biologicals and the expansion of "
         "Envance/TyraTech we should see incremental revenues in year three of $48 million and in year five of $118 million.",

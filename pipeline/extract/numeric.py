@@ -230,12 +230,13 @@ _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", 
 
 
 # A change said before a money amount ("up more than $1 billion", "another $200 million", "would have increased for the
-# three months by $3 million", "increased $14.8 million, or $0.28 per share"; but "plan to do another $1 billion",
-# "spending another $1 million to $2 million" say an amount of its own)
+# three months by $3 million and for the nine months by $7 million", "increased $14.8 million, or $0.28 per share"; but
+# "plan to do another $1 billion", "spending another $1 million to $2 million" say an amount of its own)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact|decline|drop|rise|growth) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?|(?:increas|decreas|declin|grow|ris|fall|dropp)ing"
     r"|(?:offset|increased|decreased|grew|declined)\s+(?:[\w'-]+\s+){0,4}?by"
+    r"(?:\s+(?:about\s+|approximately\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+(?:[\w'-]+\s+){0,4}?by)?"
     r"|benefiting|benefited|benefitted"
     r"|\d[\d.]*(?:\s*%|\s+percent)\s+or"
     r"|(?:up|down|increased|decreased|grew|declined|rose|fell|improved)\s+(?:by\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+or)"
@@ -455,7 +456,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     said_in_money = q.kind == "money" or q.kind == "number" and q.has_scale  # ("impacted by approximately 5.8 billion")
     if said_in_money and max(abs(v) for v in (q.value, q.low, q.high) if v is not None) >= _ECONOMY_SIZED:
         return False  # "$5 trillion of fiscal stimulus", "$2 trillion of more savings ... the consumers are sitting on"
-    if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
+    if said_in_money and (_CHANGE_BEFORE.search(sentence[max(0, q.start - 100) : q.start]) or _MONEY_DIFFERENCE_AFTER.match(after)
                           or _RAISED_IT_BEFORE.search(sentence, max(0, q.start - 80), q.start)
                           or _CHANGE_IN_BEFORE.search(sentence[max(0, q.start - 60) : q.start])) \
             and not _the_level_its_growth_range_reaches(sentence, q):
