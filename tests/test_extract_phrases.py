@@ -2994,6 +2994,16 @@ def test_a_count_of_shares_is_no_money_with_a_transcribers_note_between():
     assert extract(text, date(2021, 1, 7), 2021, fiscal_year_ends=2) == []
 
 
+def test_an_amount_of_the_growth_and_one_said_again_to_be_split_are_no_figures():
+    """FMC, May 2021: "$400 million of this year's revenue growth" is a part of the growth, and "Of that $400 million,
+    $180 million is ..." splits the amount guided before; neither is revenue of its own."""
+    text = ("We expect new products to contribute $400 million in revenue this year. I just said that $400 million of this "
+            "year's revenue growth is coming from products that we've introduced since 2018. Of that $400 million, $180 "
+            "million is growth that are coming from products that were launched in 2018.")
+    assert [(f.metric, f.kind, f.value, f.period_label, f.subject) for f in extract(text, date(2021, 5, 4), 2021)] == [
+        ("revenue", "guidance", 400e6, "FY2021", "new products")]
+
+
 def test_cash_flow_said_per_share_is_no_eps_said_after_it():
     """Comstock, February 2022: the cash flow said per share is not the earnings said after it."""
     said = "On a per share basis, cash flow has gone from $1.96 to $3.29 and earnings has gone from $0.27 to $1.16."

@@ -313,9 +313,10 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"^\s*(?:of\s+)?(?:(?!(?:excluding|including|ex|before|after|with|despite|due|because|as|driven)\b)[\w'-]+\s+){0,7}?(?:accretion|accretive|dilution|dilutive|contribution|headwind|tailwind|impact)s?\b"
     r"|^\s*(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:advantage|disadvantage)s?\b"  # "100 basis points to 200 basis points of margin advantage"
     r"|^\s*offsets?\s+to\b"  # "contributed revenue of $5.9 million or a 3.8% offset to the organic revenue decline"
-    # "atneed cemetery revenue generated $20 million or 47% of the growth"
+    # "atneed cemetery revenue generated $20 million or 47% of the growth", "$400 million of this year's revenue growth"
     # (but "5.5% of organic growth" is that growth)
-    r"|^\s*(?:or\s+(?:about\s+|approximately\s+|roughly\s+)?[\d.]+\s*%\s+of|of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:growth|increase|improvement)\b"
+    r"|^\s*(?:or\s+(?:about\s+|approximately\s+|roughly\s+)?[\d.]+\s*%\s+of|of\s+(?:the|our|(?:this|last|next)\s+year's))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:growth|increase|improvement)\b"
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     # "of which $13.6 million was associated with new-build projects", "includes a 10 basis point increase related to the
     # restructuring actions"
@@ -443,6 +444,10 @@ _RUNNING_SINCE = re.compile(r"\s*(?:in\s+total\s+)?since\b", re.I)
 _ECONOMY_SIZED = 1e12  # dollars: an economy's or a market's amount, never one company's
 
 
+_REFERRED_BACK = re.compile(r"\s*(?:(?:and|so|now),?\s+)?of\s+(?:that|this|the|those|these)\s+(?:approximately\s+|about\s+)?",
+                            re.I)
+
+
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
     start, end = q.start + s0, q.end + s0
     if any(p.span_start < end and start < p.span_end for p in periods):
@@ -452,6 +457,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
             return False  # a year
         if q.text.replace(",", "") in cues().not_figure_names:
             return False
+    if _REFERRED_BACK.fullmatch(sentence, 0, q.start):
+        return False  # "Of that $400 million, $180 million is growth ...": an amount said before, now split
     after = sentence[q.unit_from : q.unit_from + 80]
     said_in_money = q.kind == "money" or q.kind == "number" and q.has_scale  # ("impacted by approximately 5.8 billion")
     if said_in_money and max(abs(v) for v in (q.value, q.low, q.high) if v is not None) >= _ECONOMY_SIZED:
