@@ -485,6 +485,14 @@ CASES = [
         date(2021, 2, 10), 2020, "eps",
         [],
     ),
+    (  # the year growth is set against "on an adjusted basis to" is no time of the growth (Raytheon Technologies, July
+        # 2021)
+        "And military sales were down 7% on an adjusted basis to the prior year divestitures and down 1% organically on "
+        "a tough compare.",
+        date(2021, 7, 27), 2021, None,
+        [("revenue_growth", "actual", -7.0, None, None, "%", "exact", None, None),
+         ("organic_revenue_growth", "actual", -1.0, None, None, "%", "exact", None, None)],
+    ),
     (  # nor is the revenue of one shipset the revenue (Raytheon Technologies, July 2021)
         "You'll recall revenue on that's about $10 million a shipset for the Collins business.",
         date(2021, 7, 27), 2021, None,
