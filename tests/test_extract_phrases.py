@@ -1112,6 +1112,12 @@ CASES = [
         date(2020, 5, 5), 2020, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 6, 30), "additional features go-live")],
     ),
+    (  # the organic growth of revenue per unit is a price's growth, not revenue's (Philip Morris, October 2021)
+        "We witnessed good organic growth of plus 5.4% in our net revenue per unit, driven by the increasing weight of "
+        "IQOS in our sales mix and pricing on both HTUs and combustibles.",
+        date(2021, 10, 19), 2021, None,
+        [],
+    ),
     (  # a growth rate named directly beats one read off a nearer level's trigger (Philip Morris)
         "We are revising our organic growth outlook for net revenues to plus 6.5 to plus 7%, representing the upper "
         "half of the previous range, and reaffirming the strong outlook for organic OI margin expansion of around "
