@@ -7,7 +7,8 @@ import calendar
 import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
-from pipeline.extract.matching import COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION, gap_between, word_pattern
+from pipeline.extract.matching import (A_SUBJECTS_CLAUSE, COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION, gap_between,
+                                       word_pattern)
 from pipeline.periods import CallTime, Period, end_of, half, quarter_a_year_on, same_months_in
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
@@ -110,7 +111,6 @@ _PAST_CLAUSE = re.compile(r"\b(?:as|while|since|because|given|after)\s+(?:the|ou
 
 # An amount in a clause put before the sentence's main one, whose times are the main clause's own
 _FRONTED_CLAUSE = re.compile(r"(?:^|[.?!]\s+)(?:despite|although|though|even\s+though|while|notwithstanding)\b[^.?!,;]*$", re.I)
-_MAIN_CLAUSE = re.compile(r",\s+(?:we|they|it|he|she|I)\s+\w+", re.I)
 
 
 # "savings to nearly $560 million since the deal closed in November of 2018": when a running total started dates no amount
@@ -221,7 +221,7 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
                                     or _AN_AMOUNT_IN_AN_ASIDE.search(text, end, p.span_start)
                                     or later_amounts and _RUNNING_TOTAL.search(text, end, p.span_start)):
             return 1000
-        if p.span_start >= end and _MAIN_CLAUSE.search(text, end, p.span_start) \
+        if p.span_start >= end and A_SUBJECTS_CLAUSE.search(text, end, p.span_start) \
                 and _FRONTED_CLAUSE.search(text, max(0, start - 150), start):
             return 1000  # "Despite lapping the extraordinary 23% comparable sales growth from last year, we were ... the third quarter"
         if _SINCE.search(text, max(0, p.span_start - 50), p.span_start) or (

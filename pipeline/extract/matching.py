@@ -241,6 +241,10 @@ def last_sentence(text: str) -> str:
 CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band then\b|\bbut\b|\bwhile\b|\bwhereas\b", re.I)
 
 
+# ", we had an owner committee that ...": a clause with a subject of its own starts after the comma
+A_SUBJECTS_CLAUSE = re.compile(r",\s+(?:we|they|it|he|she|I|you)\s+\w+", re.I)
+
+
 MEASURES = frozenset({"METRIC", "WEAK", "OTHER"})
 
 

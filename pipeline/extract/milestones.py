@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.matching import Match, gap_between, word_pattern
+from pipeline.extract.matching import A_SUBJECTS_CLAUSE, Match, gap_between, word_pattern
 from pipeline.periods import CallTime, Period, still_ahead
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
@@ -150,7 +150,7 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
         if period.span_end <= event.start and _A_PAST_ACT_BEFORE.search(text, max(s0, period.span_start - 60),
                                                                          period.span_start):
             continue  # "launched a new quick-ship program this quarter with ... SKUs shipping": the time of what was done
-        if event.end <= period.span_start and _A_CLAUSE_OF_ITS_OWN.search(text, event.end, period.span_start):
+        if event.end <= period.span_start and A_SUBJECTS_CLAUSE.search(text, event.end, period.span_start):
             continue  # "the Tempo launch, we had an owner committee that worked with us ... over the last year"
         used_events.add(i)
         used_periods.add(j)
@@ -167,9 +167,6 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
 
 _A_PAST_ACT_BEFORE = re.compile(r"\b(?:launched|introduced|opened|started|began|completed|rolled\s+out|unveiled|debuted|kicked\s+off|"
                                 r"commenced|initiated)\s+(?:[\w&'-]+\s+){0,5}$", re.I)
-
-
-_A_CLAUSE_OF_ITS_OWN = re.compile(r",\s+(?:we|they|it|he|she|I|you)\s+\w+", re.I)
 
 
 def _dated_nouns(text: str, periods: list[Period]) -> list[Match]:
