@@ -298,6 +298,8 @@ STRONG_BREAK = re.compile(r"[;:]|[.?!]\s|\s--\s|,\s+(?:and|but|so|while)\b|\bbut
 
 
 CHANGE_NOUNS = r"growth|increase|decrease|improvement|decline|rise|drop"  # a change said as a noun
+CHANGE_VERBS = r"increased|decreased|declined|grew|rose|fell|improved|dropped"  # a change said as a verb
+DOLLARS = r"\$\s?[\d.,]+(?:\s*(?:thousand|million|billion))?"  # an amount of money as written: "$52.5 million"
 
 
 # "Turning to the RS&I Group", "Now to our outlook": what the speaker talks about next

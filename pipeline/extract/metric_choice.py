@@ -7,8 +7,9 @@ import re
 from functools import cache
 
 from pipeline.extract.kinds import EARLIER_ESTIMATE
-from pipeline.extract.matching import (CHANGE_NOUNS, CLAUSE_BREAK, MEASURES, REASON, Match, another_measure,
-                                       business_sized, gap_between, last_sentence, metrics_named, phrase, word_pattern)
+from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_BREAK, DOLLARS, MEASURES, REASON, Match,
+                                       another_measure, business_sized, gap_between, last_sentence, metrics_named, phrase,
+                                       word_pattern)
 from pipeline.extract.respectively import Respective
 from pipeline.extract.subjects import PART_OF_THE_COMPANY, PRODUCTS_SOLD, market_sold_in, opens_with_segment
 from pipeline.extract.units import OF_NET_INCOME, OF_SALES, PER_SHARE
@@ -148,7 +149,7 @@ _A_THING_AFTER = re.compile(r"\s+(?!(?:of|was|were|is|are|at|in|for|to|by|from|a
 
 
 _OPENS_A_CLAUSE = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s+", re.I)
-_CHANGED_BY = re.compile(r"\b(?:increased|decreased|declined|grew|rose|fell|improved|dropped)(?:\s+by)?"
+_CHANGED_BY = re.compile(rf"\b(?:{CHANGE_VERBS})(?:\s+by)?"
                          r"(?:\s+(?:about|approximately|roughly|nearly|over|more\s+than))?\s*[$]?$", re.I)
 
 
@@ -194,7 +195,7 @@ _WE_HAD = re.compile(r"\b(?:and|but)\s+(?:we|they)\s+(?:also\s+)?(?:had|have|rec
 
 
 # Dollars said with where they come from, then again as a percentage: the percentage is that part's share too
-_A_SOURCES_DOLLARS_RESTATED = re.compile(r"\$[\d.,]+\s*(?:million|billion)?\s+(?:from|related\s+to|due\s+to|attributable\s+to)\s+"
+_A_SOURCES_DOLLARS_RESTATED = re.compile(rf"{DOLLARS}\s+(?:from|related\s+to|due\s+to|attributable\s+to)\s+"
                                          r"[^,;.\d$]{0,60}?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 
 

@@ -9,7 +9,7 @@ from pipeline.extract.dating import (A_TIME_OF_ITS_OWN, a_result_a_year_before, 
                                      nearest_period, of_the_year_framed, opening_period, quarter_a_year_after,
                                      quarter_of_the_year, quarter_said, year_end_said)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_result_measured_against, kind_of
-from pipeline.extract.matching import CHANGE_NOUNS, COMPARISON, REVISION, STRONG_BREAK, word_pattern
+from pipeline.extract.matching import CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DOLLARS, REVISION, STRONG_BREAK, word_pattern
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
                                             metric_of, organic_said_again, returned_both_ways)
 from pipeline.extract.respectively import Respective, respective
@@ -236,7 +236,7 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact|decline|drop|rise|growth) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?|(?:increas|decreas|declin|grow|ris|fall|dropp)ing"
     r"|(?:offset|increased|decreased|grew|declined)\s+(?:[\w'-]+\s+){0,4}?by"
-    r"(?:\s+(?:about\s+|approximately\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion))?\s+and\s+(?:[\w'-]+\s+){0,4}?by)?"
+    rf"(?:\s+(?:about\s+|approximately\s+)?{DOLLARS}\s+and\s+(?:[\w'-]+\s+){{0,4}}?by)?"
     r"|benefiting|benefited|benefitted"
     r"|\d[\d.]*(?:\s*%|\s+percent)\s+or"
     r"|(?:up|down|increased|decreased|grew|declined|rose|fell|improved)\s+(?:by\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+or)"
@@ -531,7 +531,7 @@ def _doublings(sentence: str) -> list[Quantity]:
 
 # "operating margin increased by $18 million or 10%", "the $72 million or 7% improvement": a percentage said after
 # a change in dollars (but "tax expense of $4.6 million or 12.6%" and "gross profit of $123 million or 23.4%" are the rate)
-_MONEY_OR_BEFORE = re.compile(r"\$\s*[\d.,]+\s*(?:thousand|million|billion)?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+_MONEY_OR_BEFORE = re.compile(rf"{DOLLARS}\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
 # A change said as a noun right after its amount, or with the measure between: "the $72 million or 7% improvement",
@@ -539,9 +539,8 @@ _MONEY_OR_BEFORE = re.compile(r"\$\s*[\d.,]+\s*(?:thousand|million|billion)?\s+o
 _A_CHANGE_AFTER = re.compile(rf"\s*(?:(?:organic|net|total|sales|revenues?|top-line|sequential)\s+){{0,2}}(?:{CHANGE_NOUNS})\b", re.I)
 
 
-_A_PART_OF_A_CHANGE_BEFORE = re.compile(
-    r"\b(?:increased|decreased|grew|rose|fell|declined|improved)\s+(?:by\s+)?(?:about\s+|approximately\s+)?\$[\d.,]+"
-    r"\s*(?:million|billion)?[^.;$]{0,80}?\bincluding\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_A_PART_OF_A_CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?:by\s+)?(?:about\s+|approximately\s+)?{DOLLARS}"
+                                        r"[^.;$]{0,80}?\bincluding\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 
 
 def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
@@ -605,7 +604,7 @@ _DECLINE_BEFORE = re.compile(
     r"(?:decline|decrease|reduction|drop|contraction)\s+of)\s+"
     r"|\b(?:reduced?|reducing|lowered|lowering)\s+(?:[\w'&-]+\s+){0,5}?(?=by\s))"
     r"(?:(?:organically|sequentially|just|only|slightly|by|the|a|an|about|approximately|roughly|nearly|almost|over|more\s+than)\s+)*"
-    r"(?:\$\s?[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+or\s+)?$", re.I)
+    rf"(?:{DOLLARS},?\s+or\s+)?$", re.I)
 
 
 # Words that say an amount is a change: "increased our headcount by 3%", "a 35% reduction in global headcount",
