@@ -2732,6 +2732,12 @@ CASES = [
         date(2021, 3, 23), 2021, None,
         [],
     ),
+    (  # a target the result was above is the target, no floor, whatever the result's tense (Charles River, August 2021)
+        "The Biologics Testing business reported another exceptional quarter of strong revenue growth that was well above "
+        "the 20% growth target for this business.",
+        date(2021, 8, 5), 2021, None,
+        [("revenue_growth", "guidance", 20.0, None, None, "%", "exact", None, "Biologics Testing")],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -41,9 +41,11 @@ _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|
                           r"|\b(?:from|versus|vs\.?|over|than)\s+(?:the\s+|our\s+)?(?:reported\s+)?(?:year-to-date|last year|reported)\b", re.I)
 
 
-# "the $500 million guidance for FY '22", "our $17 billion five-year capital program": the amount names an outlook
+# "the $500 million guidance for FY '22", "our $17 billion five-year capital program", "well above the 20% growth
+# target for this business": the amount names an outlook
 NAMED_AS_GUIDANCE = re.compile(rf"\s*(?:{A_WHOLE_YEAR}\s+|annual\s+|[\w-]+[- ]year\s+)?"
-                                r"(?:guidance|outlook|target|guide|(?:capital|investment)\s+(?:program|plan|agenda|budget))\b", re.I)
+                                r"(?:(?:revenue|sales|growth|margin|earnings|eps|savings|synergy)\s+)?"
+                                r"(?:guidance|outlook|target|goal|guide|(?:capital|investment)\s+(?:program|plan|agenda|budget))\b", re.I)
 
 
 # "slightly below our previously estimated range of", "in line with our expectations of spending roughly": the amount
