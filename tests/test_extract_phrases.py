@@ -4590,6 +4590,14 @@ def test_two_spans_of_months_ended_a_day_are_each_their_own():
         ("H1 2021", date(2021, 1, 1), date(2021, 6, 30), "six months ended June 30, 2021")]
 
 
+def test_the_coming_years_are_no_year():
+    """FMC, May 2021: "the coming years" are no one year, as "the coming year" is."""
+    said = ("We expect this momentum to continue to accelerate over the coming years, with launches of new active "
+            "ingredients and products as well as outcomes from technology partnerships we've established in the past year.")
+    assert [f.metric for f in extract(said, date(2021, 5, 4), 2021)] == []
+    assert [p.label for p in find_periods("over the coming year", CallTime.of(date(2021, 5, 4)))] == ["FY2022"]
+
+
 def test_year_over_year_names_no_year():
     """FTI Consulting, April 2020: "The year-over-year decrease" compares, it is not "the year"."""
     said = ("The year-over-year decrease in net income was primarily because the 9.7% growth in revenues did not adequately "
