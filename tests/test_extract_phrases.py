@@ -337,6 +337,17 @@ CASES = [
         date(2021, 4, 22), 2021, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2024, 4, 22), "transformation complete")],
     ),
+    (  # an implementation completed, a program expanded (CTS, February 2020; Sysco, January 2022)
+        "Our goal is to complete implementation to all our locations, including our recent acquisition in early 2021.",
+        date(2020, 2, 7), 2019, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 6, 30), "implementation complete")],
+    ),
+    (
+        "We are very pleased with the success of the pilot locations, and we will be expanding the program to net new "
+        "neighborhoods in the spring of 2022.",
+        date(2022, 1, 31), 2022, "milestone",
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 6, 30), "program expansion")],
+    ),
     (  # ... but not an event said after what was done at the time ("launched ... this quarter"), which dates only that
         # (Spectrum Brands, fiscal year to September, May 2021)
         "Additionally, our Baldwin brand, which is a leader in luxury security products, launched a new quick-ship "
@@ -1306,7 +1317,7 @@ CASES = [
         [("capex", "guidance", None, 1e6, 2e6, "USD", "range", date(2021, 12, 31), "leasing activities")],
     ),
     (  # what is expected "to commence" is a start; a noun in -ing of something is still the thing (Boston Properties,
-        # January 2020; Comstock, October 2021)
+        # January 2020; Comstock, October 2021), and so is a certification achieved
         "Later this year we expect to commence on major repositioning of the 50 to 52nd floors of the Prudential Power.",
         date(2020, 1, 29), 2019, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 12, 31), "major repositioning start")],
@@ -1315,7 +1326,8 @@ CASES = [
         "This process is expected to commence by the end of this year, and we anticipate we'll achieve certification "
         "during the first half of 2022.",
         date(2021, 10, 27), 2021, None,
-        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "process start")],
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "process start"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 6, 30), "certification")],
     ),
     (  # "tough comps" are last year's figures to compare with, not comparable sales (Masco, October 2021)
         "In plumbing as I should say, 25% overall, 24% in Q1, 24% in Q2, those are tough comps to go up against.",
