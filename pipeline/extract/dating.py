@@ -197,6 +197,10 @@ def _dates_a_relative_clauses_amount(p: Period, start: int, text: str, amounts: 
                and "," not in text[a : p.span_start] for a in amounts)
 
 
+_AND_OR_WITH = re.compile(r"\band\b|,\s*with\b", re.I)
+_AND_A_CLAUSE_OR_WITH = re.compile(r"\band\s+(?:we|they|it|he|she|I|you)\b|,\s*with\b", re.I)
+
+
 def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = (),
                    earlier_amounts: tuple[int, ...] = ()) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
@@ -213,7 +217,10 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
 
     def cost(p: Period) -> int:
         # "Q4 operating margin was 22.1% and full year margin was 23.2%": "and" leads to the next figure's period.
-        after_and = p.span_start >= end and re.search(r"\band\b|,\s*with\b", text[end : p.span_start])
+        # With no amount after it, "and" leads to another clause ("and it goes back to normal in 2022") or joins words
+        # ("an extra 125 million in ventilator and ventilator mask sales in the fourth quarter").
+        after_and = p.span_start >= end and (_AND_OR_WITH if next_amount is not None else _AND_A_CLAUSE_OR_WITH).search(
+            text, end, p.span_start)
         if any(p.span_start >= a and any(said.search(text[end:a]) for said in (_ASIDE, _COMPARED, _CLAUSE_OF_ITS_OWN))
                for a in later_amounts):
             return 1000
