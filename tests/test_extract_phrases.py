@@ -2750,6 +2750,18 @@ CASES = [
         date(2021, 8, 5), 2021, None,
         [("revenue_growth", "guidance", 20.0, None, None, "%", "exact", None, "Biologics Testing")],
     ),
+    (  # a sum of capex and other spending is neither (Raytheon Technologies, July 2021; Southwest Gas, November 2021)
+        "We're poised to invest about $6 billion of our own money between capital and E&D over the -- each of the next "
+        "four years.",
+        date(2021, 7, 27), 2021, None,
+        [],
+    ),
+    (
+        "We plan to fund the $2.5 billion combined capital investment and stockholder dividends with 50% from operation "
+        "cash flows.",
+        date(2021, 11, 9), 2021, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

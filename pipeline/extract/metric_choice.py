@@ -707,7 +707,7 @@ def _the_opening_basis_reaches(between: str) -> bool:
 def _vetoed(metric, text: str, trigger: Match, start: int, end: int) -> bool:
     if not metric.veto:
         return False
-    around = text[max(0, min(trigger.start - 40, start - 40)) : max(trigger.end, end) + 30]  # "advertising investments of $20 million"
+    around = text[max(0, min(trigger.start - 40, start - 40)) : max(trigger.end, end) + 40]  # "advertising investments of $20 million"
     return bool(word_pattern(metric.veto).search(around))
 
 
