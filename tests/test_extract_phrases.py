@@ -3817,6 +3817,19 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     # Allete, November 2021: but not a place the named are in
     ("In total, Oklahoma-based Caddo and Diamond Spring projects represent over $800 million of investment.",
      date(2021, 11, 2), ["Caddo and Diamond Spring"]),
+    # AZZ, January 2021; Hexcel, January 2021; Service Corporation, November 2021; SolarWinds, November 2021: the words a
+    # sentence opens with name what is sold, less those that say only the time or basis (a hyphenated word is one word)
+    ("Hot-dip galvanizing sales were down 8.8% from the same quarter last year.", date(2021, 1, 8), ["Hot-dip galvanizing"]),
+    ("Fourth quarter aerospace sales were down 66% compared to Q4 2019.", date(2021, 1, 26), ["aerospace"]),
+    ("Total comparable funeral revenues grew $70 million or 14%, primarily due to improvements in the sales average.",
+     date(2021, 11, 4), ["funeral"]),
+    ("The maintenance revenue was $120 million in the third quarter, which is up slightly from the prior year.",
+     date(2021, 11, 2), ["maintenance"]),
+    ("Third quarter subscription revenue was $32.3 million, up the 20% year over year.", date(2021, 11, 2),
+     ["subscription", "subscription"]),
+    # ... and "Our" opens a part's name as before (Comfort Systems, April 2021)
+    ("Our electrical gross margins improved from 5.5% in the first quarter of 2020 to 14.7% this year.", date(2021, 4, 30),
+     ["electrical", "electrical"]),
 ])
 def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call_date, subjects):
     assert [f.subject for f in extract(sentence, call_date)] == subjects

@@ -561,8 +561,12 @@ _CONTRACTED = frozenset("Let There Here What Who Where How".split())
 
 # "Inpatient revenues increased 20%", "Financial services revenue of $86.9 million", "Cloud and security revenue was $549
 # million": the words (up to three) the sentence opens with, right before the trigger, name the part of the business
-# (not "Total", "Net" or "Quarterly" revenues; "RPO fee revenue" is the fees of RPO)
-_OPENING_MODIFIER = re.compile(r"\s*((?:[A-Z][a-z]{3,}|[A-Z]{2,5})(?:\s+[a-z]{3,}){0,2}?)(?:\s+fees?)?\s+$")
+# (not "Total", "Net" or "Quarterly" revenues; "RPO fee revenue" is the fees of RPO); words before it that say only the
+# time or the basis are not of the name ("Fourth quarter aerospace sales", "Total comparable funeral revenues", "The
+# maintenance revenue", "Hot-dip galvanizing sales")
+_OPENING_MODIFIER = re.compile(r"\s*((?:The\s+[a-z][a-z-]{2,}|[A-Z][a-z]{2,}-[a-z]+|[A-Z][a-z]{3,}|[A-Z]{2,5})(?:\s+[a-z][a-z-]{2,}){0,2}?)"
+                               r"(?:\s+fees?)?\s+$")
+_TIME_OR_BASIS_FIRST = frozenset("the total comparable first second third fourth full quarter year".split())
 _NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
     third fourth strong solid higher lower sequential global worldwide company group segment average while although though
     whereas since because when breaking fee fees annualized such local currency constant""".split())
@@ -594,8 +598,13 @@ def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metri
             or _CLAUSE_OPENING_MODIFIER.search(text, max(s0, trigger[0] - 60), trigger[0]))
     if said is None:
         return None
-    name = said.group(1)
-    first, *rest = name.split()
+    words = said.group(1).split()
+    while words and words[0].lower() in _TIME_OR_BASIS_FIRST and said.re is _OPENING_MODIFIER:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    first, *rest = words
     # (nor a verb's participle: "Achieved organic revenue growth", "Deferred revenue", "Sales rising organically",
     # "Concerning adjusted EBIT margin", nor "Starting with organic growth"; but "IT outsourcing revenue", "Analytics and
     # engineering revenues" name what is sold)
