@@ -2750,6 +2750,11 @@ CASES = [
         date(2021, 8, 5), 2021, None,
         [("revenue_growth", "guidance", 20.0, None, None, "%", "exact", None, "Biologics Testing")],
     ),
+    (  # receivables are no revenue, whatever sales they follow from (DuPont, May 2021)
+        "So we were up about 8% in sales that translated to about a 7% increase in AR.",
+        date(2021, 5, 4), 2021, None,
+        [("revenue_growth", "actual", 8.0, None, None, "%", "approx", None, None)],
+    ),
     (  # a sum of capex and other spending is neither (Raytheon Technologies, July 2021; Southwest Gas, November 2021)
         "We're poised to invest about $6 billion of our own money between capital and E&D over the -- each of the next "
         "four years.",
