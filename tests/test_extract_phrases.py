@@ -2750,6 +2750,12 @@ CASES = [
         date(2021, 8, 5), 2021, None,
         [("revenue_growth", "guidance", 20.0, None, None, "%", "exact", None, "Biologics Testing")],
     ),
+    (  # an amount the speaker takes back for one in another unit is no figure (IDEX, February 2020)
+        "We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of benefits to "
+        "EPS.",
+        date(2020, 2, 5), 2019, None,
+        [("revenue_growth", "guidance", 1.0, None, None, "%", "exact", None, None)],
+    ),
     (  # receivables are no revenue, whatever sales they follow from (DuPont, May 2021)
         "So we were up about 8% in sales that translated to about a 7% increase in AR.",
         date(2021, 5, 4), 2021, None,
