@@ -46,6 +46,7 @@ AT_LEAST = re.compile(r"(?<!\w)(?:(?:at least|over|in excess of|more than|north 
                       r"|(?P<exceeded>exceed(?:ing|s|ed)?|surpass(?:ing|es|ed)?)\s+(?:the\s+|that\s+|our\s+)?(?:(?:original|initial|prior|previous|stated)\s+)?"
                       r"(?:(?P<target>target|goal|guidance|budget)\s+(?:of\s+)?)?)$", re.I)
 # "We exceeded the $500 million guidance for FY '22": the amount is the target exceeded, not a floor
+_THE_AMOUNT_AFTER = re.compile(r"\b(?:the|that)\s+$", re.I)
 _A_TARGET_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:target|goal|guidance|budget|outlook|plan|forecast)\b", re.I)
 # ("Adjusted EBIT margin is up to 8.7%", "March was up to the 80% level": it rose to that, no ceiling)
 UP_TO = re.compile(r"(?<!\w)(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!'s )(?<!\bbeen )up to|as much as|as high as|under|below|(?<!no )less than|fewer than|no more than|at most|south of|sub|not exceeding|within)\s*-?\s*(?:(?<=\s)an?\s+)?$", re.I)
@@ -301,7 +302,7 @@ def _qualifier(text: str, start: int, end: int, sub: bool) -> str:
     # ("up from the 17.6% of 2020, exceeding the 19.2% of pre-pandemic 2019": an amount exceeded another just said)
     # ("well above the 20% growth target": the target is what growth was above)
     exceeded = floor and (floor.group("target") and AMOUNT_SAID.search(text, 0, verb_at)
-                          or (floor.group("exceeded") or floor.group().lower().endswith(("the ", "that "))) and (_A_TARGET_AFTER.match(after)
+                          or (floor.group("exceeded") or _THE_AMOUNT_AFTER.search(floor.group())) and (_A_TARGET_AFTER.match(after)
                                                           or AMOUNT_SAID.search(text, max(0, verb_at - 40), verb_at)))
     if floor and not exceeded or PLUS_AFTER.search(after):
         return "at_least"

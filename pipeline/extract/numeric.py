@@ -466,7 +466,6 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     corrected = _CORRECTED_AFTER.match(after)
     if corrected and (q.kind == "money" and corrected.group("percent") or q.kind == "percent" and corrected.group("money")):
         return False  # "we will provide $0.01 -- 1% of growth on the top line": the speaker took it back for another
-
     said_in_money = q.kind == "money" or q.kind == "number" and q.has_scale  # ("impacted by approximately 5.8 billion")
     if said_in_money and max(abs(v) for v in (q.value, q.low, q.high) if v is not None) >= _ECONOMY_SIZED:
         return False  # "$5 trillion of fiscal stimulus", "$2 trillion of more savings ... the consumers are sitting on"

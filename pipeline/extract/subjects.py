@@ -599,7 +599,7 @@ def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metri
     if said is None:
         return None
     words = said.group(1).split()
-    while words and words[0].lower() in _TIME_OR_BASIS_FIRST and said.re is _OPENING_MODIFIER:
+    while words and words[0].lower() in _TIME_OR_BASIS_FIRST:
         words = words[1:]
     if not words:
         return None
