@@ -7,8 +7,8 @@ import calendar
 import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
-from pipeline.extract.matching import (A_SUBJECTS_CLAUSE, COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION, gap_between,
-                                       word_pattern)
+from pipeline.extract.matching import (A_SUBJECTS_CLAUSE, COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION, SUBJECT_PRONOUN,
+                                       gap_between, word_pattern)
 from pipeline.periods import CallTime, Period, end_of, half, quarter_a_year_on, same_months_in
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
@@ -198,7 +198,7 @@ def _dates_a_relative_clauses_amount(p: Period, start: int, text: str, amounts: 
 
 
 _AND_OR_WITH = re.compile(r"\band\b|,\s*with\b", re.I)
-_AND_A_CLAUSE_OR_WITH = re.compile(r"\band\s+(?:we|they|it|he|she|I|you)\b|,\s*with\b", re.I)
+_AND_A_CLAUSE_OR_WITH = re.compile(rf"\band\s+{SUBJECT_PRONOUN}\b|,\s*with\b", re.I)
 
 
 def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = (),

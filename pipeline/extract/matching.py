@@ -242,7 +242,8 @@ CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s+(?:and|but|so|while|which)\b|\band t
 
 
 # ", we had an owner committee that ...": a clause with a subject of its own starts after the comma
-A_SUBJECTS_CLAUSE = re.compile(r",\s+(?:we|they|it|he|she|I|you)\s+\w+", re.I)
+SUBJECT_PRONOUN = r"(?:we|they|it|he|she|I|you)"
+A_SUBJECTS_CLAUSE = re.compile(rf",\s+{SUBJECT_PRONOUN}\s+\w+", re.I)
 
 
 MEASURES = frozenset({"METRIC", "WEAK", "OTHER"})

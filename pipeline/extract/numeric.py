@@ -448,7 +448,7 @@ _REFERRED_BACK = re.compile(r"\s*(?:(?:and|so|now),?\s+)?of\s+(?:that|this|the|t
                             re.I)
 
 
-_CORRECTED_AFTER = re.compile(r"\s+--\s+(?:(?P<money>\$\s?\d)|(?P<percent>\d[\d.,]*\s?(?:%|percent\b)))", re.I)
+_CORRECTED_AFTER = re.compile(rf"\s+--\s+(?:(?P<money>{DOLLARS})|(?P<percent>\d[\d.,]*\s?(?:%|percent\b)))", re.I)
 
 
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
