@@ -269,6 +269,15 @@ def test_turning_to_something_other_than_a_segment_ends_the_segments_talk(stem, 
 
 
 @needs_corpus
+def test_a_quarter_after_the_one_reported_is_an_outlook_whatever_the_tense():
+    """Amphenol (Q4 2019, in January 2020): "the margin in the first quarter I think reflect the fact that we're
+    sequentially -- organically reducing by the 7%-ish" is the outlook for the quarter under way, not a result."""
+    said = _figures_said_in("APH_q4_2020", "2020-01-22", "organically reducing by the 7%-ish on the high end")
+    assert [(f.metric, f.kind, f.value, f.period_label) for f in said] == [
+        ("organic_revenue_growth", "guidance", -7.0, "Q1 2020")]
+
+
+@needs_corpus
 def test_a_per_cap_is_no_revenue():
     """Cinemark (Q3 2021): after concession revenues, what a moviegoer spends on concessions grew 27%, not revenue."""
     assert _figures_said_in("CNK_q3_2021", "2021-11-05", "Our third quarter per cap was roughly flat with 2Q accrued 27%") == []

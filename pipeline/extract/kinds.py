@@ -19,6 +19,12 @@ def _reported_quarter_or_before(period: Period, when: CallTime) -> bool:
         (period.end - period.start).days < 100 or period.label.startswith(("TTM", "YTD")))
 
 
+def a_quarter_after_the_reported(period: Period, when: CallTime) -> bool:
+    """A quarter after the one the call reports on: still running or ahead, so a figure for it is an outlook."""
+    reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
+    return (period.end - period.start).days < 100 and period.start > reported_end
+
+
 def before_reported_year(period: Period, when: CallTime) -> bool:
     """The period was over before the fiscal year the call reports on began: a past result."""
     return period.end < when.fiscal.year(when.fiscal_year)[0]

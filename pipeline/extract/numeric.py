@@ -8,7 +8,7 @@ import re
 from pipeline.extract.dating import (A_TIME_OF_ITS_OWN, a_result_a_year_before, a_year_before_the_compared, as_a_result,
                                      nearest_period, of_the_year_framed, opening_period, quarter_a_year_after,
                                      quarter_of_the_year, quarter_said, year_end_said)
-from pipeline.extract.kinds import EARLIER_ESTIMATE, a_result_measured_against, kind_of
+from pipeline.extract.kinds import EARLIER_ESTIMATE, a_quarter_after_the_reported, a_result_measured_against, kind_of
 from pipeline.extract.matching import CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DOLLARS, REVISION, STRONG_BREAK, word_pattern
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
                                             metric_of, organic_said_again, returned_both_ways)
@@ -138,6 +138,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 if not _RUNNING_SINCE.match(sentence, q.unit_from):
                     period = (framing or quarter_said(sentence, s0, when, False, periods, q.start)
                               or year_end_said(sentence, s0, when, kind))
+                if period is not None and a_quarter_after_the_reported(period, when):
+                    kind = "guidance"  # "the margin in the first quarter reflect ... organically reducing by the 7%-ish"
             if kind == "actual":
                 period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
                 if found:
