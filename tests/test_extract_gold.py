@@ -278,6 +278,14 @@ def test_a_quarter_after_the_one_reported_is_an_outlook_whatever_the_tense():
 
 
 @needs_corpus
+def test_the_quarters_most_of_an_amount_comes_in_do_not_date_the_amount():
+    """Standex (Q1 FY2021): "So Q1 to Q3 is where you would see most of that $7 million readout." The savings the
+    turn talks about are $7 million; Q1 to Q3 is when most of them come."""
+    said = _figures_said_in("SXI_q1_2021", "2020-10-30", "So Q1 to Q3 is where you would see most of that $7 million")
+    assert [(f.metric, f.value, f.period_label) for f in said] == [("cost_savings", 7e6, None)]
+
+
+@needs_corpus
 def test_a_per_cap_is_no_revenue():
     """Cinemark (Q3 2021): after concession revenues, what a moviegoer spends on concessions grew 27%, not revenue."""
     assert _figures_said_in("CNK_q3_2021", "2021-11-05", "Our third quarter per cap was roughly flat with 2Q accrued 27%") == []

@@ -4700,3 +4700,17 @@ def test_products_the_company_expects_to_sell_are_its_revenue(said, call, expect
     figures = extract(said, call_date, fiscal_year, fiscal_year_ends=year_ends)
     assert [(f.metric, f.kind, f.value, f.value_low, f.value_high, f.qualifier, f.period_label, f.subject)
             for f in figures] == expected
+
+
+@pytest.mark.parametrize("said, call, expected", [
+    # EnerSys (fiscal year to March), February 2021: next fiscal year sees half of the $20 million a year
+    ("So we believe we will begin enjoying about half of the expected $20 million per year of savings next fiscal year, "
+     "with the full benefit thereafter.", (date(2021, 2, 11), 2021, 3), [("cost_savings", 20e6, None)]),
+    # and all of an amount said with its time is of that time
+    ("We expect $7 million of savings, all of which we will see in fiscal 2021.", (date(2020, 10, 30), 2021, 6),
+     [("cost_savings", 7e6, "FY2021")]),
+])
+def test_the_time_a_part_of_an_amount_comes_in_does_not_date_the_amount(said, call, expected):
+    call_date, fiscal_year, year_ends = call
+    figures = extract(said, call_date, fiscal_year, fiscal_year_ends=year_ends)
+    assert [(f.metric, f.value, f.period_label) for f in figures] == expected

@@ -128,6 +128,13 @@ _OF_OUR = re.compile(r"\bof\s+(?:our|the)\s+$", re.I)
 _AN_OUTLOOK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|target|forecast)\b", re.I)
 
 
+# "an incremental $60 million in savings from GPIP, most of which we expected this fiscal year", "about half of the
+# expected $20 million per year of savings next fiscal year": the time of a part of the amount, not of the amount
+_A_PART_OF_WHICH = re.compile(r"\b(?:half|most|part|some|much|(?:the\s+)?(?:majority|bulk|rest|remainder))\s+of\s+which\b", re.I)
+_A_PART_OF_THE_AMOUNT = re.compile(r"\b(?:half|most|part|much|(?:the\s+)?(?:majority|bulk))\s+of\s+(?:the|that|this|our)\s+"
+                                   r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
 # A relative clause that says when the amount will be used is the amount's time.
 _WHICH_WE_PLAN = re.compile(r",\s+which\s+we\s+(?:intend|expect|plan|anticipate)\s+to\s+\w+\s+(?:it\s+|them\s+)?$", re.I)
 
@@ -242,6 +249,9 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
         if p.span_start >= end and (_ABOVE_OR_BELOW.search(text, max(end, p.span_start - 40), p.span_start)
                                     or _OF_OUR.search(text, end, p.span_start) and _AN_OUTLOOK_AFTER.match(text, p.span_end)):
+            return 1000
+        if p.span_start >= end and _A_PART_OF_WHICH.search(text, end, p.span_start) \
+                or _A_PART_OF_THE_AMOUNT.search(text, max(0, start - 50), start):
             return 1000
         if p.span_start >= end and _WHICH_WE_PLAN.search(text, end, p.span_start):
             return p.span_start - end  # "$500 million of repurchase authorization ..., which we intend to utilize by June 1"
