@@ -4714,3 +4714,10 @@ def test_the_time_a_part_of_an_amount_comes_in_does_not_date_the_amount(said, ca
     call_date, fiscal_year, year_ends = call
     figures = extract(said, call_date, fiscal_year, fiscal_year_ends=year_ends)
     assert [(f.metric, f.value, f.period_label) for f in figures] == expected
+
+
+def test_an_amount_said_again_with_its_bound_is_one_figure():
+    """Zimmer Biomet, February 2020: the 30% margin target restated as a floor in the same breath."""
+    figures = extract("We talked about 30% operating margins by 2023, at least 30% operating margin.", date(2020, 2, 4), 2020)
+    assert [(f.metric, f.kind, f.value, f.value_low, f.qualifier, f.period_label) for f in figures] == [
+        ("operating_margin", "guidance", 30.0, 30.0, "at_least", "FY2023")]

@@ -174,7 +174,14 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
                             period.end if period else None, sentence.strip(), start, end, confidence))
-    return found
+    return [f for i, f in enumerate(found) if not any(_bounded_again(f, later) for later in found[i + 1 :])]
+
+
+def _bounded_again(said: Figure, later: Figure) -> bool:
+    """"We talked about 30% operating margins by 2023, at least 30% operating margin": the amount said again in the
+    same sentence with its bound is the one figure."""
+    return (said.qualifier == "exact" and later.qualifier != "exact" and later.value == said.value
+            and (later.metric, later.kind, later.unit, later.period_end) == (said.metric, said.kind, said.unit, said.period_end))
 
 
 _A_SHARE_COMPARED_WITH = re.compile(rf"\s+of\s+(?:[\w&'-]+\s+){{0,4}}?[\w&'-]+,?\s+(?:{COMPARISON})\s+"
