@@ -2773,6 +2773,12 @@ CASES = [
         date(2021, 11, 9), 2021, None,
         [],
     ),
+    (  # Owens & Minor, February 2020: revenue taken out of the results (an exited business), lost like a missed one
+        "But understand that that's probably $400 million to $450 million of revenue that has come out of our full year "
+        "performance on an annual basis, so just noting that.",
+        date(2020, 2, 20), 2020, None,
+        [],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,
