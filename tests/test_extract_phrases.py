@@ -2750,11 +2750,17 @@ CASES = [
         date(2021, 8, 5), 2021, None,
         [("revenue_growth", "guidance", 20.0, None, None, "%", "exact", None, "Biologics Testing")],
     ),
-    (  # an amount the speaker takes back for one in another unit is no figure (IDEX, February 2020)
+    (  # an amount the speaker takes back for another is no figure (IDEX, February 2020)
         "We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of benefits to "
         "EPS.",
         date(2020, 2, 5), 2019, None,
         [("revenue_growth", "guidance", 1.0, None, None, "%", "exact", None, None)],
+    ),
+    (  # so is one broken off and said again as a range (DuPont, May 2021)
+        "I think the guidance that we provided essentially assumes a similar quarter for revenue like we saw in 1Q, so "
+        "pushing 4 billion between -- around the 3.9 and 4 billion range in the second quarter.",
+        date(2021, 5, 4), 2021, None,
+        [("revenue", "guidance", None, 3.9e9, 4e9, "USD", "range", date(2021, 6, 30), None)],
     ),
     (  # receivables are no revenue, whatever sales they follow from (DuPont, May 2021)
         "So we were up about 8% in sales that translated to about a 7% increase in AR.",
@@ -2838,7 +2844,7 @@ def test_same_store_sales_growth_said_before_its_words_is_growth_and_unit_growth
     # what an outlook is likened to ("like we saw in 1Q") is no tense of its own (DuPont, May 2021)
     ("I think the guidance that we provided essentially assumes a similar quarter for revenue like we saw in 1Q, so "
      "pushing 4 billion between -- around the 3.9 and 4 billion range in the second quarter.", date(2021, 5, 4),
-     ["guidance", "guidance"]),
+     ["guidance"]),
     # "we'd" is "we would" (IDEX, February 2020), but "I'd like to highlight" says what comes next in the call (DuPont)
     ("So we'd have about $25 million of cost out.", date(2020, 2, 5), ["guidance"]),
     ("But I'd like to highlight the 7% organic revenue growth that we reported, reflecting broad and strong demand in "

@@ -457,7 +457,10 @@ _REFERRED_BACK = re.compile(r"\s*(?:(?:and|so|now),?\s+)?of\s+(?:that|this|the|t
                             re.I)
 
 
-_CORRECTED_AFTER = re.compile(rf"\s+--\s+(?:(?P<money>{DOLLARS})|(?P<percent>\d[\d.,]*\s?(?:%|percent\b)))", re.I)
+# "we will provide $0.01 -- 1% of growth", "pushing 4 billion between -- around the 3.9 and 4 billion range": the speaker
+# broke off and said another amount instead
+_CORRECTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?--\s+(?:(?:around|about|approximately|roughly|maybe|probably|say|call\s+it|the)\s+){0,2}"
+                              r"\$?\d", re.I)
 
 
 def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bool:
@@ -472,9 +475,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
     if _REFERRED_BACK.fullmatch(sentence, 0, q.start):
         return False  # "Of that $400 million, $180 million is growth ...": an amount said before, now split
     after = sentence[q.unit_from : q.unit_from + 80]
-    corrected = _CORRECTED_AFTER.match(after)
-    if corrected and (q.kind == "money" and corrected.group("percent") or q.kind == "percent" and corrected.group("money")):
-        return False  # "we will provide $0.01 -- 1% of growth on the top line": the speaker took it back for another
+    if _CORRECTED_AFTER.match(after):
+        return False  # the speaker took it back for another
     said_in_money = q.kind == "money" or q.kind == "number" and q.has_scale  # ("impacted by approximately 5.8 billion")
     if said_in_money and max(abs(v) for v in (q.value, q.low, q.high) if v is not None) >= _ECONOMY_SIZED:
         return False  # "$5 trillion of fiscal stimulus", "$2 trillion of more savings ... the consumers are sitting on"
