@@ -312,6 +312,12 @@ CASES = [
         date(2020, 11, 2), 2021, "milestone",
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 11, 30), "new production capacity online")],
     ),
+    (  # but the time most of an amount comes in is no event (RPT Realty, May 2021: leases signed, not yet paying)
+        "Given our strong leasing activity, we ended the first quarter with a signed not open backlog of $3.3 million, "
+        "the majority of which will come online over the next 12 months.",
+        date(2021, 5, 4), 2021, "milestone",
+        [],
+    ),
     (  # a move into a place, with the place's whole name (Bunge, February 2020), and a development's first phase
         # (First Industrial, February 2020) are dated events
         "We will be fully moved into St. Louis by the end of Q2.",

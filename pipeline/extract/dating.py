@@ -7,8 +7,8 @@ import calendar
 import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
-from pipeline.extract.matching import (A_SUBJECTS_CLAUSE, COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION, SUBJECT_PRONOUN,
-                                       gap_between, word_pattern)
+from pipeline.extract.matching import (A_PART_OF, A_SUBJECTS_CLAUSE, COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION,
+                                       SUBJECT_PRONOUN, gap_between, word_pattern)
 from pipeline.periods import CallTime, Period, end_of, half, quarter_a_year_on, same_months_in
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
@@ -130,9 +130,8 @@ _AN_OUTLOOK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|targe
 
 # "an incremental $60 million in savings from GPIP, most of which we expected this fiscal year", "about half of the
 # expected $20 million per year of savings next fiscal year": the time of a part of the amount, not of the amount
-_A_PART_OF_WHICH = re.compile(r"\b(?:half|most|part|some|much|(?:the\s+)?(?:majority|bulk|rest|remainder))\s+of\s+which\b", re.I)
-_A_PART_OF_THE_AMOUNT = re.compile(r"\b(?:half|most|part|much|(?:the\s+)?(?:majority|bulk))\s+of\s+(?:the|that|this|our)\s+"
-                                   r"(?:[\w-]+\s+){0,2}$", re.I)
+_A_PART_OF_WHICH = re.compile(rf"\b{A_PART_OF}\s+which\b", re.I)
+_A_PART_OF_THE_AMOUNT = re.compile(rf"\b{A_PART_OF}\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
 # A relative clause that says when the amount will be used is the amount's time.

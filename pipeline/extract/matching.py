@@ -301,6 +301,8 @@ STRONG_BREAK = re.compile(r"[;:]|[.?!]\s|\s--\s|,\s+(?:and|but|so|while)\b|\bbut
 CHANGE_NOUNS = r"growth|increase|decrease|improvement|decline|rise|drop"  # a change said as a noun
 CHANGE_VERBS = r"increased|decreased|declined|grew|rose|fell|improved|dropped"  # a change said as a verb
 DOLLARS = r"\$\s?[\d.,]+(?:\s*(?:thousand|million|billion))?"  # an amount of money as written: "$52.5 million"
+# A part of an amount, said before what it is of: "most of which", "the majority of which", "half of the"
+A_PART_OF = r"(?:half|most|part|some|much|(?:the\s+)?(?:majority|bulk|rest|remainder))\s+of"
 
 
 # "Turning to the RS&I Group", "Now to our outlook": what the speaker talks about next

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.matching import A_SUBJECTS_CLAUSE, Match, gap_between, word_pattern
+from pipeline.extract.matching import A_PART_OF, A_SUBJECTS_CLAUSE, Match, gap_between, word_pattern
 from pipeline.periods import CallTime, Period, still_ahead
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
@@ -23,6 +23,12 @@ def _negated(text: str, s0: int, event: Match) -> bool:
     """"those won't launch in Q1 of fiscal '22": a date an event will not happen by is no milestone
     (but "won't launch until 2023" dates the launch)."""
     return bool(_NEGATED.search(text, max(s0, event.start - 20), event.start)) and not _UNTIL.match(text, event.end)
+
+
+# "a signed not open backlog of $3.3 million, the majority of which will come online over the next 12 months": when an
+# amount comes in, not an event
+_OF_AN_AMOUNT = re.compile(rf"\d(?:\s*(?:thousand|million|billion|%))?(?:\s+[\w-]+){{0,3}},\s+(?:all\s+of|{A_PART_OF})\s+which"
+                           r"(?:\s+[\w']+){0,3}\s+$", re.I)
 
 
 MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
@@ -125,7 +131,7 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
     not_of_the_company = word_pattern(cues().not_of)
     events = [m for m in in_sentence + _dated_nouns(text, periods)
               if m.label == "EVENT" and not not_of_the_company.search(text[max(s0, m.start - 30) : m.end + 30])
-              and not _negated(text, s0, m)]
+              and not _negated(text, s0, m) and not _OF_AN_AMOUNT.search(text, max(s0, m.start - 100), m.start)]
     if not events:
         if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence) and not not_of_the_company.search(previous_event):
             latest = max(periods, key=lambda p: p.end)
