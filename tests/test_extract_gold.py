@@ -70,8 +70,9 @@ def test_corpus_guidance_precision_and_recall():
     assert len(CORPUS_GOLD) >= 5
     precision, recall = _total([_score_corpus_call(stem, "guidance") for stem in CORPUS_GOLD])
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on all 99 calls (582/652 = 0.893, 582/719 = 0.809): a regression fails.
-    assert precision >= 0.89 and recall >= 0.80
+    # Today's level on all 99 calls (585/649 = 0.901, 585/719 = 0.814): a regression fails. The bar is 0.9 for
+    # both; precision meets it, recall does not yet.
+    assert precision >= 0.90 and recall >= 0.81
 
 
 @needs_corpus
