@@ -13,7 +13,7 @@ from pipeline.extract.matching import CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DO
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
                                             metric_of, organic_said_again, returned_both_ways)
 from pipeline.extract.respectively import Respective, respective
-from pipeline.extract.subjects import figure_subject, subject_said_on
+from pipeline.extract.subjects import figure_subject, subject_said_on, thing_said_of
 from pipeline.extract.units import PHYSICAL_UNIT_WORDS, spoken_units
 from pipeline.numbers import Quantity, find_quantities
 from pipeline.periods import CallTime, Period, year_to_date
@@ -168,7 +168,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
         seen.add(said)  # (but "savings were 40 million against our revised goal of 40 million", or "40% ... and 40% in December")
         subject = (paired.subject or None) if paired.subject is not None else (
-            referred.subject if referred else figure_subject(text, s0, start, end, in_sentence, trigger, metric, context)
+            (thing_said_of(text, end) or referred.subject) if referred else figure_subject(text, s0, start, end, in_sentence, trigger, metric, context)
             or subject_said_on(found[-1] if found else None, text, start, end, metric, s0 + len(sentence)))
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,

@@ -212,6 +212,14 @@ _NOT_OF_THE_SOURCE = frozenset("that which who we in on at this these those over
 # annual basis")
 _SPENT_ON = re.compile(r"\s+(?:(?:of\s+)?(?:capital\s+)?(?:investments?|spend(?:ing)?|capex)\s+)?(?:agenda\s+)?(?:in|into|on)\s+"
                        r"(?:the\s+|our\s+|new\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+# "we'll deliver the $3 billion of clean generation": what an amount said again is of, this time
+_OF_A_THING = re.compile(r"\s+of\s+(?:the\s+|our\s+|new\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def thing_said_of(text: str, end: int) -> str | None:
+    return _thing_said_after(text, end, _OF_A_THING, _NOT_SPENT_ON)
+
+
 # What an amount is spent on is none of these: a time ("in the fourth quarter"), the spending itself ("of
 # capital expenditures"), or a word that ends the thing ("in capacity that Ted referenced").
 _NOT_SPENT_ON = frozenset("""first second third fourth quarter quarters year years half month months period fiscal calendar
