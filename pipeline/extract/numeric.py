@@ -167,9 +167,13 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         if said in seen:
             continue  # said twice in one breath: "on the order of a quarter million -- something like a quarter million"
         seen.add(said)  # (but "savings were 40 million against our revised goal of 40 million", or "40% ... and 40% in December")
-        subject = (paired.subject or None) if paired.subject is not None else (
-            (thing_said_of(text, end) or referred.subject) if referred else figure_subject(text, s0, start, end, in_sentence, trigger, metric, context)
-            or subject_said_on(found[-1] if found else None, text, start, end, metric, s0 + len(sentence)))
+        if paired.subject is not None:
+            subject = paired.subject or None
+        elif referred:
+            subject = thing_said_of(text, end) or referred.subject  # (said again as of another thing: of that)
+        else:
+            subject = (figure_subject(text, s0, start, end, in_sentence, trigger, metric, context)
+                       or subject_said_on(found[-1] if found else None, text, start, end, metric, s0 + len(sentence)))
         confidence = round(max(0.5, 0.95 - distance / 400), 2)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,

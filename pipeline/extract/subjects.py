@@ -212,14 +212,6 @@ _NOT_OF_THE_SOURCE = frozenset("that which who we in on at this these those over
 # annual basis")
 _SPENT_ON = re.compile(r"\s+(?:(?:of\s+)?(?:capital\s+)?(?:investments?|spend(?:ing)?|capex)\s+)?(?:agenda\s+)?(?:in|into|on)\s+"
                        r"(?:the\s+|our\s+|new\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
-# "we'll deliver the $3 billion of clean generation": what an amount said again is of, this time
-_OF_A_THING = re.compile(r"\s+of\s+(?:the\s+|our\s+|new\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
-
-
-def thing_said_of(text: str, end: int) -> str | None:
-    return _thing_said_after(text, end, _OF_A_THING, _NOT_SPENT_ON)
-
-
 # What an amount is spent on is none of these: a time ("in the fourth quarter"), the spending itself ("of
 # capital expenditures"), or a word that ends the thing ("in capacity that Ted referenced").
 _NOT_SPENT_ON = frozenset("""first second third fourth quarter quarters year years half month months period fiscal calendar
@@ -227,6 +219,15 @@ _NOT_SPENT_ON = frozenset("""first second third fourth quarter quarters year yea
     for from with at total capital capex investment investments expenditure expenditures spend spending cash growth
     maintenance range line terms addition same prior previous response order business businesses company
     a an annual annualized run basis average track pace""".split())
+
+
+# "we'll deliver the $3 billion of clean generation": what an amount said again is of this time (the words that end
+# what an amount is spent on end it too)
+_OF_A_THING = re.compile(r"\s+of\s+(?:the\s+|our\s+|new\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+def thing_said_of(text: str, end: int) -> str | None:
+    return _thing_said_after(text, end, _OF_A_THING, _NOT_SPENT_ON)
 
 
 # "a $40 billion company", "a $10 million to $50 million sales company": no business in particular
