@@ -302,8 +302,8 @@ def _qualifier(text: str, start: int, end: int, sub: bool) -> str:
     # ("up from the 17.6% of 2020, exceeding the 19.2% of pre-pandemic 2019": an amount exceeded another just said)
     # ("well above the 20% growth target": the target is what growth was above)
     exceeded = floor and (floor.group("target") and AMOUNT_SAID.search(text, 0, verb_at)
-                          or (floor.group("exceeded") or _THE_AMOUNT_AFTER.search(floor.group())) and (_A_TARGET_AFTER.match(after)
-                                                          or AMOUNT_SAID.search(text, max(0, verb_at - 40), verb_at)))
+                          or (floor.group("exceeded") or _THE_AMOUNT_AFTER.search(floor.group()))
+                          and (_A_TARGET_AFTER.match(after) or AMOUNT_SAID.search(text, max(0, verb_at - 40), verb_at)))
     if floor and not exceeded or PLUS_AFTER.search(after):
         return "at_least"
     if APPROX.search(before) or APPROX_AFTER.search(after):

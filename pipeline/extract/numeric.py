@@ -252,7 +252,7 @@ _CHANGE_BEFORE = re.compile(
     rf"(?:\s+(?:about\s+|approximately\s+)?{DOLLARS}\s+and\s+(?:[\w'-]+\s+){{0,4}}?by)?"
     r"|benefiting|benefited|benefitted"
     r"|\d[\d.]*(?:\s*%|\s+percent)\s+or"
-    r"|(?:up|down|increased|decreased|grew|declined|rose|fell|improved)\s+(?:by\s+)?\$\s?[\d.,]+(?:\s+(?:thousand|million|billion))?,?\s+or)"
+    rf"|(?:up|down|{CHANGE_VERBS})\s+(?:by\s+)?{DOLLARS},?\s+or)"
     r"\s+(?:by\s+)?(?:more than\s+|over\s+|about\s+|nearly\s+|approximately\s+)?$", re.I)
 
 
