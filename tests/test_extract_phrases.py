@@ -1620,6 +1620,11 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [("capex", "guidance", None, 4.0, 4.5, "%", "range", date(2021, 12, 31), None)],
     ),
+    (  # capex said to be a bare percentage is that share of sales too (CTS, February 2020)
+        "2020 capex is expected to be in the range of 4% to 5%, closer to our normal levels.",
+        date(2020, 2, 4), 2019, None,
+        [("capex", "guidance", None, 4.0, 5.0, "%", "range", date(2020, 12, 31), None)],
+    ),
     (  # savings said in earnings per share
         "We are still on track to achieve the targeted annualized savings of $0.22 to $0.26 by the end of 2022.",
         date(2021, 7, 27), 2021, None,

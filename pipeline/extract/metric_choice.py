@@ -208,6 +208,16 @@ def _past_its_own_amount(text: str, trigger_end: int, start: int) -> bool:
                 and not re.search(r"\bwhich\s+$", text[max(0, reason.start() - 10) : reason.start()]))
 
 
+# "2020 capex is expected to be in the range of 4% to 5%": a measure said to be a bare percentage is that share of sales
+_IS_A_LEVEL = re.compile(r"\s+(?:(?:is|are)(?:\s+(?:expected|anticipated|planned|projected)\s+to\s+be)?|will\s+be|to\s+be)"
+                         r"(?:\s+(?:in\s+)?(?:the|a)\s+range\s+of|\s+between)?(?:\s+(?:about|approximately|around|roughly))?\s+", re.I)
+
+
+def _a_share_of_sales_said_bare(metric, unit_spoken: str, m: Match, text: str, start: int) -> tuple[str, str] | None:
+    unit = metric.unit_for("% of sales") if unit_spoken == "%" and m.label == "METRIC" else None
+    return (metric.name, unit) if unit and _IS_A_LEVEL.fullmatch(text, m.end, start) else None
+
+
 def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | None:
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
@@ -232,7 +242,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
         a_share_of_it = (not _A_CHANGE_NOUN.search(m.phrase)
                          and _A_SHARE_OF_BEFORE.search(text, max(0, m.start - 30), m.start))
         for unit_spoken in spoken:
-            named = metric.named_by(unit_spoken)
+            named = metric.named_by(unit_spoken) or _a_share_of_sales_said_bare(metric, unit_spoken, m, text, start)
             if named is None or a_share_of_it and unit_spoken != "% of sales":
                 continue  # "SG&A ... compared to $93 million, or 13.3% of revenue": what revenue is, is not said
             name, unit = named
