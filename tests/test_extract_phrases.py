@@ -1620,6 +1620,13 @@ CASES = [
         date(2021, 7, 27), 2021, None,
         [("capex", "guidance", None, 4.0, 4.5, "%", "range", date(2021, 12, 31), None)],
     ),
+    (  # "the 3-year period" is the one the sentence before named (Southwest Gas, November 2021)
+        "We highlight our capital expenditure program and funding sources for the three-year period ending December "
+        "2023 on Slide 25. To serve new customer growth and ensure the safe and reliable natural gas service our "
+        "customers expect, we anticipate capital spending of approximately $2.1 billion over the 3-year period.",
+        date(2021, 11, 9), 2021, None,
+        [("capex", "guidance", 2.1e9, None, None, "USD", "approx", date(2023, 12, 31), None)],
+    ),
     (  # capex said to be a bare percentage is that share of sales too (CTS, February 2020)
         "2020 capex is expected to be in the range of 4% to 5%, closer to our normal levels.",
         date(2020, 2, 4), 2019, None,

@@ -147,9 +147,10 @@ class _Context:
         self.said: dict[tuple, Figure] = {}  # management's figures so far, by amount ("that $425 million")
         self.asked: Metric | None = None  # what the last question asked about, until the answer gives a figure
         self.in_outlook = False  # whether the turn has turned to the outlook ("Turning to the fourth quarter guidance.")
+        self.time_said: Period | None = None  # the last time the turn said, for "over that period"
 
     def new_turn(self) -> None:
-        self.event = self.subject = self.segment = self.last = self.named = self.named_segment = None
+        self.event = self.subject = self.segment = self.last = self.named = self.named_segment = self.time_said = None
         self.turned_to = self.in_outlook = self.on_slide = self.after_slide = False
 
     def follow(self, text: str, by_management: bool) -> None:
@@ -268,6 +269,7 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
         milestones = find_milestones(text, s0, s1, in_sentence, periods, when, context.event, context.product,
                                      numeric)
         figures += numeric + milestones
+        context.time_said = periods[-1] if periods else context.time_said
         context.named_segment = last_segment_named(sentence, context.own_segments) or context.named_segment
         context.said.update((amount_key(f.qualifier, f.value, f.value_low, f.value_high), f) for f in numeric)
         if milestones:
