@@ -4736,6 +4736,9 @@ def test_products_the_company_expects_to_sell_are_its_revenue(said, call, expect
     # EnerSys (fiscal year to March), February 2021: next fiscal year sees half of the $20 million a year
     ("So we believe we will begin enjoying about half of the expected $20 million per year of savings next fiscal year, "
      "with the full benefit thereafter.", (date(2021, 2, 11), 2021, 3), [("cost_savings", 20e6, None)]),
+    # Spectrum Brands (fiscal year to September), May 2021: nor does the time it was talked about
+    ("I think we talked about, as we started the year, an incremental $60 million in savings from GPIP, most of which "
+     "we expected this fiscal year.", (date(2021, 5, 7), 2021, 9), [("cost_savings", 60e6, None)]),
     # and all of an amount said with its time is of that time
     ("We expect $7 million of savings, all of which we will see in fiscal 2021.", (date(2020, 10, 30), 2021, 6),
      [("cost_savings", 7e6, "FY2021")]),

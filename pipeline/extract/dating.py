@@ -134,6 +134,14 @@ _A_PART_OF_WHICH = re.compile(rf"\b{A_PART_OF}\s+which\b", re.I)
 _A_PART_OF_THE_AMOUNT = re.compile(rf"\b{A_PART_OF}\s+(?:the|that|this|our)\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
+def times_a_part_of_it(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...]) -> bool:
+    """The sentence says when a part of the amount comes, so the amount as a whole has no time said."""
+    if _A_PART_OF_THE_AMOUNT.search(text, max(0, start - 50), start):
+        return True
+    part = _A_PART_OF_WHICH.search(text, end, later_amounts[0] if later_amounts else len(text))
+    return part is not None and any(p.span_start >= part.end() for p in periods)
+
+
 # A relative clause that says when the amount will be used is the amount's time.
 _WHICH_WE_PLAN = re.compile(r",\s+which\s+we\s+(?:intend|expect|plan|anticipate)\s+to\s+\w+\s+(?:it\s+|them\s+)?$", re.I)
 
@@ -215,6 +223,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
     ("2019 GPF sales exceeded $250 million and we are well on our way to ... $500 million") or a
     comparison ("$25 million compared to ... $19 million in fiscal 2020", "12.3% of sales increased
     80 basis points compared to 11.5% of sales in the prior year")."""
+    if times_a_part_of_it(periods, start, end, text, later_amounts):
+        return None
     targets = [p for p in periods if _may_date_a_figure(p, text)
                or _dates_the_amount_after(p, start, text) and not _a_deals_time(p, text)]  # (a deal's time said unpunctuated)
     if not targets:
@@ -248,9 +258,6 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
         if p.span_start >= end and (_ABOVE_OR_BELOW.search(text, max(end, p.span_start - 40), p.span_start)
                                     or _OF_OUR.search(text, end, p.span_start) and _AN_OUTLOOK_AFTER.match(text, p.span_end)):
-            return 1000
-        if p.span_start >= end and _A_PART_OF_WHICH.search(text, end, p.span_start) \
-                or _A_PART_OF_THE_AMOUNT.search(text, max(0, start - 50), start):
             return 1000
         if p.span_start >= end and _WHICH_WE_PLAN.search(text, end, p.span_start):
             return p.span_start - end  # "$500 million of repurchase authorization ..., which we intend to utilize by June 1"

@@ -7,7 +7,7 @@ import re
 
 from pipeline.extract.dating import (A_TIME_OF_ITS_OWN, a_result_a_year_before, a_year_before_the_compared, as_a_result,
                                      nearest_period, of_the_year_framed, opening_period, quarter_a_year_after,
-                                     quarter_of_the_year, quarter_said, year_end_said)
+                                     quarter_of_the_year, quarter_said, times_a_part_of_it, year_end_said)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_quarter_after_the_reported, a_result_measured_against, kind_of
 from pipeline.extract.matching import CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DOLLARS, REVISION, STRONG_BREAK, word_pattern
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
@@ -86,6 +86,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             metric = adjusted(metrics()[metric], sentence, q, next_amount, context.bases)
         value, low, high, qualifier = q.bounds()
         earlier = tuple(s0 + o.start for o in quantities[:i] if o.end <= q.start)
+        later = tuple(s0 + o.start for o in quantities[i + 1 :] if o.start >= q.end)
         if qualifier == "at_least" and _over_another_amount(sentence, q, quantities):
             value, low, qualifier = q.value, None, "exact"
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
@@ -105,8 +106,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         elif starts_change and q.paired and not revised:
             period = None  # the time said after "to" is the end's
         else:
-            period = nearest_period(periods, start, end, text, tuple(s0 + o.start for o in quantities[i + 1 :] if o.start >= q.end),
-                                    earlier)
+            period = nearest_period(periods, start, end, text, later, earlier)
             if period is not None and period.span_end <= start and _ANNUALIZED_AFTER.match(sentence, q.unit_from):
                 period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
             if period is not None and said_of_the_quarter:
@@ -126,7 +126,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         else:
             kind = kind_of(text, s0, start, end, period, when, q.qualifier == "range", context.in_outlook)
             estimate = EARLIER_ESTIMATE.search(text, max(s0, start - 60), start)  # the outlook a result is measured against
-            if period is None and kind == "guidance" and not _ANNUALIZED_AFTER.match(sentence, q.unit_from):  # (a rate)
+            if period is None and kind == "guidance" and not _ANNUALIZED_AFTER.match(sentence, q.unit_from) \
+                    and not times_a_part_of_it(periods, start, end, text, later):  # (a rate)
                 # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
                 period = (opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
                           or quarter_said(sentence, s0, when, estimate is None, periods, q.start)
