@@ -113,9 +113,11 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 period = None  # "$9 million in the quarter and $234 million for the first nine months": the kind dates it
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
-            if period is None and _OVER_THAT_PERIOD.match(sentence, q.unit_from) and context.time_said \
-                    and context.time_said.end > when.call_date:  # (a time gone by is as often a baseline: "versus two years ago")
-                period = context.time_said  # "... the three-year period ending December 2023 ... $2.1 billion over the 3-year period"
+            if period is None and context.time_said and context.time_said.end > when.call_date \
+                    and _OVER_THAT_PERIOD.match(sentence, q.unit_from):
+                # "... the three-year period ending December 2023 ... $2.1 billion over the 3-year period" (a time gone by
+                # is as often a baseline: "versus two years ago ... in that time frame")
+                period = context.time_said
         period = of_the_year_framed(quarter_of_the_year(period, periods, trigger, text, when), periods, text, when)
         if starts_change:
             kind = "guidance" if revised else "actual"
@@ -407,7 +409,7 @@ _THE_QUARTER_AFTER = re.compile(r"(?:\s*,?\s+or\s+\$?[\d.,]+\s*(?:%|percent|mill
                                 r"(?:\s+of\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:in|for|during)\s+the\s+quarter\b", re.I)
 # A time said before, pointed at ("over the 3-year period", "during that same period"; not "the same period last year")
 _OVER_THAT_PERIOD = re.compile(r"\s*(?:over|during|in|for)\s+(?:the|that)\s+(?:same\s+)?(?:[\w-]+[-\s]year\s+|time\s+)?"
-                               r"(?:period|time\s*frame|horizon)\b(?!\s+(?:last|a\s+year|in|of|a\s+year\s+ago)\b)", re.I)
+                               r"(?:period|time\s*frame|horizon)\b(?!\s+(?:last|a\s+year|in|of)\b)", re.I)
 # A rate a year, whichever year: "on an annualized basis", "on a run rate basis".
 _ANNUALIZED_AFTER = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:on\s+an?\s+(?:annualized|annual|full[- ]year|run[- ]rate)(?:\s+run[- ]rate)?\s+basis|annualized)\b", re.I)
 
