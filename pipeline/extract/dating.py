@@ -223,8 +223,6 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
     ("2019 GPF sales exceeded $250 million and we are well on our way to ... $500 million") or a
     comparison ("$25 million compared to ... $19 million in fiscal 2020", "12.3% of sales increased
     80 basis points compared to 11.5% of sales in the prior year")."""
-    if times_a_part_of_it(periods, start, end, text, later_amounts):
-        return None
     targets = [p for p in periods if _may_date_a_figure(p, text)
                or _dates_the_amount_after(p, start, text) and not _a_deals_time(p, text)]  # (a deal's time said unpunctuated)
     if not targets:

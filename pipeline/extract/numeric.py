@@ -87,6 +87,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         value, low, high, qualifier = q.bounds()
         earlier = tuple(s0 + o.start for o in quantities[:i] if o.end <= q.start)
         later = tuple(s0 + o.start for o in quantities[i + 1 :] if o.start >= q.end)
+        part_timed = times_a_part_of_it(periods, start, end, text, later)  # (no time said dates the whole amount)
         if qualifier == "at_least" and _over_another_amount(sentence, q, quantities):
             value, low, qualifier = q.value, None, "exact"
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
@@ -106,7 +107,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         elif starts_change and q.paired and not revised:
             period = None  # the time said after "to" is the end's
         else:
-            period = nearest_period(periods, start, end, text, later, earlier)
+            period = None if part_timed else nearest_period(periods, start, end, text, later, earlier)
             if period is not None and period.span_end <= start and _ANNUALIZED_AFTER.match(sentence, q.unit_from):
                 period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
             if period is not None and said_of_the_quarter:
@@ -129,7 +130,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             kind = kind_of(text, s0, start, end, period, when, q.qualifier == "range", context.in_outlook)
             estimate = EARLIER_ESTIMATE.search(text, max(s0, start - 60), start)  # the outlook a result is measured against
             if period is None and kind == "guidance" and not _ANNUALIZED_AFTER.match(sentence, q.unit_from) \
-                    and not times_a_part_of_it(periods, start, end, text, later):  # (a rate)
+                    and not part_timed:  # (a rate)
                 # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
                 period = (opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
                           or quarter_said(sentence, s0, when, estimate is None, periods, q.start)
