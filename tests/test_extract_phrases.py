@@ -229,6 +229,11 @@ CASES = [
         date(2022, 2, 2), 2022, None,
         [("revenue_growth", "guidance", None, -2.0, 1.0, "%", "range", None, "International")],
     ),
+    (  # growth in US dollars is the growth of sales as reported; growth of earnings is no metric (Amphenol, January 2020)
+        "We have guided to 1% to 3% earnings growth and 0% to 2% US dollar growth this year.",
+        date(2020, 1, 22), 2019, None,
+        [("revenue_growth", "guidance", None, 0.0, 2.0, "%", "range", date(2020, 12, 31), None)],
+    ),
     (  # the new range is guidance; the 100 basis point step up from the prior range is not a growth rate
         "We now expect organic revenue growth in a range of 13% to 15%, 100 basis point increase from our prior range.",
         date(2021, 8, 4), 2021, None,
