@@ -1,5 +1,5 @@
 """Time phrases resolved against the call date: "this year", "Q2", "second half of 2025",
-"in '26", "early 2025", "by the end of this month", "in a year or so".
+"in '26", "early 2025", "by the end of this month", "in a year or so", "in a week or two".
 
 Years, halves and quarters are the company's fiscal ones. Fiscal year N ends in the
 calendar's `year_end_month` of N (DXC's FY2022 ends in March 2022), or of N + 1 for the
@@ -86,6 +86,9 @@ PATTERNS = [
      ("year-end", "year end", "yearend")),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\bthis\s+time\s+next\s+year\b|\b(?:over|in|within|during|for)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
+    # "in a week or two", "over the next couple of weeks", "within three weeks": that many weeks from the call (the later)
+    ("weeks", re.compile(r"\b(?:in|within|over)\s+(?:a\s+week\s+or\s+(?P<or>two|three)|(?:the\s+next\s+)?(?:(?P<couple>(?:a\s+)?couple\s+of)|(?P<n>two|three|four|[2-4]))"
+                         r"\s+weeks)\b", re.I), ("week",)),
     # "year-to-date", "so far this year", "through the first nine months of 2020", "the first three quarters of FY '21":
     # the fiscal year up to the quarter reported (or to the months or quarters said)
     ("ytd", re.compile(rf"\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year)\b"
@@ -416,6 +419,9 @@ def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, da
         return trailing_year(when.fiscal_year, when.fiscal_quarter, fiscal)
     if kind == "plan_year":
         kind, year = "year", fiscal.year_of(call_date) + _count(g["n"] or g["m"])
+    if kind == "weeks":
+        later = call_date + timedelta(weeks=2 if g["couple"] else _count(g["or"] or g["n"]))
+        return f"~{later:%b %-d %Y}", call_date, later
     if kind in ("year_or_so", "next_years"):
         years = _count(g["n"]) if kind == "next_years" else 1
         try:

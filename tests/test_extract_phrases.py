@@ -173,6 +173,12 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2025, 12, 31), "next-gen vehicle start of production"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2025, 6, 30), "next-gen vehicle start of production")],
     ),
+    (  # "in a week or two": two weeks from the call, the later reading (A. O. Smith, April 2020)
+        "Each day we move closer to an understanding of when we'll resume production and believe that we will be in a "
+        "week or two and at a reduced manning and capacity.",
+        date(2020, 4, 30), 2020, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 5, 14), "production resumption")],
+    ),
     (  # "late 2021" is what the transcript says (surely 2025); said as a plan, it is guidance
         "In parallel, as we showed in the shareholders' deck, we have started construction on the factory in Reno. "
         "Our first vehicles are planned for late 2021 with external customers starting in 2026.",
