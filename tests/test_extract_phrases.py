@@ -179,6 +179,14 @@ CASES = [
         date(2020, 4, 30), 2020, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 5, 14), "production resumption")],
     ),
+    (  # a producer's wells are its projects: finishing drilling them and completing them are dated events (Comstock,
+        # October 2021)
+        "We expect to be finished drilling these wells before year-end, and the wells will be completed during the first "
+        "quarter of next year.",
+        date(2021, 10, 27), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "drilling these wells completion"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 3, 31), "wells completion")],
+    ),
     (  # "late 2021" is what the transcript says (surely 2025); said as a plan, it is guidance
         "In parallel, as we showed in the shareholders' deck, we have started construction on the factory in Reno. "
         "Our first vehicles are planned for late 2021 with external customers starting in 2026.",
