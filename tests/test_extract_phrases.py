@@ -187,6 +187,13 @@ CASES = [
         [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "drilling these wells completion"),
          ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 3, 31), "wells completion")],
     ),
+    (  # wells that "have been completed by year-end" (a garbled sentence: "which Dan will go over ..., [will] have been
+        # completed") are to be completed by then (Comstock, October 2021)
+        "We've now started completion operations on those wells, which Dan will go over within a minute, have been "
+        "completed by year-end with production January of next year.",
+        date(2021, 10, 27), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "completion")],
+    ),
     (  # "late 2021" is what the transcript says (surely 2025); said as a plan, it is guidance
         "In parallel, as we showed in the shareholders' deck, we have started construction on the factory in Reno. "
         "Our first vehicles are planned for late 2021 with external customers starting in 2026.",
@@ -617,6 +624,12 @@ CASES = [
         "First, our current backlog already contains nearly 700 homes scheduled to close in the first quarter of next "
         "year, that's more than half of our typical first quarter closings.",
         date(2021, 7, 29), 2021, "milestone",
+        [],
+    ),
+    (  # nor is a spin-off, a transaction (SolarWinds, October 2021)
+        "Also, a quick reminder that the guidance for the third quarter that I provided in August did not include any "
+        "impact from N-able as the spin had been completed at that time.",
+        date(2021, 10, 28), 2021, "milestone",
         [],
     ),
     (  # what is returned to shareholders by dividends and buybacks together is neither (Clorox, Hilton)
