@@ -194,6 +194,15 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "completion")],
     ),
+    (  # a building that will "be ready for" its next stage then; the year said before dates where space is free, not the
+        # event (Boston Properties, January 2020)
+        "There continues to be significant demand in the Waltham Lexington suburban market, which is where we have our "
+        "largest availability in the region in 2020, our 200 West Street project, which is actively being converted to "
+        "lab use we'll be ready for tenant build-out in the third quarter we will continue to expand our potential "
+        "tenant universe in Waltham to include lab requirements.",
+        date(2020, 1, 29), 2019, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 9, 30), "tenant build-out ready")],
+    ),
     (  # "late 2021" is what the transcript says (surely 2025); said as a plan, it is guidance
         "In parallel, as we showed in the shareholders' deck, we have started construction on the factory in Reno. "
         "Our first vehicles are planned for late 2021 with external customers starting in 2026.",
