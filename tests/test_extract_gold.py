@@ -70,9 +70,9 @@ def test_corpus_guidance_precision_and_recall():
     assert len(CORPUS_GOLD) >= 5
     precision, recall = _total([_score_corpus_call(stem, "guidance") for stem in CORPUS_GOLD])
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on all 99 calls (589/650 = 0.906, 589/719 = 0.819): a regression fails. The bar is 0.9 for
+    # Today's level on all 99 calls (595/656 = 0.907, 595/719 = 0.828): a regression fails. The bar is 0.9 for
     # both; precision meets it, recall does not yet.
-    assert precision >= 0.90 and recall >= 0.815
+    assert precision >= 0.90 and recall >= 0.825
 
 
 @needs_corpus
