@@ -87,8 +87,9 @@ PATTERNS = [
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\bthis\s+time\s+next\s+year\b|\b(?:over|in|within|during|for)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
     # "in a week or two", "over the next couple of weeks", "within three weeks": that many weeks from the call (the later)
-    ("weeks", re.compile(r"\b(?:in|within|over)\s+(?:a\s+week\s+or\s+(?P<or>two|three)|(?:the\s+next\s+)?(?:(?P<couple>(?:a\s+)?couple\s+of)|(?P<n>two|three|four|[2-4]))"
-                         r"\s+weeks)\b", re.I), ("week",)),
+    ("weeks", re.compile(r"\b(?:in|within|over)\s+(?:a\s+week\s+or\s+(?P<or>two|three)"
+                         r"|(?:the\s+next\s+)?(?:(?P<couple>(?:a\s+)?couple\s+of)|(?P<n>two|three|four|[2-4]))\s+weeks)\b", re.I),
+     ("week",)),
     # "year-to-date", "so far this year", "through the first nine months of 2020", "the first three quarters of FY '21":
     # the fiscal year up to the quarter reported (or to the months or quarters said)
     ("ytd", re.compile(rf"\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+(?:fiscal\s+)?year)\b"
