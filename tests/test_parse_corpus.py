@@ -77,6 +77,7 @@ def test_the_company_is_the_one_the_operator_welcomes_to_its_call(stem, said, co
     assert said.lower() in source.lower()
     assert parse(source, source_name=f"{stem}.json").meta.company == company
 
+
 RENDERERS = {
     "motley_page": lambda call, ident: render_page(call, *ident),
     "motley_flat": lambda call, ident: render_flat(call, *ident),

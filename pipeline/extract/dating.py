@@ -211,8 +211,9 @@ def _dates_a_relative_clauses_amount(p: Period, start: int, text: str, amounts: 
                and "," not in text[a : p.span_start] for a in amounts)
 
 
-_AND_OR_WITH = re.compile(r"\band\b|,\s*with\b", re.I)
-_AND_A_CLAUSE_OR_WITH = re.compile(rf"\band\s+{SUBJECT_PRONOUN}\b|,\s*with\b", re.I)
+_WITH = r",\s*with\b"
+_AND_OR_WITH = re.compile(rf"\band\b|{_WITH}", re.I)
+_AND_A_CLAUSE_OR_WITH = re.compile(rf"\band\s+{SUBJECT_PRONOUN}\b|{_WITH}", re.I)
 
 
 def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = (),

@@ -22,8 +22,9 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     return None if subject and _the_company(subject, context.company) else subject  # ("Vector Group's revenues were ...")
 
 
+_POSSESSIVE = r"(?:'s|’s|(?<=s)'|(?<=s)’)"  # ("Chevron's", "Boston Properties'")
 _COMPANY_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Ltd|Corp|Co|Corporation|Company|Incorporated|Limited|Group|Holdings|plc|LLC)\.?)+$"
-                             r"|(?:'s|’s|(?<=s)'|(?<=s)’)$", re.I)
+                             rf"|{_POSSESSIVE}$", re.I)
 
 
 def _the_company(subject: str, company: str | None) -> bool:
@@ -552,7 +553,7 @@ def _lists_on(joined: str, name: str, text: str, at: int) -> bool:
 # opens with (its first word is capitalised anyway, but an owner's is a name); "Wood Products contributed $840 million to
 # first quarter earnings and $889 million to adjusted EBITDA": the part that contributed them all (the whole company
 # reports and generates too: "Weyerhaeuser reported ... net sales of $2.5 billion")
-_OWNER_OPENING = re.compile(r"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:'s|’s|(?<=s)'|(?<=s)’)\s")  # ("ClearanceJobs' ...")
+_OWNER_OPENING = re.compile(rf"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}){_POSSESSIVE}\s")  # ("ClearanceJobs' ...")
 _CONTRIBUTOR = re.compile(r"(?<![\w-])([A-Z][A-Za-z&.]*(?:\s+[A-Z][A-Za-z&.]*){0,2})\s+(?:also\s+)?contributed\b")
 
 
