@@ -2361,6 +2361,11 @@ CASES = [
         date(2020, 10, 29), 2020, None,
         [("revenue_growth", "actual", 3.0, None, None, "%", "exact", date(2020, 9, 30), "treatment")],
     ),
+    (  # ... and so does one it doubles (Sealed Air, August 2021)
+        "We're ahead of our plan to double our equipment business in the next three years.",
+        date(2021, 8, 4), 2021, None,
+        [("revenue_growth", "guidance", 100.0, None, None, "%", "exact", date(2024, 8, 4), "equipment")],
+    ),
     (  # ... and the sales opening the next clause are that clause's amount's (CTS, February 2020)
         "Sales to transportation customers declined by 11% and sales to other end markets, increased by 7.9%.",
         date(2020, 2, 4), 2019, None,

@@ -92,8 +92,15 @@ _A_PART_GREW = re.compile(rf"\b(?:our|the|its)\s+(?P<part>{PART_OF_THE_COMPANY})
                           r"\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 
 
+# "our plan to double our equipment business in the next three years": its sales double
+_A_PART_DOUBLED = re.compile(rf"\s+(?:our|the|its)\s+(?P<part>{PART_OF_THE_COMPANY})\b", re.I)
+
+
 def _growth_of_a_part(q: Quantity, spoken: list[str], sentence: str, in_sentence, s0: int) -> Choice | None:
-    grew = _A_PART_GREW.search(sentence, max(0, q.start - 120), q.start) if spoken == ["%"] else None
+    if spoken != ["%"]:
+        return None
+    grew = (_A_PART_DOUBLED.match(sentence, q.end) if q.text.lower().startswith(("doubl", "more than doubl"))
+            else _A_PART_GREW.search(sentence, max(0, q.start - 120), q.start))
     if grew is None or any(m.label in MEASURES for m in in_sentence):
         return None
     return "revenue_growth", "%", MAX_TRIGGER_DISTANCE, (grew.start("part") + s0, grew.end("part") + s0)
