@@ -3317,12 +3317,15 @@ def test_the_time_a_business_was_bought_dates_no_figure(said, call_date, fiscal_
      "the prior year.", date(2021, 1, 8), 2021, 2, [(22.2, "YTD Q3 FY2021"), (-60.0, "YTD Q3 FY2021"), (22.8, "YTD Q3 FY2020")]),
     ("For the 12 months ended September 30, 2021 net income was $234 million or $4.02 per diluted share compared to net "
      "income in the prior-year period of $220 million or $3.97 per diluted share.", date(2021, 11, 9), 2021, 12,
-     [(4.02, "TTM Q3 2021"), (3.97, "TTM Q3 2020")]),
+     [(4.02, "TTM Q3 2021"), (3.97, "TTM Q3 2020")]),    # AZZ, January 2021: and so is "last year"
+    ("Year-to-date reported operating margin of 6.7% decreased 390 basis points compared to 10.6% last year.",
+     date(2021, 1, 8), 2021, 2, [(6.7, "YTD Q3 FY2021"), (-390.0, "YTD Q3 FY2021"), (10.6, "YTD Q3 FY2020")]),
 ])
 def test_the_same_period_set_against_the_year_so_far_is_the_same_months_a_year_before(sentence, call_date, fiscal_year,
                                                                                         year_end_month, expected):
     figures = extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_end_month)
-    assert [(f.value, f.period_label) for f in figures if f.metric in ("revenue", "eps", "gross_margin")] == expected
+    assert [(f.value, f.period_label) for f in figures
+            if f.metric in ("revenue", "eps", "gross_margin", "operating_margin")] == expected
 
 
 @pytest.mark.parametrize("sentence, call_date, fiscal_year, year_end_month, expected", [

@@ -347,7 +347,7 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
         return Period(*when.fiscal.quarter(*_quarter_before(when)), period.span_start, period.span_end)
     of_itself = (period is not None and period.end == compared.period_end
                  and _LAST_YEAR.search(text, period.span_start, period.span_end))
-    if (period is None or not compared.period_label or not compared.period_label.startswith(("Q", "FY"))
+    if (period is None or not compared.period_label or not compared.period_label.startswith(("Q", "FY", "YTD", "H", "TTM"))
             or compared.end > start or not (_LAST_YEAR.fullmatch(text, period.span_start, period.span_end) or of_itself
                                              or _the_year_before_said(period, compared, text, when))
             or not _COMPARED_TO.search(text, compared.end, start)):
@@ -355,7 +355,12 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
     year, number = when.fiscal.quarter_of(compared.period_end)
     if compared.period_label.startswith("FY"):
         return Period(f"FY{year - 1}", *when.fiscal.year(year - 1), period.span_start, period.span_end)
-    return Period(*when.fiscal.quarter(year - 1, number), period.span_start, period.span_end)
+    if compared.period_label.startswith("Q"):
+        return Period(*when.fiscal.quarter(year - 1, number), period.span_start, period.span_end)
+    # "For the nine-month period, we earned $0.25 per diluted share as compared to $0.34 per share last year": the
+    # same months of the year before
+    earlier = same_months_in(year - 1, compared.period_label, compared.period_end, when.fiscal)
+    return Period(*earlier, period.span_start, period.span_end) if earlier else period
 
 
 _A_YEAR_AGO_SAID = re.compile(rf"\b(?:{_YEAR_AGO}|{_LAST_YEAR.pattern})\b", re.I)
