@@ -2372,6 +2372,31 @@ CASES = [
         [("revenue_growth", "actual", -11.0, None, None, "%", "exact", None, "transportation"),
          ("revenue_growth", "actual", 7.9, None, None, "%", "exact", None, "other end markets")],
     ),
+    (  # what the company earned per share is its earnings per share (Federal Signal, October 2021) ...
+        "On an overall GAAP basis, we therefore earned $0.47 per share in Q3 this year compared with $0.41 per share in "
+        "Q3 last year.",
+        date(2021, 10, 28), 2021, None,
+        [("eps", "actual", 0.47, None, None, "USD/share", "exact", date(2021, 9, 30), None),
+         ("eps", "actual", 0.41, None, None, "USD/share", "exact", date(2020, 9, 30), None)],
+    ),
+    (  # ... and what it earned through a part of it is that part's (Eversource, November 2021) ...
+        "Our electric transmission business earned $0.40 per share in the third quarter of 2021 compared with earnings "
+        "of $0.36 in the third quarter of last year, reflecting a higher level of necessary investment in our "
+        "transmission facilities.",
+        date(2021, 11, 3), 2021, None,
+        [("eps", "actual", 0.40, None, None, "USD/share", "exact", date(2021, 9, 30), "electric transmission"),
+         ("eps", "actual", 0.36, None, None, "USD/share", "exact", date(2020, 9, 30), "electric transmission")],
+    ),
+    (  # ... named with an aside, or the parent's (Eversource, November 2021)
+        "Our water distribution business, Aquarion, earned $0.05 per share in the third quarter of 2021 compared with "
+        "earnings of $0.07 in the third quarter of 2020. Our parent and other earned $0.01 per share in the third "
+        "quarter of 2021 compared with earnings of $0.03 in the third quarter of 2020.",
+        date(2021, 11, 3), 2021, None,
+        [("eps", "actual", 0.05, None, None, "USD/share", "exact", date(2021, 9, 30), "water distribution"),
+         ("eps", "actual", 0.07, None, None, "USD/share", "exact", date(2020, 9, 30), "water distribution"),
+         ("eps", "actual", 0.01, None, None, "USD/share", "exact", date(2021, 9, 30), "parent and other"),
+         ("eps", "actual", 0.03, None, None, "USD/share", "exact", date(2020, 9, 30), "parent and other")],
+    ),
     (  # "grew" says growth as "increased" does (Cigna, February 2022) ...
         "We grew adjusted revenues by 14% in 2021 as Evernorth's corporate clients, health plans, governmental agencies, "
         "and healthcare delivery system partners increasingly recognized the value of our services.",
@@ -3317,7 +3342,8 @@ def test_the_time_a_business_was_bought_dates_no_figure(said, call_date, fiscal_
      "the prior year.", date(2021, 1, 8), 2021, 2, [(22.2, "YTD Q3 FY2021"), (-60.0, "YTD Q3 FY2021"), (22.8, "YTD Q3 FY2020")]),
     ("For the 12 months ended September 30, 2021 net income was $234 million or $4.02 per diluted share compared to net "
      "income in the prior-year period of $220 million or $3.97 per diluted share.", date(2021, 11, 9), 2021, 12,
-     [(4.02, "TTM Q3 2021"), (3.97, "TTM Q3 2020")]),    # AZZ, January 2021: and so is "last year"
+     [(4.02, "TTM Q3 2021"), (3.97, "TTM Q3 2020")]),
+    # AZZ, January 2021: and so is "last year"
     ("Year-to-date reported operating margin of 6.7% decreased 390 basis points compared to 10.6% last year.",
      date(2021, 1, 8), 2021, 2, [(6.7, "YTD Q3 FY2021"), (-390.0, "YTD Q3 FY2021"), (10.6, "YTD Q3 FY2020")]),
 ])

@@ -35,7 +35,7 @@ def _the_company(subject: str, company: str | None) -> bool:
 def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[Match],
                    trigger: tuple[int, int] | None, metric: str, context) -> str | None:
     if metrics()[metric].company_wide:
-        return _segment_named(text[s0:start]) or subject_near(in_sentence, start, end, text)
+        return _segment_named(text[s0:start]) or _part_that_earned(text[s0:start]) or subject_near(in_sentence, start, end, text)
     if _FOR_THE_WHOLE_COMPANY.match(text, end):
         return None  # "plus 33% Q3 organic growth in RRP net revenue and plus 7.6% for total PMI"
     # A trigger that is itself a subject ("4680", "Lathrop", "Cybertruck") names the subject.
@@ -472,6 +472,19 @@ def _segment_named(before: str) -> str | None:
     while words and words[0] in _NOT_SUBJECTS:  # "Our Infrastructure Solutions segment's third quarter sales"
         words.pop(0)
     return " ".join(words) or None
+
+
+# "Our electric transmission business earned $0.40 per share", "Our water distribution business, Aquarion, earned $0.05
+# per share", "Our parent and other earned $0.01 per share": what the company earned per share through a part of it
+_A_PART_EARNED = re.compile(r"\b(?:our|the)\s+(?:(?P<name>(?:[\w&'-]+\s+){1,3}?)(?:business|segment|division)"
+                            r"|(?P<parent>parent(?:\s+(?:company|and\s+other))?))(?:\s*,[^,.;]{1,80},)?\s+earned\b", re.I)
+
+
+def _part_that_earned(before: str) -> str | None:
+    earned = _A_PART_EARNED.search(before)
+    if earned is None or earned.group("name") and earned.group("name").split()[0].lower() in _NOT_A_PART:
+        return None
+    return (earned.group("name") or earned.group("parent")).strip()
 
 
 def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
