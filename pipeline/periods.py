@@ -43,14 +43,15 @@ PATTERNS = [
                          rf"[-\s]months?(?:\s+periods?)?|(?P<what>quarter|(?:fiscal\s+)?year))\s+{_ENDED_DATE}", re.I), ("ended", "ending")),
     # "the year-ago quarter", "the prior year period", "the same period last year": the reported quarter, a
     # year before (not this year's), as "$0.03 per diluted share a year ago" is; "the same quarter of 2019":
-    # the reported quarter of that year; "last year's third quarter", "the prior year third quarter": that quarter, a
-    # year before
+    # the reported quarter of that year; "last year's third quarter", "the prior year third quarter", "last year in the
+    # second quarter": that quarter, a year before
     ("year_ago", re.compile(r"\b(?:the\s+)?(?:year[-\s]ago|prior[-\s]year|previous[-\s]year|last\s+year's)\s+(?:quarter|period)\b"
                             r"|\b(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|previous)\s+year"
-                            r"|(?P<y>(?:19|20)\d\d)\b)|\b(?:last\s+year's|(?:the\s+)?(?:prior|previous)[-\s]year)\s+(?P<qo>first|second|third|fourth)[-\s]quarter\b"
+                            r"|(?P<y>(?:19|20)\d\d)\b)|\b(?:last\s+year's|(?:the\s+)?(?:prior|previous)[-\s]year|last\s+year\s+in\s+the)\s+"
+                            r"(?P<qo>first|second|third|fourth)[-\s]quarter\b"
                             r"|\b(?<!over\s)(?:a|one)\s+year\s+ago\b", re.I),
      ("year ago", "year-ago", "year quarter", "year period", "year-quarter", "year-period", "year's quarter", "year's period", "year's first",
-      "year's second", "year's third", "year's fourth", "year first", "year second", "year third", "year fourth",
+      "year's second", "year's third", "year's fourth", "year first", "year second", "year third", "year fourth", "year in the",
       "same quarter", "same period")),
     # "$22.5 million or $0.14 per diluted common share in the 2020 period", "for the corresponding 2020 periods": the
     # period reported, in that year

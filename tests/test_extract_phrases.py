@@ -2397,6 +2397,11 @@ CASES = [
          ("eps", "actual", 0.01, None, None, "USD/share", "exact", date(2021, 9, 30), "parent and other"),
          ("eps", "actual", 0.03, None, None, "USD/share", "exact", date(2020, 9, 30), "parent and other")],
     ),
+    (  # "last year in the second quarter" is that quarter of last year (Comfort Systems, April 2021)
+        "We earned $1.08 last year in the second quarter.",
+        date(2021, 4, 29), 2021, None,
+        [("eps", "actual", 1.08, None, None, "USD/share", "exact", date(2020, 6, 30), None)],
+    ),
     (  # "grew" says growth as "increased" does (Cigna, February 2022) ...
         "We grew adjusted revenues by 14% in 2021 as Evernorth's corporate clients, health plans, governmental agencies, "
         "and healthcare delivery system partners increasingly recognized the value of our services.",
