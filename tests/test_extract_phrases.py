@@ -2497,6 +2497,11 @@ CASES = [
         date(2020, 4, 28), 2020, None,
         [],
     ),
+    (  # ... or by a subsidiary to its holding company (MGIC, August 2021)
+        "Second, we paid a $150 million dividend from MGIC to our holding company.",
+        date(2021, 8, 4), 2021, None,
+        [],
+    ),
     (  # a measure said as "the result of" is the reason's, not the amount's (Vector Group, August 2021)
         "Liggett's second quarter earnings represent a 30% increase over the year ago period and were primarily the "
         "result of higher gross margins associated with higher pricing.",
