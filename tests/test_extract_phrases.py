@@ -2497,6 +2497,13 @@ CASES = [
         date(2020, 4, 28), 2020, None,
         [],
     ),
+    (  # an amount left out is a part of the measure, not its level (CTS, February 2020; ResMed, April 2021)
+        "Excluding $9.2 million in sales from QTI, sales to other end markets, decreased 5.6%. Excluding the $35 million of "
+        "COVID-related ventilator sales in the March 2020 quarter, our team delivered positive sales growth across our "
+        "core sleep apnea and respiratory care business this quarter on both the headline and constant-currency basis.",
+        date(2020, 2, 4), 2019, None,
+        [("revenue_growth", "actual", -5.6, None, None, "%", "exact", None, "other end markets")],
+    ),
     (  # ... or by a subsidiary to its holding company (MGIC, August 2021)
         "Second, we paid a $150 million dividend from MGIC to our holding company.",
         date(2021, 8, 4), 2021, None,

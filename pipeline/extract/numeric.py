@@ -471,6 +471,9 @@ _REFERRED_BACK = re.compile(r"\s*(?:(?:and|so|now),?\s+)?of\s+(?:that|this|the|t
                             re.I)
 
 
+_EXCLUDED_BEFORE = re.compile(r"\bexcluding\s+(?:the\s+)?$", re.I)
+
+
 # "we will provide $0.01 -- 1% of growth", "pushing 4 billion between -- around the 3.9 and 4 billion range": the speaker
 # broke off and said another amount instead
 _CORRECTED_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?--\s+(?:(?:around|about|approximately|roughly|maybe|probably|say|call\s+it|the)\s+){0,2}"
@@ -488,6 +491,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
             return False
     if _REFERRED_BACK.fullmatch(sentence, 0, q.start):
         return False  # "Of that $400 million, $180 million is growth ...": an amount said before, now split
+    if _EXCLUDED_BEFORE.search(sentence, max(0, q.start - 20), q.start):
+        return False  # "Excluding $9.2 million in sales from QTI, sales ... decreased 5.6%": the part left out
     after = sentence[q.unit_from : q.unit_from + 80]
     if _CORRECTED_AFTER.match(after):
         return False  # the speaker took it back for another
