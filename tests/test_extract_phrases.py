@@ -64,6 +64,15 @@ CASES = [
         [("capex", "actual", 5.4e6, None, None, "USD", "exact", date(2020, 9, 30), None),
          ("capex", "actual", 21.8e6, None, None, "USD", "exact", date(2020, 9, 30), None)],
     ),
+    (  # the time of the running total an amount brings the year to is the total's (Raytheon Technologies, July 2021)
+        "On the capital allocation front, we repurchased $632 million on shares bringing us to over $1 billion in share "
+        "repurchase year-to-date and we're on track to meet our commitment of buying back at least $2 billion of shares "
+        "for the year.",
+        date(2021, 7, 27), 2021, None,
+        [("share_repurchase", "actual", 632e6, None, None, "USD", "exact", None, None),
+         ("share_repurchase", "actual", 1e9, 1e9, None, "USD", "at_least", date(2021, 6, 30), None),
+         ("share_repurchase", "guidance", 2e9, 2e9, None, "USD", "at_least", date(2021, 12, 31), None)],
+    ),
     (  # no $ sign, still USD
         "Accordingly, we are currently expecting our capital expenditure for 2024 to be in excess of 10 billion.",
         Q4_2023, 2023, None,

@@ -97,7 +97,7 @@ _CLAUSE_OF_ITS_OWN = re.compile(r"\b(?:given|because|since|whereas|while)\b", re
 _ASIDE = re.compile(r",\s*(?:with|including)\b|\bof which\b", re.I)
 # "we repurchased 3.3 million shares for $160 million, bringing full year 2019 repurchases to ... $500 million": a running
 # total said next, whose time is its own
-_RUNNING_TOTAL = re.compile(r",\s*(?:bringing|taking|increasing|raising)\b", re.I)
+_RUNNING_TOTAL = re.compile(r",\s*(?:bringing|taking|increasing|raising)\b|\s(?:bringing|taking)\s+(?:us|our|the|it)\b", re.I)
 # ("Organic revenue growth of 24.1%, including 8% related to last year's COVID-19 impact": an amount of the aside, figure
 # or not, that the time said after it dates)
 _AN_AMOUNT_IN_AN_ASIDE = re.compile(r",\s*(?:with|including)\s+(?:[\w-]+\s+){0,3}?\$?\d", re.I)
