@@ -867,6 +867,12 @@ CASES = [
         date(2021, 11, 23), 2022, None,
         [("revenue_growth", "actual", 23.0, None, None, "%", "exact", None, None)],
     ),
+    (  # ... nor does the time of the clause put before it date an amount of the main clause (AZZ, January 2021)
+        "While our Metal Coatings segment had lower sales in the third quarter of the prior year, they were able to "
+        "generate higher operating income and improved operating margins to 24.8%.",
+        date(2021, 1, 8), 2021, None,
+        [("operating_margin", "actual", 24.8, None, None, "%", "exact", None, "Metal Coatings")],
+    ),
     (  # ... and so is the time "compare our third quarter performance to" (Masco, October 2021)
         "When you compare our third quarter performance to Q3 2019, revenue is 28% higher, operating profit is 29% "
         "higher, operating margin is 10 basis points higher and adjusted earnings per share is an outstanding 62% higher.",

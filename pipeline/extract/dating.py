@@ -246,6 +246,10 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
         if p.span_start >= end and A_SUBJECTS_CLAUSE.search(text, end, p.span_start) \
                 and _FRONTED_CLAUSE.search(text, max(0, start - 150), start):
             return 1000  # "Despite lapping the extraordinary 23% comparable sales growth from last year, we were ... the third quarter"
+        if p.span_end <= start and _FRONTED_CLAUSE.search(text, max(0, p.span_start - 150), p.span_start) \
+                and A_SUBJECTS_CLAUSE.search(text, p.span_end, start):
+            return 1000  # "While our Metal Coatings segment had lower sales in the third quarter of the prior year, they were able
+            # to ... improve operating margins to 24.8%": the time of the clause set against the result
         if _SINCE.search(text, max(0, p.span_start - 50), p.span_start) or (
                 p.span_end <= start and A_TIME_OF_ITS_OWN.search(text, p.span_end, start)):
             return 1000
