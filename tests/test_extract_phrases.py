@@ -2519,6 +2519,13 @@ CASES = [
         date(2020, 2, 4), 2019, None,
         [("revenue_growth", "actual", -5.6, None, None, "%", "exact", None, "other end markets")],
     ),
+    (  # cash received is cash coming in, not the cash balance (Duke Realty, January 2020)
+        "We intend to fund growth in 2020 and beyond with $111 million of cash on hand at the end of 2019, $110 million "
+        "that we received earlier this month for the final payment on the seller financing from our medical office "
+        "portfolio sell, annual funds available for reinvestment after dividends.",
+        date(2020, 1, 30), 2019, None,
+        [("cash", "actual", 111e6, None, None, "USD", "exact", date(2019, 12, 31), None)],
+    ),
     (  # ... or by a subsidiary to its holding company (MGIC, August 2021)
         "Second, we paid a $150 million dividend from MGIC to our holding company.",
         date(2021, 8, 4), 2021, None,
