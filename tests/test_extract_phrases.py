@@ -73,6 +73,13 @@ CASES = [
          ("share_repurchase", "actual", 1e9, 1e9, None, "USD", "at_least", date(2021, 6, 30), None),
          ("share_repurchase", "guidance", 2e9, 2e9, None, "USD", "at_least", date(2021, 12, 31), None)],
     ),
+    (  # money spent on buying businesses is no capital spending (Northwest Natural, November 2020)
+        "We invested $227 million into the business with $193 million of primarily gas utility, capital expenditures, and "
+        "$38 million for water acquisitions.",
+        date(2020, 11, 5), 2020, "capex",
+        [("capex", "actual", 227e6, None, None, "USD", "exact", None, None),
+         ("capex", "actual", 193e6, None, None, "USD", "exact", None, None)],
+    ),
     (  # no $ sign, still USD
         "Accordingly, we are currently expecting our capital expenditure for 2024 to be in excess of 10 billion.",
         Q4_2023, 2023, None,

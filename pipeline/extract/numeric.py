@@ -82,6 +82,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue
         if metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q):
             continue
+        if metric == "capex" and _SPENT_ON_DEALS.match(sentence, q.unit_from):
+            continue  # "$193 million of ... capital expenditures, and $38 million for water acquisitions": buying businesses
         if not paired.measured:  # a list says which is adjusted: "GAAP and adjusted diluted EPS of $1.03 and $0.98"
             metric = adjusted(metrics()[metric], sentence, q, next_amount, context.bases)
         value, low, high, qualifier = q.bounds()
@@ -469,6 +471,9 @@ _ECONOMY_SIZED = 1e12  # dollars: an economy's or a market's amount, never one c
 
 _REFERRED_BACK = re.compile(r"\s*(?:(?:and|so|now),?\s+)?of\s+(?:that|this|the|those|these)\s+(?:approximately\s+|about\s+)?",
                             re.I)
+
+
+_SPENT_ON_DEALS = re.compile(r"\s+(?:for|on|toward|towards)\s+(?:[\w&-]+\s+){0,3}?(?:acquisitions?|M&A)\b", re.I)
 
 
 _EXCLUDED_BEFORE = re.compile(r"\bexcluding\s+(?:the\s+)?$", re.I)
