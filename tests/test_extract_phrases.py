@@ -188,6 +188,12 @@ CASES = [
         date(2020, 4, 30), 2020, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 5, 14), "production resumption")],
     ),
+    (  # what "will be done" by a date is a completion; "That" is no name of what (Boston Properties, January 2020)
+        "That will be done in the first quarter and after that's complete we should we expect that more we work members "
+        "will move in.",
+        date(2020, 1, 29), 2019, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2020, 3, 31), "completion")],
+    ),
     (  # a producer's wells are its projects: finishing drilling them and completing them are dated events (Comstock,
         # October 2021)
         "We expect to be finished drilling these wells before year-end, and the wells will be completed during the first "

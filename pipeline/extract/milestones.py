@@ -72,7 +72,7 @@ _BEFORE_EVENT = re.compile(rf"{_DETERMINER}\s+((?:[\w&'-]+\s+){{1,5}}?)(?:(?:tha
                            r"slated|scheduled|expected|planned|set|likely|probably|should|would|could|come|comes|go|goes|remain|remains|on\s+track|for|"
                            r"\w+ly)\s+)*$", re.I)
 # "the August ILUMA launch", "the Ohio contract go live date"
-_NAMES_BEFORE_EVENT = re.compile(r"((?:\b(?!(?:I|We|It|They|The|Our|And|But|So)\b)[A-Z][\w&'-]*\s+){1,3})$")
+_NAMES_BEFORE_EVENT = re.compile(r"((?:\b(?!(?:I|We|It|They|The|Our|And|But|So|That|This|These|Those)\b)[A-Z][\w&'-]*\s+){1,3})$")
 
 
 _OF_NEXT = re.compile(r"\s+of\b", re.I)
