@@ -4093,6 +4093,18 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
          ("revenue_growth", "actual", 150.0, None, None, "%", "approx", date(2021, 12, 31), "professional search"),
          ("revenue_growth", "actual", 67.0, None, None, "%", "exact", date(2021, 12, 31), "professional search")],
     ),
+    (  # ... or the clause after a short opening phrase (Hexcel, January 2021; SolarWinds, November 2021)
+        "On a positive note, space and defense sales increased almost 4% compared to Q4 2019.",
+        date(2021, 1, 26),
+        [("revenue_growth", "actual", 4.0, None, None, "%", "approx", date(2020, 12, 31), "space and defense")],
+    ),
+    (
+        "For the third quarter, license revenue was $29.2 million, which represents a decline of approximately 26% as "
+        "compared to the third quarter of 2020.",
+        date(2021, 11, 2),
+        [("revenue", "actual", 29.2e6, None, None, "USD", "exact", date(2021, 9, 30), "license"),
+         ("revenue_growth", "actual", -26.0, None, None, "%", "approx", date(2021, 9, 30), "license")],
+    ),
 ])
 def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, call_date, expected):
     assert rows(sentence, call_date, call_date.year) == expected

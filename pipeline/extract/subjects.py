@@ -592,7 +592,7 @@ _OPENING_MODIFIER = re.compile(r"\s*((?:The\s+[a-z][a-z-]{2,}|[A-Z][a-z]{2,}-[a-
 _TIME_OR_BASIS_FIRST = frozenset("the total comparable first second third fourth full quarter year".split())
 _NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
     third fourth strong solid higher lower sequential global worldwide company group segment average while although though
-    whereas since because when breaking fee fees annualized such local currency constant""".split())
+    whereas since because when breaking fee fees annualized such local currency constant enterprise""".split())
 _OF_A_PART_OF_SALES = frozenset({"revenue", "revenue_growth", "organic_revenue_growth", "gross_margin", "operating_margin"})
 _A_VERBS_PARTICIPLE = frozenset("""including excluding being having rising growing increasing declining decreasing going
     coming starting looking turning moving remaining continuing improving""".split())
@@ -603,6 +603,11 @@ _A_VERBS_PARTICIPLE = frozenset("""including excluding being having rising growi
 _A_NAMING_WORD = r"(?!(?:our|the|its|their|were|was|are|has|have|had|also|then|they)\b)[a-z]{3,}(?<!ing)(?<!ed)"
 _CLAUSE_OPENING_MODIFIER = re.compile(rf"(?:,\s+(?:while|whereas|and|but)|\b[Oo]ur)\s+"
                                       rf"((?:{_A_NAMING_WORD}\s+){{0,2}}?{_A_NAMING_WORD})(?:\s+fees?)?\s+$")
+
+# "On a positive note, space and defense sales increased almost 4%", "For the third quarter, license revenue was $29.2
+# million": the clause after a short opening phrase opens with the part's name
+_INTRODUCED_MODIFIER = re.compile(rf"\W*[A-Z][\w'-]*(?:\s+[\w'-]+){{0,6}},\s+(?!(?:and|with|or)\b)"
+                                  rf"((?:{_A_NAMING_WORD}\s+){{0,2}}?{_A_NAMING_WORD})(?:\s+fees?)?\s+")
 
 
 def _named_before(trigger: tuple[int, int] | None, in_sentence: list[Match], start: int) -> tuple[int, int] | None:
@@ -617,7 +622,7 @@ def _named_before(trigger: tuple[int, int] | None, in_sentence: list[Match], sta
 def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metric: str) -> str | None:
     if not trigger or metric not in _OF_A_PART_OF_SALES:
         return None
-    said = (_OPENING_MODIFIER.fullmatch(text, s0, trigger[0])
+    said = (_OPENING_MODIFIER.fullmatch(text, s0, trigger[0]) or _INTRODUCED_MODIFIER.fullmatch(text, s0, trigger[0])
             or _CLAUSE_OPENING_MODIFIER.search(text, max(s0, trigger[0] - 60), trigger[0]))
     if said is None:
         return None
