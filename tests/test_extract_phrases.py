@@ -2525,6 +2525,12 @@ CASES = [
         date(2020, 2, 4), 2019, None,
         [("revenue_growth", "actual", -5.6, None, None, "%", "exact", None, "other end markets")],
     ),
+    (  # ... and so is an amount of money included in the one said before it (Assured Guaranty, February 2020)
+        "In the fourth quarter of 2018, net earned premiums in credit-driven revenues were $133 million, including $20 "
+        "million in accelerations primarily due to refundings.",
+        date(2020, 2, 27), 2019, None,
+        [("revenue", "actual", 133e6, None, None, "USD", "exact", date(2018, 12, 31), None)],
+    ),
     (  # cash received is cash coming in, not the cash balance (Duke Realty, January 2020)
         "We intend to fund growth in 2020 and beyond with $111 million of cash on hand at the end of 2019, $110 million "
         "that we received earlier this month for the final payment on the seller financing from our medical office "

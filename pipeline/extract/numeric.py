@@ -477,6 +477,8 @@ _SPENT_ON_DEALS = re.compile(r"\s+(?:for|on|toward|towards)\s+(?:[\w&-]+\s+){0,3
 
 
 _EXCLUDED_BEFORE = re.compile(r"\bexcluding\s+(?:the\s+)?$", re.I)
+# (a percentage included is a part of a growth, which is a growth: "including a 13% organic gain")
+_INCLUDED_BEFORE = re.compile(r"\bincluding\s+(?:a\s+|an\s+|about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
 # "we will provide $0.01 -- 1% of growth", "pushing 4 billion between -- around the 3.9 and 4 billion range": the speaker
@@ -498,6 +500,8 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False  # "Of that $400 million, $180 million is growth ...": an amount said before, now split
     if _EXCLUDED_BEFORE.search(sentence, max(0, q.start - 20), q.start):
         return False  # "Excluding $9.2 million in sales from QTI, sales ... decreased 5.6%": the part left out
+    if q.kind == "money" and _INCLUDED_BEFORE.search(sentence, max(0, q.start - 30), q.start):
+        return False  # "revenues were $133 million, including $20 million in accelerations": a part of the amount before
     after = sentence[q.unit_from : q.unit_from + 80]
     if _CORRECTED_AFTER.match(after):
         return False  # the speaker took it back for another
