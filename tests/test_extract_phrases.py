@@ -2531,6 +2531,14 @@ CASES = [
         date(2020, 2, 27), 2019, None,
         [("revenue", "actual", 133e6, None, None, "USD", "exact", date(2018, 12, 31), None)],
     ),
+    (  # what an acquisition adds is its contribution, not the company's sales or growth (IDEX, February 2020; Standex,
+        # April 2021)
+        "We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of benefits "
+        "to EPS. The Renco acquisition, which closed in early July, contributed revenue of $5.9 million or a 3.8% offset "
+        "to the organic revenue decline.",
+        date(2020, 2, 5), 2020, None,
+        [],
+    ),
     (  # cash received is cash coming in, not the cash balance (Duke Realty, January 2020)
         "We intend to fund growth in 2020 and beyond with $111 million of cash on hand at the end of 2019, $110 million "
         "that we received earlier this month for the final payment on the seller financing from our medical office "
@@ -2890,13 +2898,7 @@ CASES = [
         date(2021, 8, 5), 2021, None,
         [("revenue_growth", "guidance", 20.0, None, None, "%", "exact", None, "Biologics Testing")],
     ),
-    (  # an amount the speaker takes back for another is no figure (IDEX, February 2020)
-        "We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of benefits to "
-        "EPS.",
-        date(2020, 2, 5), 2019, None,
-        [("revenue_growth", "guidance", 1.0, None, None, "%", "exact", None, None)],
-    ),
-    (  # so is one broken off and said again as a range (DuPont, May 2021)
+    (  # an amount the speaker breaks off and says again as a range is no figure (DuPont, May 2021)
         "I think the guidance that we provided essentially assumes a similar quarter for revenue like we saw in 1Q, so "
         "pushing 4 billion between -- around the 3.9 and 4 billion range in the second quarter.",
         date(2021, 5, 4), 2021, None,

@@ -82,6 +82,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             continue
         if metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q):
             continue
+        if unit in ("USD", "%") and metric in ("revenue", "revenue_growth") and _AN_ACQUISITION_ADDS.search(sentence, 0, q.start):
+            continue  # "We expect our Velcora acquisition, we will provide ... 1% of growth on the top line": its contribution
         if metric == "capex" and _SPENT_ON_DEALS.match(sentence, q.unit_from):
             continue  # "$193 million of ... capital expenditures, and $38 million for water acquisitions": buying businesses
         if not paired.measured:  # a list says which is adjusted: "GAAP and adjusted diluted EPS of $1.03 and $0.98"
@@ -471,6 +473,11 @@ _ECONOMY_SIZED = 1e12  # dollars: an economy's or a market's amount, never one c
 
 _REFERRED_BACK = re.compile(r"\s*(?:(?:and|so|now),?\s+)?of\s+(?:that|this|the|those|these)\s+(?:approximately\s+|about\s+)?",
                             re.I)
+
+
+# "The Renco acquisition, which closed in early July, contributed revenue of $5.9 million"
+_AN_ACQUISITION_ADDS = re.compile(r"\bacquisitions?\b(?:,\s+(?:which|that)\b[^,.;]{0,60},)?,?(?:\s+we)?\s+(?:will\s+|should\s+|to\s+)?"
+                                  r"(?:provide|contribute|add)(?:s|d|ed)?\b", re.I)
 
 
 _SPENT_ON_DEALS = re.compile(r"\s+(?:for|on|toward|towards)\s+(?:[\w&-]+\s+){0,3}?(?:acquisitions?|M&A)\b", re.I)
