@@ -2532,10 +2532,11 @@ CASES = [
         [("revenue", "actual", 133e6, None, None, "USD", "exact", date(2018, 12, 31), None)],
     ),
     (  # what an acquisition adds is its contribution, not the company's sales or growth (IDEX, February 2020; Standex,
-        # April 2021)
+        # April 2021; Lithia, April 2021)
         "We expect our Velcora acquisition, we will provide $0.01 -- 1% of growth on the top line and $0.03 of benefits "
         "to EPS. The Renco acquisition, which closed in early July, contributed revenue of $5.9 million or a 3.8% offset "
-        "to the organic revenue decline.",
+        "to the organic revenue decline. Combined, these acquisitions strengthened our strategic network density in "
+        "regions 2, 3, and 6 and are anticipated to generate nearly $3.1 billion in annualized steady state revenues.",
         date(2020, 2, 5), 2020, None,
         [],
     ),

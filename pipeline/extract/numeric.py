@@ -475,9 +475,9 @@ _REFERRED_BACK = re.compile(r"\s*(?:(?:and|so|now),?\s+)?of\s+(?:that|this|the|t
                             re.I)
 
 
-# "The Renco acquisition, which closed in early July, contributed revenue of $5.9 million"
-_AN_ACQUISITION_ADDS = re.compile(r"\bacquisitions?\b(?:,\s+(?:which|that)\b[^,.;]{0,60},)?,?(?:\s+we)?\s+(?:will\s+|should\s+|to\s+)?"
-                                  r"(?:provide|contribute|add)(?:s|d|ed)?\b", re.I)
+# "The Renco acquisition, which closed in early July, contributed revenue of $5.9 million", "these acquisitions ... are
+# anticipated to generate nearly $3.1 billion in annualized steady state revenues"
+_AN_ACQUISITION_ADDS = re.compile(r"\bacquisitions?\b[^.;]{0,100}?\b(?:provide|contribute|add|generate)(?:s|d|ed)?\b", re.I)
 
 
 _SPENT_ON_DEALS = re.compile(r"\s+(?:for|on|toward|towards)\s+(?:[\w&-]+\s+){0,3}?(?:acquisitions?|M&A)\b", re.I)
