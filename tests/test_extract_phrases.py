@@ -873,6 +873,12 @@ CASES = [
         date(2021, 11, 23), 2022, None,
         [("revenue_growth", "actual", 23.0, None, None, "%", "exact", None, None)],
     ),
+    (  # the month a change is measured from dates no amount (A. O. Smith, April 2020)
+        "We have achieved a 20% headcount reduction compared with December 2018 and we will continue to assess the need "
+        "for additional workforce reduction.",
+        date(2020, 4, 30), 2020, None,
+        [("headcount_change", "actual", -20.0, None, None, "%", "exact", None, None)],
+    ),
     (  # ... nor does the time of the clause put before it date an amount of the main clause (AZZ, January 2021)
         "While our Metal Coatings segment had lower sales in the third quarter of the prior year, they were able to "
         "generate higher operating income and improved operating margins to 24.8%.",
