@@ -76,7 +76,8 @@ PATTERNS = [
      tuple(f"{month} {then}" for month in _MONTH_HINTS for then in ("quarter", "20"))),
     ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b|\b(?<!earlier )this\s+month\b", re.I), ("month",)),
     ("next_month", re.compile(r"\bnext\s+month\b", re.I), ("month",)),
-    ("month", re.compile(rf"\b(?P<prep>in|by|until|till|on|since)\s+(?:mid-?\s?)?{_MONTH}(?:\s+{_DAY})?{_OF_YEAR}", re.I),
+    ("month", re.compile(rf"\b(?P<prep>in|by|until|till|on|since|(?:at|by)\s+the\s+end\s+of)\s+(?:mid-?\s?)?{_MONTH}(?:\s+{_DAY})?{_OF_YEAR}",
+                         re.I),
      _MONTH_HINTS),
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}{_OF_YEAR}", re.I), _MONTH_HINTS),  # "January one of 2022"
     # "by year-end", "year-end 2021", "next year end": the end of a year. A bare "at year-end" or "our

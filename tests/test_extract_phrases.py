@@ -2546,10 +2546,11 @@ CASES = [
         date(2020, 2, 5), 2020, None,
         [],
     ),
-    (  # a net cash position is cash less debt, not the cash balance (A. O. Smith, April 2020)
+    (  # a net cash position is cash less debt, not the cash balance; "at the end of March" is a month's end (A. O.
+        # Smith, April 2020)
         "We had cash balances totaling $552 million and our net cash position was $209 million at the end of March.",
         date(2020, 4, 30), 2020, None,
-        [("cash", "actual", 552e6, None, None, "USD", "exact", None, None)],
+        [("cash", "actual", 552e6, None, None, "USD", "exact", date(2020, 3, 31), None)],
     ),
     (  # cash received is cash coming in, not the cash balance (Duke Realty, January 2020)
         "We intend to fund growth in 2020 and beyond with $111 million of cash on hand at the end of 2019, $110 million "
