@@ -4126,6 +4126,19 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
         [("revenue", "actual", 29.2e6, None, None, "USD", "exact", date(2021, 9, 30), "license"),
          ("revenue_growth", "actual", -26.0, None, None, "%", "approx", date(2021, 9, 30), "license")],
     ),
+    (  # ... a hyphenated name too, but not a time said before it (Spectrum Brands, May 2021; Evercore, October 2021)
+        "And our e-commerce sales grew nearly 43%.",
+        date(2021, 5, 7),
+        [("revenue_growth", "actual", 43.0, None, None, "%", "approx", None, "e-commerce")],
+    ),
+    (
+        "However, I would like to highlight that we achieved a fourth straight quarter of Advisory revenues greater than "
+        "$500 million, and our year-to-date advisory revenues of $1.78 billion are more than all of 2020, which was a "
+        "record year for us.",
+        date(2021, 10, 27),
+        [("revenue", "actual", 500e6, 500e6, None, "USD", "at_least", None, "Advisory"),
+         ("revenue", "actual", 1.78e9, None, None, "USD", "exact", date(2021, 9, 30), "advisory")],
+    ),
 ])
 def test_a_sentence_opening_with_a_part_of_the_company_is_about_it(sentence, call_date, expected):
     assert rows(sentence, call_date, call_date.year) == expected

@@ -600,7 +600,7 @@ _A_VERBS_PARTICIPLE = frozenset("""including excluding being having rising growi
 
 # "..., while professional search revenue was up approximately 150%", "our military sales grew by an outstanding 23%": a
 # clause opens with the part's name, or "our" says it (not "our fee revenue", the whole company's)
-_A_NAMING_WORD = r"(?!(?:our|the|its|their|were|was|are|has|have|had|also|then|they)\b)[a-z]{3,}(?<!ing)(?<!ed)"
+_A_NAMING_WORD = r"(?!(?:our|the|its|their|were|was|are|has|have|had|also|then|they)\b)[a-z](?:[a-z]|-(?=[a-z])){2,}(?<!ing)(?<!ed)"
 _CLAUSE_OPENING_MODIFIER = re.compile(rf"(?:,\s+(?:while|whereas|and|but)|\b[Oo]ur)\s+"
                                       rf"((?:{_A_NAMING_WORD}\s+){{0,2}}?{_A_NAMING_WORD})(?:\s+fees?)?\s+$")
 
@@ -627,7 +627,7 @@ def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metri
     if said is None:
         return None
     words = said.group(1).split()
-    while words and words[0].lower() in _TIME_OR_BASIS_FIRST:
+    while words and not _TIME_OR_BASIS_FIRST.isdisjoint(words[0].lower().split("-")):  # ("fourth-quarter", "year-to-date")
         words = words[1:]
     if not words:
         return None
