@@ -2524,6 +2524,14 @@ CASES = [
         date(2020, 4, 28), 2020, None,
         [],
     ),
+    (  # the amount a change in the measure comes to is the change, not the level (Boston Beer, April 2021; Vector Group,
+        # August 2021)
+        "In the first quarter of 2020, we recorded pre-tax COVID-19-related reduction in net revenue and increases in "
+        "costs, that total $10 million or $0.60 per diluted share. The $283.8 million increase in revenues was a result of "
+        "an increase of $266.8 million in the Real Estate segment and $17 million in the Tobacco segment.",
+        date(2021, 4, 22), 2021, "revenue",
+        [],
+    ),
     (  # an amount left out is a part of the measure, not its level (CTS, February 2020; ResMed, April 2021)
         "Excluding $9.2 million in sales from QTI, sales to other end markets, decreased 5.6%. Excluding the $35 million of "
         "COVID-related ventilator sales in the March 2020 quarter, our team delivered positive sales growth across our "

@@ -321,7 +321,15 @@ _GROWTH_AFTER_TRIGGER = re.compile(r"\s+(?:growth|increase|improvement|decline|d
 def _an_increment_of_it(text: str, trigger: tuple[int, int], start: int) -> bool:
     return bool(_INCREMENTAL_NAMED.search(text, max(0, trigger[0] - 60), trigger[0])
                 or _CONTRIBUTION_AFTER_TRIGGER.match(text, trigger[1]) or _CHANGED_BY.fullmatch(text, trigger[1], start)
-                or trigger[1] <= start and _GROWTH_AFTER_TRIGGER.match(text, trigger[1], start))
+                or trigger[1] <= start and (_GROWTH_AFTER_TRIGGER.match(text, trigger[1], start)
+                                            or _A_CHANGE_IN_IT.search(text, max(0, trigger[0] - 40), trigger[0])
+                                            and not _REACHES.search(text, trigger[1], start)))
+
+
+# "COVID-19-related reduction in net revenue and increases in costs, that total $10 million": the change of the measure
+# (but "an increase in capex to $10 billion" is the level it reaches)
+_A_CHANGE_IN_IT = re.compile(r"\b(?:reductions?|decreases?|declines?|increases?|drops?|growth)\s+in\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_REACHES = re.compile(r"\bto\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$", re.I)
 
 
 _SAVINGS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:savings|synergies)\b", re.I)
