@@ -73,6 +73,13 @@ CASES = [
          ("share_repurchase", "actual", 1e9, 1e9, None, "USD", "at_least", date(2021, 6, 30), None),
          ("share_repurchase", "guidance", 2e9, 2e9, None, "USD", "at_least", date(2021, 12, 31), None)],
     ),
+    (  # a producer's "free cash flow from operations" is free cash flow (Comstock, February 2022)
+        "Adjusted net income has grown from $29 million to $303 million at a compounded annual growth rate of 319% and "
+        "free cash flow from operations has grown to $262 million, and our leverage ratio has improved from four and a "
+        "half times to 2.4 times.",
+        date(2022, 2, 16), 2021, "free_cash_flow",
+        [("free_cash_flow", "actual", 262e6, None, None, "USD", "exact", None, None)],
+    ),
     (  # no $ sign, still USD
         "Accordingly, we are currently expecting our capital expenditure for 2024 to be in excess of 10 billion.",
         Q4_2023, 2023, None,
