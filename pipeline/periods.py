@@ -25,7 +25,8 @@ _MONTH_HINTS = tuple(name.lower() for name in calendar.month_name if name)
 _YEAR = r"(?:(?:(?:the\s+)?full[-\s](?:fiscal\s+)?year\s+|fiscal[-\s](?:year\s+)?|FY\s?|calendar\s+(?:year\s+)?)?(?P<y>(?:19|20)\d\d)(?:\b|(?=[a-z]{4,}))(?!-\d)|FY\s?'?(?P<fy>\d\d)\b|(?:fiscal[-\s](?:year\s+)?)?'(?P<yy>\d\d)\b|(?P<rel>this|next|last|the\s+next|the\s+current|the\s+prior|the\s+previous|current|prior)\s+(?:fiscal\s+)?year|the\s+year\s+(?P<before>before)|(?P<reported>(?:ended|ending|end|closed|closing|finished|exited|exiting)\s+the\s+year|(?:another\s+|a\s+)?record\s+year|this\s+past\s+year)|(?P<coming>the\s+coming\s+year\b|the\s+year\s+ahead|(?:this|the)\s+upcoming\s+(?:fiscal\s+)?year)|(?P<theyear>(?:the\s+)?full[-\s](?:fiscal\s+)?year|the\s+(?:fiscal\s+)?year(?!-over-)|fiscal\s+year))"
 _QUARTER = r"(?:Q(?P<qn>[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:fiscal\s+)?quarter|(?P<qrel>this\s+past|the\s+past|this|next|last|the\s+current|the\s+next)\s+quarter)"
 _HALF = r"(?:(?P<ho>first|second|back|front)[-\s]half|H(?P<hn>[12])\b)"
-_MONTH = r"(?P<m>" + "|".join(name for name in calendar.month_name if name) + ")"
+MONTH_NAMES = "|".join(calendar.month_name[1:])  # "January|February|...", for patterns that name a month
+_MONTH = rf"(?P<m>{MONTH_NAMES})"
 _DAY = r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|(?P<dw>one|first)\b)"
 _OF_YEAR = r"(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
 _PART = r"(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|beginning\s+of|start\s+of|toward\s+the\s+end\s+of|towards\s+the\s+end\s+of)"

@@ -9,7 +9,7 @@ import re
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
 from pipeline.extract.matching import (A_PART_OF, A_SUBJECTS_CLAUSE, COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION,
                                        SUBJECT_PRONOUN, gap_between, word_pattern)
-from pipeline.periods import CallTime, Period, end_of, half, quarter_a_year_on, same_months_in
+from pipeline.periods import MONTH_NAMES, CallTime, Period, end_of, half, quarter_a_year_on, same_months_in
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
 
@@ -25,7 +25,7 @@ _BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})(?:\s+(?:COVID-19|[^,;.\d$%]){{1,
                        r"(?:in\s+)?(?:all\s+of\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+|comparable\s+|corresponding\s+)?"
                        r"(?:(?:[\w-]+\s+)?(?:levels?|lows?|highs?|peaks?|periods?)\s+(?:of|in)\s+(?:the\s+)?)?(?:fiscal\s+|full[- ]year\s+)?"
                        # ("a 20% headcount reduction compared with December 2018")
-                       rf"(?:(?:{'|'.join(name for name in calendar.month_name if name)})\s+)?$", re.I)
+                       rf"(?:(?:{MONTH_NAMES})\s+)?$", re.I)
 
 
 # "... to be about $1 billion, well above results in the second quarter last year": what the figure is set against

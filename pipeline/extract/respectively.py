@@ -6,13 +6,12 @@ quarter and full year 2019 was $522 million and $2 billion")."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
 from pipeline.extract.matching import MEASURES, Match, metric_opening, metrics_named
 from pipeline.numbers import Quantity
-from pipeline.periods import Period
+from pipeline.periods import MONTH_NAMES, Period
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # between two amounts of the list: "$1.03 and $0.98", "14%, 8% and 1%", "a 24.9% and a 26%"
@@ -23,7 +22,7 @@ _BETWEEN_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|our\s+)?", 
 _MODIFIERS = re.compile(r"((?:[\w-]+\s*,\s+)*[\w-]+),?\s+and\s+((?:[\w-]+\s+){0,2})$", re.I)
 # a segment or region: capitalized words ("North America", "E&I", "U.S.", "Global Pet Care")
 _NAME = re.compile(r"(?<![\w&.'-])(?:[A-Z][\w&.'-]*|&)(?:\s+(?:[A-Z][\w&.'-]*|&))*")
-_MONTH = re.compile(r"\b(?:" + "|".join(calendar.month_name[1:]) + r")\b")  # "June and July were down": periods
+_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")  # "June and July were down": periods
 _NOT_A_NAME = frozenset("A An And As At But For From GAAP In It Of On Our So The This We With".split())
 
 
