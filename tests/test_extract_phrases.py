@@ -2531,6 +2531,11 @@ CASES = [
         date(2020, 4, 28), 2020, None,
         [],
     ),
+    (  # ... or by a subsidiary to its holding company (MGIC, August 2021)
+        "Second, we paid a $150 million dividend from MGIC to our holding company.",
+        date(2021, 8, 4), 2021, None,
+        [],
+    ),
     (  # the amount a change in the measure comes to is the change, not the level (Boston Beer, April 2021; Vector Group,
         # August 2021)
         "In the first quarter of 2020, we recorded pre-tax COVID-19-related reduction in net revenue and increases in "
@@ -2573,11 +2578,6 @@ CASES = [
         "portfolio sell, annual funds available for reinvestment after dividends.",
         date(2020, 1, 30), 2019, None,
         [("cash", "actual", 111e6, None, None, "USD", "exact", date(2019, 12, 31), None)],
-    ),
-    (  # ... or by a subsidiary to its holding company (MGIC, August 2021)
-        "Second, we paid a $150 million dividend from MGIC to our holding company.",
-        date(2021, 8, 4), 2021, None,
-        [],
     ),
     (  # a measure said as "the result of" is the reason's, not the amount's (Vector Group, August 2021)
         "Liggett's second quarter earnings represent a 30% increase over the year ago period and were primarily the "
