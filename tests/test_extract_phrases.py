@@ -73,6 +73,12 @@ CASES = [
          ("share_repurchase", "actual", 1e9, 1e9, None, "USD", "at_least", date(2021, 6, 30), None),
          ("share_repurchase", "guidance", 2e9, 2e9, None, "USD", "at_least", date(2021, 12, 31), None)],
     ),
+    (  # a use of cash is an outflow (DXC, August 2021)
+        "Free cash flow was a use of cash of $304 million, as compared to a use of cash of $106 million in the prior year.",
+        date(2021, 8, 3), 2021, None,
+        [("free_cash_flow", "actual", -304e6, None, None, "USD", "exact", None, None),
+         ("free_cash_flow", "actual", -106e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
+    ),
     (  # a producer's "free cash flow from operations" is free cash flow (Comstock, February 2022)
         "Adjusted net income has grown from $29 million to $303 million at a compounded annual growth rate of 319% and "
         "free cash flow from operations has grown to $262 million, and our leverage ratio has improved from four and a "
