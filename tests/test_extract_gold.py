@@ -70,9 +70,9 @@ def test_corpus_guidance_precision_and_recall():
     assert len(CORPUS_GOLD) >= 5
     precision, recall = _total([_score_corpus_call(stem, "guidance") for stem in CORPUS_GOLD])
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on all 99 calls (595/656 = 0.907, 595/719 = 0.828): a regression fails. The bar is 0.9 for
+    # Today's level on all 99 calls (597/656 = 0.910, 597/719 = 0.830): a regression fails. The bar is 0.9 for
     # both; precision meets it, recall does not yet.
-    assert precision >= 0.90 and recall >= 0.825
+    assert precision >= 0.905 and recall >= 0.825
 
 
 @needs_corpus
@@ -84,8 +84,8 @@ def test_corpus_actuals_precision_and_recall():
     assert ACTUALS_GOLD
     precision, recall = _total([_score_corpus_call(stem, "actual", ACTUALS_DIR) for stem in ACTUALS_GOLD])
     print(f"corpus actuals: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on six calls (169/202 = 0.837, 169/223 = 0.758): a regression fails.
-    assert precision >= 0.83 and recall >= 0.75
+    # Today's level on six calls (169/201 = 0.841, 169/223 = 0.758): a regression fails.
+    assert precision >= 0.835 and recall >= 0.75
 
 
 @pytest.mark.parametrize("call_id", TESLA)
