@@ -9,7 +9,8 @@ from pipeline.extract.dating import (A_TIME_OF_ITS_OWN, a_result_a_year_before, 
                                      nearest_period, of_the_year_framed, opening_period, quarter_a_year_after,
                                      quarter_of_the_year, quarter_said, times_a_part_of_it, year_end_said)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_quarter_after_the_reported, a_result_measured_against, kind_of
-from pipeline.extract.matching import CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DOLLARS, REVISION, STRONG_BREAK, word_pattern
+from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DOLLARS, LEFT_OUT_BEFORE, REVISION, STRONG_BREAK,
+                                       word_pattern)
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
                                             metric_of, organic_said_again, returned_both_ways)
 from pipeline.extract.respectively import Respective, respective
@@ -491,7 +492,6 @@ _AN_ACQUISITION_ADDS = re.compile(r"\bacquisitions?\b[^.;]{0,100}?\b(?:provide|c
 _SPENT_ON_DEALS = re.compile(r"\s+(?:for|on|toward|towards)\s+(?:[\w&-]+\s+){0,3}?(?:acquisitions?|M&A)\b", re.I)
 
 
-_EXCLUDED_BEFORE = re.compile(r"\bexcluding\s+(?:the\s+)?$", re.I)
 # (a percentage included is a part of a growth, which is a growth: "including a 13% organic gain")
 _INCLUDED_BEFORE = re.compile(r"\bincluding\s+(?:a\s+|an\s+|about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 
@@ -513,7 +513,7 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
             return False
     if _REFERRED_BACK.fullmatch(sentence, 0, q.start):
         return False  # "Of that $400 million, $180 million is growth ...": an amount said before, now split
-    if _EXCLUDED_BEFORE.search(sentence, max(0, q.start - 20), q.start):
+    if LEFT_OUT_BEFORE.search(sentence, max(0, q.start - 60), q.start):
         return False  # "Excluding $9.2 million in sales from QTI, sales ... decreased 5.6%": the part left out
     if q.kind == "money" and _INCLUDED_BEFORE.search(sentence, max(0, q.start - 30), q.start):
         return False  # "revenues were $133 million, including $20 million in accelerations": a part of the amount before

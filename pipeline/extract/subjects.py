@@ -476,8 +476,8 @@ def _segment_named(before: str) -> str | None:
 
 # "Our electric transmission business earned $0.40 per share", "Our water distribution business, Aquarion, earned $0.05
 # per share", "Our parent and other earned $0.01 per share": what the company earned per share through a part of it
-_A_PART_EARNED = re.compile(r"\b(?:our|the)\s+(?:(?P<name>(?:[\w&'-]+\s+){1,3}?)(?:business|segment|division)"
-                            r"|(?P<parent>parent(?:\s+(?:company|and\s+other))?))(?:\s*,[^,.;]{1,80},)?\s+earned\b", re.I)
+_A_PART_EARNED = re.compile(rf"\b(?:our|the)\s+(?:{PART_OF_THE_COMPANY}|(?P<parent>parent(?:\s+(?:company|and\s+other))?))"
+                            r"(?:\s*,[^,.;]{1,80},)?\s+earned\b", re.I)
 
 
 def _part_that_earned(before: str) -> str | None:
