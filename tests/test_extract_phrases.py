@@ -2550,6 +2550,12 @@ CASES = [
         date(2021, 4, 22), 2021, "revenue",
         [],
     ),
+    (  # ... an improvement in it too (EnerSys, February 2021)
+        "So Noah, we expect to have a sequential improvement in our top line compared to the third quarter of about $60 "
+        "million to $70 million.",
+        date(2021, 2, 11), 2021, None,
+        [],
+    ),
     (  # an amount left out is a part of the measure, not its level (CTS, February 2020; ResMed, April 2021)
         "Excluding $9.2 million in sales from QTI, sales to other end markets, decreased 5.6%. Excluding the $35 million of "
         "COVID-related ventilator sales in the March 2020 quarter, our team delivered positive sales growth across our "

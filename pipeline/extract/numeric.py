@@ -329,7 +329,7 @@ def _an_increment_of_it(text: str, trigger: tuple[int, int], start: int) -> bool
 
 # "COVID-19-related reduction in net revenue and increases in costs, that total $10 million": the change of the measure
 # (but "an increase in capex to $10 billion" is the level it reaches)
-_A_CHANGE_IN_IT = re.compile(r"\b(?:reductions?|decreases?|declines?|increases?|drops?|growth)\s+in\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_A_CHANGE_IN_IT = re.compile(rf"\b(?:reduction|{CHANGE_NOUNS})s?\s+in\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I)
 _REACHES = re.compile(r"\bto\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$", re.I)
 
 
