@@ -2279,6 +2279,12 @@ CASES = [
         date(2020, 1, 22), 2019, None,
         [("organic_revenue_growth", "actual", -9.0, None, None, "%", "exact", date(2019, 12, 31), None)],
     ),
+    (  # the market a measure is said of comes before its basis said after the amount (Amphenol, January 2020)
+        "For the full year 2019, our sales in the IT Datacom market were flat from prior year -- prior year in US dollars, "
+        "and down by 3% organically.",
+        date(2020, 1, 22), 2019, None,
+        [("organic_revenue_growth", "actual", -3.0, None, None, "%", "exact", date(2019, 12, 31), "IT Datacom")],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,

@@ -48,14 +48,15 @@ def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
-    return (comes_from or spent_on or market_sold_in(text, trigger, start)
+    named_before = _named_before(trigger, in_sentence, start)
+    return (comes_from or spent_on or market_sold_in(text, named_before, start)
             or _what_is_sold_after(text, end, in_sentence, metric)
-            or _place_sold_in(text, trigger, start, metric, context.people) or _business_sized(text, start, end, metric)
+            or _place_sold_in(text, named_before, start, metric, context.people) or _business_sized(text, start, end, metric)
             or _part_said_after(text, end, context.people)
             or subject_near(in_sentence, start, end, text) or carried
             or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
             or _place_opening(text, s0, start, context.people)
-            or _opening_modifier(text, s0, _named_before(trigger, in_sentence, start), metric)
+            or _opening_modifier(text, s0, named_before, metric)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment)
             or (None if _THE_WHOLE_COMPANY.match(text, s0) else context.segment))
