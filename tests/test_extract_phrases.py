@@ -619,6 +619,12 @@ CASES = [
         date(2021, 8, 3), 2022, None,
         [],
     ),
+    (  # ... and neither is the amount the headwind is set against (FMC, May 2021)
+        "Adam, as you noted, it's a modest adjustment in terms of what net hits the EBITDA bridge for cost and increased "
+        "to $100 million headwind for cost in a full year versus $90 million when we gave initial guidance in February.",
+        date(2021, 5, 4), 2021, None,
+        [],
+    ),
     (  # "a six-handle on core EPS" is $6 and up to $7; a handle on cash flows says no scale (Jabil, June 2021)
         "And it's not growth for the sake of growth because what's coming along with that is, again, potentially in "
         "'22, a seven-handle on cash flows and a six-handle on core EPS.",

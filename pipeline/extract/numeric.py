@@ -36,7 +36,9 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
     found: list[Figure] = []
     seen: set[tuple] = set()
     others_growth: set[tuple[int, int]] = set()  # the triggers of growth said of a measure we do not track
-    quantities = [q for q in find_quantities(sentence) if _is_figure(sentence, q, periods, s0)]
+    said = find_quantities(sentence)
+    quantities = [q for i, q in enumerate(said) if _is_figure(sentence, q, periods, s0)
+                  and not (i and _set_against(sentence, said[i - 1], q) and not _is_figure(sentence, said[i - 1], periods, s0))]
     quantities += _doublings(sentence)
     listed = respective(sentence, s0, quantities, in_sentence, periods)
     said_down = _said_down(sentence, quantities)
@@ -198,6 +200,15 @@ def _bounded_again(said: Figure, later: Figure) -> bool:
     same sentence with its bound is the one figure."""
     return (said.qualifier == "exact" and later.qualifier != "exact" and later.value == said.value
             and (later.metric, later.kind, later.unit, later.period_end) == (said.metric, said.kind, said.unit, said.period_end))
+
+
+# "increased to $100 million headwind for cost in a full year versus $90 million": what an amount is set against is the
+# same kind of thing, so no figure either when that amount is none (money or a percentage: a year is a number too)
+_SET_AGAINST = re.compile(rf"\s+(?:[\w'-]+\s+){{0,8}}?(?:{COMPARISON})\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+
+
+def _set_against(sentence: str, before: Quantity, q: Quantity) -> bool:
+    return before.kind == q.kind in ("money", "percent") and bool(_SET_AGAINST.fullmatch(sentence, before.unit_from, q.start))
 
 
 _A_SHARE_COMPARED_WITH = re.compile(rf"\s+of\s+(?:[\w&'-]+\s+){{0,4}}?[\w&'-]+,?\s+(?:{COMPARISON})\s+"
