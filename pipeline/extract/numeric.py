@@ -674,7 +674,10 @@ _DECLINE_BEFORE = re.compile(
     r"(?:\b(?:down|declined?|decreased?|fell|lower|contracted|shrank|dropped|"
     r"(?:decline|decrease|reduction|drop|contraction)\s+of)\s+"
     r"|\b(?:reduced?|reducing|lowered|lowering)\s+(?:[\w'&-]+\s+){0,5}?(?=by\s))"
-    r"(?:(?:organically|sequentially|just|only|slightly|by|the|a|an|about|approximately|roughly|nearly|almost|over|more\s+than)\s+)*"
+    # ("decreased from prior year by a bit more than expected 20%")
+    r"(?:from\s+(?:the\s+)?(?:prior|last|a)[\s-]+(?:year|quarter)(?:\s+(?:period|quarter))?\s+(?=by\s))?"
+    r"(?:(?:organically|sequentially|just|only|slightly|by|the|a|an|about|approximately|roughly|nearly|almost|over|more\s+than"
+    r"|(?:a\s+bit\s+)?(?:more|less|better|worse)\s+than\s+(?:we\s+(?:had\s+)?)?(?:expected|anticipated))\s+)*"
     rf"(?:{DOLLARS},?\s+or\s+)?$", re.I)
 
 
