@@ -2297,6 +2297,18 @@ CASES = [
         date(2020, 1, 22), 2019, "organic_revenue_growth",
         [("organic_revenue_growth", "actual", -31.0, None, None, "%", "exact", None, None)],
     ),
+    (  # the verb right after "sales" says the change, however far before the percentage it is (Amphenol, January 2020)
+        "Sales in this market decreased from prior year by a bit more than expected 20% in US dollars and 31% "
+        "organically, as we were impacted by reduced demand from both OEMs and operators.",
+        date(2020, 1, 22), 2019, "revenue_growth",
+        [("revenue_growth", "actual", -20.0, None, None, "%", "exact", None, None)],
+    ),
+    (
+        "And sales in the fourth quarter increased by a stronger than anticipated 15% as overall demand from commercial "
+        "aircraft manufacturers continued to be robust.",
+        date(2020, 1, 22), 2019, None,
+        [("revenue_growth", "actual", 15.0, None, None, "%", "exact", date(2019, 12, 31), None)],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,

@@ -21,6 +21,9 @@ from pipeline.taxonomy import cues, metrics
 Choice = tuple[str, str, int, tuple[int, int] | None]  # metric, unit, how far from the amount it is named, the trigger's span
 
 
+# "sales in this market decreased from prior year by a bit more than expected 20%": the trigger's own verb says the
+# change, however far before the amount
+_ITS_CHANGE_VERB = re.compile(rf"[^,;.]{{0,40}}?\b(?:{CHANGE_VERBS}|(?:was|were)\s+(?:up|down))\b[^,;.%$]*", re.I)
 _GROWTH_WORD = re.compile(r"growth|grow|grew|increase|decrease|decline|\b(?:up|down|higher|lower|greater|flat|rose|fell|dropped)\b|doubl|triple|year-over-year"
                           r"|rebound|bounced back", re.I)
 
@@ -292,7 +295,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
             if distance > reach or _vetoed(metric, text, m, start, end):
                 continue
-            if name != metric.name and not _GROWTH_WORD.search(text[max(0, start - 40) : end + 40]):
+            if name != metric.name and not (_GROWTH_WORD.search(text[max(0, start - 40) : end + 40])
+                                            or m.end <= start and _ITS_CHANGE_VERB.fullmatch(text, m.end, start)):
                 continue  # a percentage near "sales" is its growth only when growth is said ("65% margins" is not)
             # A growth rate named directly ("organic growth outlook for net revenues to plus 6.5 to plus 7%")
             # is preferred to one read off a level's trigger ("net revenues") a little nearer.
