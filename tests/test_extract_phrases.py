@@ -2309,6 +2309,12 @@ CASES = [
         date(2020, 1, 22), 2019, None,
         [("revenue_growth", "actual", 15.0, None, None, "%", "exact", date(2019, 12, 31), None)],
     ),
+    (  # a subject that ends a longer name is that name (ALLETE, November 2021)
+        "We continue to expect that ALLETE Clean Energy and our corporate other businesses to be at the lower end of our "
+        "guidance range of $0.70 to $0.80 per share.",
+        date(2021, 11, 3), 2021, None,
+        [("eps", "guidance", None, 0.7, 0.8, "USD/share", "range", None, "ALLETE Clean Energy")],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,

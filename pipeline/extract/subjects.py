@@ -702,8 +702,21 @@ def _another_owner_between(in_sentence, text: str, subject_end: int, start: int)
 _NAME_GOES_ON = re.compile(r"(?:\s+(?!(?:Revenues?|Sales|Segment|Business|Division|Group)\b)[A-Z][a-z]+)+")
 
 
+# "ALLETE Clean Energy": the capitalised words a name ends with
+_NAME_BEFORE = re.compile(r"(?:(?<![.?!]\s)\b[A-Z][\w&-]*\s+)+$")
+
+
 def _whole_name(m: Match, text: str) -> str:
-    """"Energy Systems net sales were down 2%": a subject that is the start of a longer name is that name."""
+    """"Energy Systems net sales were down 2%", "ALLETE Clean Energy ... to be at the lower end": a subject that is the
+    start or the end of a longer name is that name."""
     said = text[m.start : m.end]
-    goes_on = _NAME_GOES_ON.match(text, m.end) if said[:1].isupper() else None
-    return said + goes_on.group() if goes_on else m.key
+    if not said[:1].isupper():
+        return m.key
+    goes_on = _NAME_GOES_ON.match(text, m.end)
+    before = _NAME_BEFORE.search(text, max(0, m.start - 60), m.start)
+    words = before.group().split() if before else []
+    while words and words[0] in _NOT_SUBJECTS:
+        words.pop(0)
+    if not goes_on and not words:
+        return m.key
+    return " ".join(words + [said]) + (goes_on.group() if goes_on else "")
