@@ -2315,6 +2315,13 @@ CASES = [
         date(2021, 11, 3), 2021, None,
         [("eps", "guidance", None, 0.7, 0.8, "USD/share", "range", None, "ALLETE Clean Energy")],
     ),
+    (  # a measure said after the amount, with what it represents, is the next amount's: liquidity is no cash (M.D.C.
+        # Holdings, April 2021)
+        "Our total availability liquidity at the end of the first quarter was over $1.9 billion, with cash and cash "
+        "equivalents representing over $750 million of that figure.",
+        date(2021, 4, 29), 2021, None,
+        [("cash", "actual", 750e6, 750e6, None, "USD", "at_least", date(2021, 3, 31), None)],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,

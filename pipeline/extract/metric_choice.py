@@ -57,8 +57,10 @@ _A_CHANGE_NOUN = re.compile(rf"\b(?:{CHANGE_NOUNS})$")
 
 # What stands between a trigger and the amount it names: "margins of 15.5%", "tax rate will be about 25%",
 # "capex in the range of $400 million".
-_NAMES_NEXT = re.compile(r"\s*(?:(?:of|at|was|were|is|are|will be|to be|should be)(?:\s+(?:in\s+)?(?:the|a)\s+range\s+of|\s+between)?"
-                         r"|(?:in\s+)?(?:the|a)\s+range\s+of|between)(?:\s+(?:about|approximately|around|roughly))?\s*", re.I)
+_NAMES_NEXT = re.compile(r"\s*(?:(?:of|at|was|were|is|are|will be|to be|should be|representing|accounting\s+for|making\s+up)"
+                         r"(?:\s+(?:in\s+)?(?:the|a)\s+range\s+of|\s+between)?"
+                         r"|(?:in\s+)?(?:the|a)\s+range\s+of|between)(?:\s+(?:about|approximately|around|roughly|over|more\s+than|nearly|almost))?\s*",
+                         re.I)
 
 
 def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, periods: list[Period], spoken: list[str],
@@ -273,7 +275,9 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             if m.start >= end and re.search(r"\band\b", text[end : m.start]):
                 distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
             if m.start >= end and _NAMES_NEXT.fullmatch(text, m.end, next_amount):
-                continue  # "... up 16% with adjusted operating margins of 15.5%": the margin is the next amount's
+                # "... up 16% with adjusted operating margins of 15.5%", "liquidity ... was over $1.9 billion, with cash
+                # and cash equivalents representing over $750 million": the next amount's
+                continue
             if m.start >= end and _OPENS_A_CLAUSE.fullmatch(text, end, m.start) and _CHANGED_BY.search(text, m.end, next_amount):
                 continue  # "... declined by 11% and sales to other end markets increased by 7.9%": the next clause's
             if m.start >= end and REASON.search(text, end, m.start):
