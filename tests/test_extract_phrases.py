@@ -2322,6 +2322,13 @@ CASES = [
         date(2021, 4, 29), 2021, None,
         [("cash", "actual", 750e6, 750e6, None, "USD", "at_least", date(2021, 3, 31), None)],
     ),
+    (  # a running total "so far" is of no quarter, not even the one the sentence opens with (CTS, July 2021)
+        "In the last quarter, we generated $0.03 of EPS in savings from our restructuring program announced in the third "
+        "quarter of 2020, bringing the total savings to $0.12 of EPS so far.",
+        date(2021, 7, 27), 2021, None,
+        [("cost_savings", "actual", 0.03, None, None, "USD/share", "exact", date(2021, 6, 30), None),
+         ("cost_savings", "actual", 0.12, None, None, "USD/share", "exact", None, None)],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,

@@ -119,6 +119,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                 period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
             if period is not None and said_of_the_quarter:
                 period = None  # "$9 million in the quarter and $234 million for the first nine months": the kind dates it
+            if period is not None and _RUNNING_SINCE.match(sentence, q.unit_from):
+                period = None  # "In the last quarter, we generated $0.03 ..., bringing the total savings to $0.12 of EPS so far"
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
             if period is None and context.time_said and context.time_said.end > when.call_date \
@@ -484,8 +486,10 @@ _A_BUSINESS_WITH_SALES_BEFORE = re.compile(r"(?:\b(?:with|has|have|had|having)\s
 _BAND_BEFORE = re.compile(r"\b(?:low|mid|high|upper)(?:\s*-\s*|\s+)$|\bplus\s+or\s+(?:minus\s+)?$", re.I)
 
 
-# "savings to nearly $560 million since the deal closed": a running total, of no quarter or year said in the sentence
-_RUNNING_SINCE = re.compile(r"\s*(?:in\s+total\s+)?since\b", re.I)
+# "savings to nearly $560 million since the deal closed", "bringing the total savings to $0.12 of EPS so far": a running
+# total, of no quarter or year said in the sentence (but "so far in fiscal year '22" is the year so far)
+_RUNNING_SINCE = re.compile(r"\s*(?:(?:of|in)\s+(?:[\w-]+\s+){0,2}?)?(?:in\s+total\s+)?"
+                            r"(?:since|(?:so\s+far|to\s+date)(?!\s+(?:in|this|for|during)\b))\b", re.I)
 
 
 _ECONOMY_SIZED = 1e12  # dollars: an economy's or a market's amount, never one company's
