@@ -2329,6 +2329,19 @@ CASES = [
         [("cost_savings", "actual", 0.03, None, None, "USD/share", "exact", date(2021, 6, 30), None),
          ("cost_savings", "actual", 0.12, None, None, "USD/share", "exact", None, None)],
     ),
+    (  # "Opco" is the operating company, the whole of it; an "OI margin" is the operating margin, and so is its rise
+        # (Snap-on, February 2022)
+        "Opco OI margins of 21%, a record high in the midst of multiple challenges, up 90 basis points from last year and "
+        "up substantially more from 2019.",
+        date(2022, 2, 3), 2021, None,
+        [("operating_margin", "actual", 21.0, None, None, "%", "exact", None, None),
+         ("operating_margin", "actual", 90.0, None, None, "bps", "exact", None, None)],
+    ),
+    (  # ... but the margin named right after an amount is that amount's (Snap-on, February 2022)
+        "And if you look at our numbers, up, what, 15% -- 13% over pre-pandemic levels, 21% OI margin.",
+        date(2022, 2, 3), 2021, None,
+        [("operating_margin", "actual", 21.0, None, None, "%", "exact", None, None)],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,

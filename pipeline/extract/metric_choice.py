@@ -63,6 +63,10 @@ _NAMES_NEXT = re.compile(r"\s*(?:(?:of|at|was|were|is|are|will be|to be|should b
                          re.I)
 
 
+# An amount the trigger right after it names: "21% OI margin", "$4 billion revenue"
+_AN_AMOUNT_NAMED_BY_IT = re.compile(r"\$?[\d.,]+\s*(?:%|percent|basis\s+points|bps|thousand|million|billion)?\s+", re.I)
+
+
 def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, periods: list[Period], spoken: list[str],
               next_amount: int, found: list[Figure], context) -> tuple[Choice | None, Figure | None]:
     """The metric an amount is, and the earlier guidance it is said again of if that is how it is known: a
@@ -291,8 +295,10 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             if said in metric.basis_triggers and _another_readings_basis(text, end, m, next_amount):
                 continue
             if m.start >= next_amount:
-                if _said_in_parallel(text, end, next_amount, m.start):
-                    continue  # "contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA"
+                if _said_in_parallel(text, end, next_amount, m.start) or _AN_AMOUNT_NAMED_BY_IT.fullmatch(text, next_amount, m.start):
+                    # "contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA", "13% over
+                    # pre-pandemic levels, 21% OI margin"
+                    continue
                 distance += 60
             distance += WEAK_PENALTY if m.label == "WEAK" else 0
             # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.

@@ -337,7 +337,7 @@ _AND_OTHER_MARKETS = re.compile(r"\s+and\s+other\s+(?:markets|regions|countries|
 
 _NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
     They Their He She You Your Yes No Okay OK Well Also Now Then Overall Total Recall Remember Note Again Finally Lastly
-    Company Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
+    Company Opco OpCo Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
     EBITDA EBIT EBITDAC EBITDAX EBITDAR OI ARR FFO AFFO ROIC ROE ROA NIM CAGR LTM TTM YTD SG&A RevPAR ADR NOI PVP
     Adjusted Non-GAAP FY Slide Slides Page Chart Exhibit Appendix
     January February March April May June July August September October November December Bcf Bcfe Tcf Tcfe Mcf Mcfe MMBtu""".split())
