@@ -258,6 +258,14 @@ def test_a_segment_turned_to_on_a_slide_of_its_own_is_talked_about_until_the_nex
 
 
 @needs_corpus
+def test_now_for_a_segment_turns_the_talk_to_it():
+    """Snap-on (Q4 2021): "Now for RS&I. Volume for the fourth quarter was $392.5 million, up 8.7%, including
+    acquisitions and 5.5% of organic growth ..." is RS&I's organic growth."""
+    said = _figures_said_in("SNA_q4_2021", "2022-02-03", "including acquisitions and 5.5% of organic growth")
+    assert [(f.metric, f.value, f.subject) for f in said if f.unit == "%"] == [("organic_revenue_growth", 5.5, "RS&I")]
+
+
+@needs_corpus
 @pytest.mark.parametrize("stem, call_date, words", [
     ("EXP_q2_2022", "2021-10-28", "Capital spending declined to $27 million."),
     ("SEE_q2_2021", "2021-08-04", "In the first half of 2021, we generated $102 million of free cash flow."),

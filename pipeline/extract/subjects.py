@@ -369,7 +369,7 @@ _HEADING = re.compile(
     r"(?:(?:\s+&|\s+and(?=\s+[A-Z][\w&.'-]*\s+(?:segment|division)\b))?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
 
 
-_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "shifting", "transitioning", "start", "looking now")
+_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "now for", "shifting", "transitioning", "start", "looking now")
 
 
 _AN_EXAMPLE_BEFORE = re.compile(r"\b(?:especially|particularly|notably|including|except|excluding|such\s+as|like)\s+"
