@@ -2342,6 +2342,13 @@ CASES = [
         date(2022, 2, 3), 2021, None,
         [("operating_margin", "actual", 21.0, None, None, "%", "exact", None, None)],
     ),
+    (  # a result "in a quarter" (as transcribed) is the quarter reported (Snap-on, February 2022)
+        "Reported sales in a quarter of $1,108.3 million were up 3.2%, including $12.2 million from acquisitions being "
+        "offset by $3 million of unfavorable foreign currency exchange.",
+        date(2022, 2, 3), 2021, None,
+        [("revenue", "actual", 1108.3e6, None, None, "USD", "exact", date(2021, 12, 31), None),
+         ("revenue_growth", "actual", 3.2, None, None, "%", "exact", date(2021, 12, 31), None)],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,

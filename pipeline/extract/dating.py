@@ -433,9 +433,9 @@ _THE_QUARTER = re.compile(r"\b(?:(?:in|for|during|ended|exited|closed|finished)\
 
 
 # "Quarterly revenue of $340 million was up 12%" (not "our quarterly dividend", paid each quarter), "net sales in the
-# period increased 16%": a result's
+# period increased 16%", "Reported sales in a quarter of $1,108.3 million" (as transcribed): a result's
 _THE_QUARTER_OF_A_RESULT = re.compile(r"\bquarterly\s+(?!(?:cash\s+)?(?:dividends?|distributions?)\b|basis\b|run[-\s]rates?\b)"
-                        r"|\b(?:in|for|during)\s+the\s+period\b", re.I)
+                        r"|\b(?:in|for|during)\s+the\s+period\b|\bin\s+a\s+quarter\b(?!\s+(?:or|that|when|where)\b)", re.I)
 
 
 _SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[-\s]over[-\s]quarter)\b", re.I)
