@@ -201,6 +201,8 @@ def test_company_wide_figures_take_only_a_segment_their_sentence_names(stem, cal
     # DXC, Q3 FY2022: nor does a verb's participle own the measure ("accelerating organic revenue growth")
     ("DXC_q3_2022", "2022-02-02", "GBS continued its strong performance, accelerating organic revenue growth to 7%",
      ["GBS"]),
+    # Zimmer Biomet, Q4 2019 (February 2020): a segment named in initials keeps its last dot ("the S.E.T. business")
+    ("ZBH_q4_2020", "2020-02-04", "S.E.T. grew 3.1%, slightly below our expectations", ["S.E.T."]),
 ])
 def test_a_segment_opening_the_sentence_owns_its_figures(stem, call_date, words, subjects):
     assert [f.subject for f in _figures_said_in(stem, call_date, words)] == subjects

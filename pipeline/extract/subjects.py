@@ -146,12 +146,16 @@ _OWN_SEGMENT = re.compile(r"\b(?i:our|the|in|at|for|of)\s+([A-Z][\w&.'-]*\s+(?:(
                           r"[A-Z][\w&.'-]*\s+){0,2})(?:segments?|business(?:es)?|divisions?)\b")
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
 def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
     """The segments management's `texts` name with "our/the <Name> segment/business/division"."""
     found = set()
     for text in texts:
         for m in _OWN_SEGMENT.finditer(text):
-            name = m.group(1).strip().rstrip(".'")
+            name = m.group(1).strip()
+            name = name.rstrip("'") if _INITIALS.fullmatch(name) else name.rstrip(".'")  # ("the S.E.T. business")
             words = name.split()
             if _a_name(words, people) and words[0] not in _NOT_SEGMENTS and not _owner_of_segments(name, text, m.end(1)):
                 found.add(_without_possessive(name))
