@@ -2349,6 +2349,19 @@ CASES = [
         [("revenue", "actual", 1108.3e6, None, None, "USD", "exact", date(2021, 12, 31), None),
          ("revenue_growth", "actual", 3.2, None, None, "%", "exact", date(2021, 12, 31), None)],
     ),
+    (  # PVP, an insurer's present value of new business production, is no revenue, nor its growth revenue growth
+        # (Assured Guaranty, February 2020)
+        "The year 2019 was both outstanding and transformative for Assured Guaranty with revenue of financial guaranty "
+        "business totaling $463 million in PVP, by far our best direct production results since 2009.",
+        date(2020, 2, 28), 2019, None,
+        [],
+    ),
+    (
+        "Dramatic growth in our direct international infrastructure and global structured finance businesses drove a 65% "
+        "year-over-year increase in total direct PVP.",
+        date(2020, 2, 28), 2019, None,
+        [],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,
@@ -4087,10 +4100,6 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     ("Sales were down 3% in U.S. dollars and 2% in local currency as compared to the fourth quarter of 2018.",
      date(2020, 1, 29), [None]),
     ("In the June 2020 quarter, we recognized $125 million in COVID-related ventilator sales.", date(2021, 4, 29), [None]),
-    # Assured Guaranty, February 2020: nor a measure's acronym (present value of new business production)
-    ("The year 2019 was both outstanding and transformative for Assured Guaranty with revenue of financial guaranty "
-     "business totaling $463 million in PVP, by far our best direct production results since 2009.", date(2020, 2, 27),
-     [None]),
     # DHI Group, May 2020: a name ending in "s" owns what follows its apostrophe
     ("ClearanceJobs' first quarter revenue was $6.9 million, increase of 4% sequentially and 19% year-over-year.",
      date(2020, 5, 5), ["ClearanceJobs"] * 3),
