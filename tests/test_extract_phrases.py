@@ -2543,12 +2543,13 @@ CASES = [
         date(2022, 2, 15), 2021, None,
         [],
     ),
-    (  # the time said with the amount compared against dates only that amount (Hexcel, January 2021)
+    (  # the time said with the amount compared against dates only that amount; the words after the year name what is
+        # sold (Hexcel, January 2021)
         "2020 commercial aerospace sales were about $822 million compared to $1.6 billion in 2019, a decline of almost 50%.",
         date(2021, 1, 26), 2020, None,
-        [("revenue", "actual", 822e6, None, None, "USD", "approx", date(2020, 12, 31), None),
-         ("revenue", "actual", 1.6e9, None, None, "USD", "exact", date(2019, 12, 31), None),
-         ("revenue_growth", "actual", -50.0, None, None, "%", "approx", date(2020, 12, 31), None)],
+        [("revenue", "actual", 822e6, None, None, "USD", "approx", date(2020, 12, 31), "commercial aerospace"),
+         ("revenue", "actual", 1.6e9, None, None, "USD", "exact", date(2019, 12, 31), "commercial aerospace"),
+         ("revenue_growth", "actual", -50.0, None, None, "%", "approx", date(2020, 12, 31), "commercial aerospace")],
     ),
     (  # an organic increase, an organic gain (Snap-on, February 2022)
         "Sales of $4,252 million, up 18.4%, including an organic increase of 15.1% compared to last year and a 14.14% "

@@ -594,6 +594,8 @@ _CONTRACTED = frozenset("Let There Here What Who Where How".split())
 # maintenance revenue", "Hot-dip galvanizing sales")
 _OPENING_MODIFIER = re.compile(r"\s*((?:The\s+[a-z][a-z-]{2,}|[A-Z][a-z]{2,}-[a-z]+|[A-Z][a-z]{3,}|[A-Z]{2,5})(?:\s+[a-z][a-z-]{2,}){0,2}?)"
                                r"(?:\s+fees?)?\s+$")
+# "2020 commercial aerospace sales were about $822 million": the same after the year, in lower case
+_YEAR_OPENING_MODIFIER = re.compile(r"\s*(?:19|20)\d\d\s+((?:[a-z][a-z-]{2,}\s+){0,2}?[a-z][a-z-]{2,})(?:\s+fees?)?\s+$")
 _TIME_OR_BASIS_FIRST = frozenset("the total comparable first second third fourth full quarter year".split())
 _NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
     third fourth strong solid higher lower sequential global worldwide company group segment average while although though
@@ -627,7 +629,8 @@ def _named_before(trigger: tuple[int, int] | None, in_sentence: list[Match], sta
 def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metric: str) -> str | None:
     if not trigger or metric not in _OF_A_PART_OF_SALES:
         return None
-    said = (_OPENING_MODIFIER.fullmatch(text, s0, trigger[0]) or _INTRODUCED_MODIFIER.fullmatch(text, s0, trigger[0])
+    said = (_OPENING_MODIFIER.fullmatch(text, s0, trigger[0]) or _YEAR_OPENING_MODIFIER.fullmatch(text, s0, trigger[0])
+            or _INTRODUCED_MODIFIER.fullmatch(text, s0, trigger[0])
             or _CLAUSE_OPENING_MODIFIER.search(text, max(s0, trigger[0] - 60), trigger[0]))
     if said is None:
         return None
