@@ -2362,6 +2362,12 @@ CASES = [
         date(2020, 2, 28), 2019, None,
         [],
     ),
+    (  # a homebuilder's closings are homes, not revenue (Beazer Homes, April 2021)
+        "Homebuilding revenue increased about 12% to $547 million on 9% higher closings.",
+        date(2021, 4, 29), 2021, None,
+        [("revenue_growth", "actual", 12.0, None, None, "%", "approx", None, "Homebuilding"),
+         ("revenue", "actual", 547e6, None, None, "USD", "exact", None, "Homebuilding")],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,
