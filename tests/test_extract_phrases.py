@@ -2368,6 +2368,12 @@ CASES = [
         [("revenue_growth", "actual", 12.0, None, None, "%", "approx", None, "Homebuilding"),
          ("revenue", "actual", 547e6, None, None, "USD", "exact", None, "Homebuilding")],
     ),
+    (  # what is sold may be named in four words (MSC Industrial, October 2021)
+        "Our non-safety and non-janitorial product lines grew 20%, while sales of safety and janitorial products declined "
+        "roughly 14%.",
+        date(2021, 10, 20), 2021, None,
+        [("revenue_growth", "actual", -14.0, None, None, "%", "approx", None, "safety and janitorial products")],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,

@@ -93,7 +93,7 @@ def _a_part_sold(name: str) -> bool:
 # of $239 million", "net sales in the motive power were down 4%": what is sold, named in lower case between the trigger
 # and its verb (not "sales in the range of", "revenue in the sector")
 _SOLD_OF = re.compile(r"\s+(?:(?:of|for|from)\s+(?:the\s+|our\s+)?|(?P<in>in)\s+(?:the|our)\s+(?!sector\b))"
-                      r"((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)\s+(?=(?:was|were|reached|grew|increased|decreased|declined|rose|"
+                      r"((?:[a-z][\w&-]*\s+){0,3}?[a-z][\w&-]*)\s+(?=(?:was|were|reached|grew|increased|decreased|declined|rose|"
                       r"fell|came\s+in|totaled)\b|(?P<of>of)\b)")
 
 
