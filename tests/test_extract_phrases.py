@@ -2374,6 +2374,12 @@ CASES = [
         date(2021, 10, 20), 2021, None,
         [("revenue_growth", "actual", -14.0, None, None, "%", "approx", None, "safety and janitorial products")],
     ),
+    (  # the time of what is left out does not date the result (ResMed, April 2021)
+        "Excluding the impact of COVID-19-related sales in the prior-year quarter, global device sales declined by 3% in "
+        "constant-currency terms.",
+        date(2021, 4, 29), 2021, None,
+        [("organic_revenue_growth", "actual", -3.0, None, None, "%", "exact", None, None)],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,
