@@ -2380,6 +2380,12 @@ CASES = [
         date(2021, 4, 29), 2021, None,
         [("organic_revenue_growth", "actual", -3.0, None, None, "%", "exact", None, None)],
     ),
+    (  # what a growth "was increased by" moved it, and is no growth of its own (Charles River, August 2021)
+        "Organic revenue growth of 24.1% was increased by approximately 8%, when compared to last year's COVID-19 impact "
+        "in the second quarter of 2020.",
+        date(2021, 8, 4), 2021, None,
+        [("organic_revenue_growth", "actual", 24.1, None, None, "%", "exact", None, None)],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,
