@@ -260,6 +260,19 @@ def test_a_segment_turned_to_on_a_slide_of_its_own_is_talked_about_until_the_nex
 
 
 @needs_corpus
+def test_the_segment_an_impact_was_greatest_in_is_no_turn_of_the_talk():
+    """Charles River (Q2 2021): "Organic revenue growth of 24.1% was increased by approximately 8%, ..., with the
+    greatest impact in the Research Models and Services segment." The growth, and the operating margin said a few
+    sentences on, are the whole company's."""
+    growth = _figures_said_in("CRL_q2_2021", "2021-08-04", "Organic revenue growth of 24.1% was increased by approximately "
+                              "8%, when compared to last year's COVID-19 impact in the second quarter of 2020, with the "
+                              "greatest impact in the Research Models and Services segment.")
+    margin = _figures_said_in("CRL_q2_2021", "2021-08-04", "The operating margin was 20.8%, an increase of 350 basis points")
+    assert [(f.metric, f.value, f.subject) for f in growth + margin] == [
+        ("organic_revenue_growth", 24.1, None), ("operating_margin", 20.8, None), ("operating_margin", 350.0, None)]
+
+
+@needs_corpus
 def test_now_for_a_segment_turns_the_talk_to_it():
     """Snap-on (Q4 2021): "Now for RS&I. Volume for the fourth quarter was $392.5 million, up 8.7%, including
     acquisitions and 5.5% of organic growth ..." is RS&I's organic growth."""

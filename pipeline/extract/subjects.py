@@ -376,7 +376,9 @@ _HEADING = re.compile(
 _HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "now for", "shifting", "transitioning", "start", "looking now")
 
 
-_AN_EXAMPLE_BEFORE = re.compile(r"\b(?:especially|particularly|notably|including|except|excluding|such\s+as|like)\s+"
+_AN_EXAMPLE_BEFORE = re.compile(r"\b(?:especially|particularly|notably|including|except|excluding|such\s+as|like"
+                                 # ("with the greatest impact in the Research Models and Services segment")
+                                 r"|(?:greatest|largest|biggest|strongest|most)\s+(?:[\w-]+\s+)?)\s*"
                                  r"(?:(?:in|at|for|from|within)\s+)?(?:the\s+|our\s+)?$", re.I)
 
 
