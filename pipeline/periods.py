@@ -71,8 +71,9 @@ PATTERNS = [
     ("half", re.compile(rf"\b(?:the\s+)?{_HALF}(?:\s*(?:of\s+)?(?:our\s+)?{_YEAR})?", re.I), ("half", "h1", "h2")),
     ("part", re.compile(rf"\b{_PART}[-\s]+(?:of\s+)?{_YEAR}", re.I), ("early", "mid", "late", "end", "beginning", "start")),
     ("season", re.compile(rf"\b(?:the\s+)?(?:(?P<srel>this|next)\s+)?(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?{_YEAR})?", re.I), ("spring", "summer", "fall", "autumn", "winter")),
-    # "the March quarter", "the June 2020 quarter", "in September 2020 quarter": the three months that end with that month
-    ("month_quarter", re.compile(rf"(?:(?<=the\s)|(?<=this\s)|(?<=our\s)|(?<=that\s)|(?<=in\s)){_MONTH}(?:\s+(?P<y>(?:19|20)\d\d))?\s+quarter\b"
+    # "the March quarter", "the June 2020 quarter", "in September 2020 quarter", "Our record December quarter": the three
+    # months that end with that month
+    ("month_quarter", re.compile(rf"(?:(?<=the\s)|(?<=this\s)|(?<=our\s)|(?<=that\s)|(?<=in\s)|(?<=record\s)){_MONTH}(?:\s+(?P<y>(?:19|20)\d\d))?\s+quarter\b"
                                  r"(?P<last>\s+(?:of\s+)?last\s+year)?", re.I),
      tuple(f"{month} {then}" for month in _MONTH_HINTS for then in ("quarter", "20"))),
     ("month_end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b|\b(?<!earlier )this\s+month\b", re.I), ("month",)),

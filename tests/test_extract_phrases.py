@@ -3725,9 +3725,10 @@ def test_growth_said_organically_and_in_dollars_of_a_measure_no_percentage_takes
     ("However, I would like to highlight that we achieved a fourth straight quarter of Advisory revenues greater than "
      "$500 million, and our year-to-date advisory revenues of $1.78 billion are more than all of 2020, which was a record "
      "year for us.", date(2021, 10, 27), 2021, [(1.78e9, "YTD Q3 2021")]),
-    # ... nor is the year it is twice (MarineMax, January 2021)
+    # ... nor is the year it is twice: its time is "our record December quarter", the quarter that ended in December
+    # (MarineMax, January 2021)
     ("Our record December quarter saw both net income and earnings per share more than double with EPS hitting $1.04, "
-     "more than twice the level of last year's previous record.", date(2021, 1, 28), 2021, [(1.04, None)]),
+     "more than twice the level of last year's previous record.", date(2021, 1, 28), 2021, [(1.04, "Q4 2020")]),
 ])
 def test_the_time_an_amount_is_measured_against_is_no_time_of_it(sentence, call_date, fiscal_year, expected):
     figures = extract(sentence, call_date, fiscal_year)
