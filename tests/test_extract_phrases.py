@@ -4095,6 +4095,8 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     # ResMed, April 2021; Dupont, May 2021; WESCO, January 2020: the places a sentence opens with, or an amount is said in
     ("In Europe, Asia, and other markets, device sales totaled $173 million, a decrease of 11% or in constant-currency "
      "terms, an 18% decrease.", date(2021, 4, 29), ["Europe, Asia, and other markets"] * 3),
+    # Halliburton, January 2022: a region named as a list with no "and" is one place
+    ("In Europe, Africa, CIS, revenue increased 8% sequentially.", date(2022, 1, 24), ["Europe, Africa, CIS"]),
     ("On a regional basis, organic sales were up 20% in Asia Pacific, our largest region from a sales perspective.",
      date(2021, 5, 4), ["Asia Pacific"]),
     ("Construction grew 2% in the U.S., and Industrial sales were down approximately 2%.", date(2020, 1, 30),

@@ -54,8 +54,8 @@ def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[M
             or _place_sold_in(text, named_before, start, metric, context.people) or _business_sized(text, start, end, metric)
             or _part_said_after(text, end, context.people)
             or subject_near(in_sentence, start, end, text) or carried
-            or _segment_named(text[s0:start]) or _proper_noun_before(text, s0, start, context.people)
-            or _place_opening(text, s0, start, context.people)
+            or _segment_named(text[s0:start]) or _place_opening(text, s0, start, context.people)
+            or _proper_noun_before(text, s0, start, context.people)
             or _opening_modifier(text, s0, named_before, metric)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment)
