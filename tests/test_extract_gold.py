@@ -255,6 +255,9 @@ def test_a_segment_turned_to_on_a_slide_of_its_own_is_talked_about_until_the_nex
     on_slide_7 = _figures_said_in("SNA_q4_2021", "2022-02-03", "Gross margin of 36.5% declined 130 basis points from 37.8%")
     assert [(f.metric, f.value, f.subject) for f in on_slide_7] == [
         ("gross_margin", 36.5, "C&I Group"), ("gross_margin", -130.0, "C&I Group"), ("gross_margin", 37.8, "C&I Group")]
+    # ("Operating earnings for the CNI segment of $50.1 million ..." names the segment in passing, as transcribed)
+    after_cni = _figures_said_in("SNA_q4_2021", "2022-02-03", "The operating margin of 14%, compared to 15.4% a year ago.")
+    assert [(f.value, f.subject) for f in after_cni] == [(14.0, "C&I Group"), (15.4, "C&I Group")]
     on_slide_8 = _figures_said_in("SNA_q4_2021", "2022-02-03", "Gross margin of 43.9% in the quarter improved 100 basis points")
     assert [f.value for f in on_slide_8] == [43.9, 100.0] and "C&I Group" not in [f.subject for f in on_slide_8]
 

@@ -178,9 +178,12 @@ class _Context:
         if new_paragraph or len(paragraphs) > 1:
             self.new_paragraph()
         current = self.segment
-        self.segment = segment_heading(paragraphs[-1], self.people, current)
-        self.turned_to = self.segment is not None and self.segment != current and turns_to(paragraphs[-1])
         slide = _A_SLIDE.search(paragraphs[-1])
+        heading = segment_heading(paragraphs[-1], self.people, current)
+        if self.on_slide and heading not in (None, current) and not slide and not turns_to(paragraphs[-1]):
+            heading = current  # "Operating earnings for the CNI segment of $50.1 million": named in passing on its slide
+        self.segment = heading
+        self.turned_to = self.segment is not None and self.segment != current and turns_to(paragraphs[-1])
         if self.segment != current:
             self.on_slide = self.segment is not None and bool(slide) and turns_to_segment(paragraphs[-1], self.segment)
         elif self.on_slide and slide:
