@@ -276,6 +276,19 @@ def test_the_segment_an_impact_was_greatest_in_is_no_turn_of_the_talk():
 
 
 @needs_corpus
+@pytest.mark.parametrize("stem, call_date, words, subject", [
+    # Snap-on, Q4 2021: "Now, let's go on to the tools group."
+    ("SNA_q4_2021", "2022-02-03", "Sales of $504.8 million, up $9.9 million", "tools group"),
+    # Assured Guaranty, Q4 2019: "I will start with our insurance segment results."
+    ("AGO_q4_2020", "2020-02-28", "Net earned premiums in credit-driven revenues in the fourth quarter of 2019 was $129 "
+     "million", "insurance"),
+])
+def test_a_part_turned_to_in_lower_case_is_talked_about(stem, call_date, words, subject):
+    said = _figures_said_in(stem, call_date, words)
+    assert said and all(f.subject == subject for f in said)
+
+
+@needs_corpus
 def test_now_for_a_segment_turns_the_talk_to_it():
     """Snap-on (Q4 2021): "Now for RS&I. Volume for the fourth quarter was $392.5 million, up 8.7%, including
     acquisitions and 5.5% of organic growth ..." is RS&I's organic growth."""

@@ -307,7 +307,7 @@ A_PART_OF = r"(?:half|most|part|some|much|(?:the\s+)?(?:majority|bulk|rest|remai
 
 # "Turning to the RS&I Group", "Now to our outlook": what the speaker talks about next
 TURNING_TO = (r"\b(?i:update on|turning (?:now |next )?to|turn (?:now )?to|moving (?:on )?to|move to|switching to|now to|now for|shifting to"
-              r"|transitioning to|start(?:ing)? with|looking now at)\s+")
+              r"|transitioning to|start(?:ing)? with|looking now at|go on to)\s+")
 
 
 _REVISING = r"\b(?:(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|revis)\w*|bring\w*\s+(?:up|down))\s+"

@@ -373,7 +373,14 @@ _HEADING = re.compile(
     r"(?:(?:\s+&|\s+and(?=\s+[A-Z][\w&.'-]*\s+(?:segment|division)\b))?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
 
 
-_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "now for", "shifting", "transitioning", "start", "looking now")
+# "let's go on to the tools group", "Turning to the insurance segment": a part turned to, named in lower case with what
+# it is
+_LOWER_WORDS = r"[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2}?"
+_LOWER_CASE_HEADING = re.compile(TURNING_TO + rf"(?:the\s+|our\s+)(?P<name>{_LOWER_WORDS}\s+group|{_LOWER_WORDS}(?=\s+(?:segment|division)\b))\b")
+
+
+_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "now for", "shifting", "transitioning", "start",
+                  "looking now", "go on to")
 
 
 _AN_EXAMPLE_BEFORE = re.compile(r"\b(?:especially|particularly|notably|including|except|excluding|such\s+as|like"
@@ -432,6 +439,10 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
             return None  # "Both of Halliburton's divisions grew revenue": the whole company
         if _a_name(words, people):
             return _without_possessive(name)
+    lower_case = _LOWER_CASE_HEADING.search(sentence)
+    if lower_case and not _A_TIME.search(lower_case.group("name")) \
+            and lower_case.group("name").split()[0] not in _NOT_A_PART | _NOT_A_PART_OF_SALES | {"final", "last", "next"}:
+        return lower_case.group("name")  # "Now, let's go on to the tools group." (not "our final segment")
     return None if _TURNS_TO.search(sentence) else current  # ("Turning to our balance sheet": elsewhere)
 
 
