@@ -264,7 +264,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
             return 1000
         if p.span_end <= start and _IN_WHAT_IS_LEFT_OUT.search(text, max(0, p.span_start - 80), p.span_start) \
                 and "," in text[p.span_end : start]:
-            return 1000  # "Excluding the impact of COVID-19-related sales in the prior-year quarter, global device sales declined by 3%"
+            # "Excluding the impact of COVID-19-related sales in the prior-year quarter, global device sales declined by 3%"
+            return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):
             return 1000  # "compared to $361.1 million a year ago, reflecting a 5.5% organic sales gain"
         if p.span_start >= end and (_ABOVE_OR_BELOW.search(text, max(end, p.span_start - 40), p.span_start)

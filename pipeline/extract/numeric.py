@@ -36,9 +36,10 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
     found: list[Figure] = []
     seen: set[tuple] = set()
     others_growth: set[tuple[int, int]] = set()  # the triggers of growth said of a measure we do not track
-    said = find_quantities(sentence)
-    quantities = [q for i, q in enumerate(said) if _is_figure(sentence, q, periods, s0)
-                  and not (i and _set_against(sentence, said[i - 1], q) and not _is_figure(sentence, said[i - 1], periods, s0))]
+    amounts = find_quantities(sentence)
+    figures_said = [_is_figure(sentence, q, periods, s0) for q in amounts]
+    quantities = [q for i, q in enumerate(amounts) if figures_said[i]
+                  and not (i and not figures_said[i - 1] and _set_against(sentence, amounts[i - 1], q))]
     quantities += _doublings(sentence)
     listed = respective(sentence, s0, quantities, in_sentence, periods)
     said_down = _said_down(sentence, quantities)

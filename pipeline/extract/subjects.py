@@ -376,7 +376,8 @@ _HEADING = re.compile(
 # "let's go on to the tools group", "Turning to the insurance segment": a part turned to, named in lower case with what
 # it is
 _LOWER_WORDS = r"[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2}?"
-_LOWER_CASE_HEADING = re.compile(TURNING_TO + rf"(?:the\s+|our\s+)(?P<name>{_LOWER_WORDS}\s+group|{_LOWER_WORDS}(?=\s+(?:segment|division)\b))\b")
+_LOWER_CASE_HEADING = re.compile(TURNING_TO + rf"(?:the\s+|our\s+)(?P<name>{_LOWER_WORDS}\s+group"
+                                               rf"|{_LOWER_WORDS}(?=\s+(?:segment|division)\b))\b")
 
 
 _HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "now for", "shifting", "transitioning", "start",
@@ -441,7 +442,7 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
             return _without_possessive(name)
     lower_case = _LOWER_CASE_HEADING.search(sentence)
     if lower_case and not _A_TIME.search(lower_case.group("name")) \
-            and lower_case.group("name").split()[0] not in _NOT_A_PART | _NOT_A_PART_OF_SALES | {"final", "last", "next"}:
+            and lower_case.group("name").split()[0] not in _NOT_A_PART_OF_SALES | {"final", "last", "next"}:
         return lower_case.group("name")  # "Now, let's go on to the tools group." (not "our final segment")
     return None if _TURNS_TO.search(sentence) else current  # ("Turning to our balance sheet": elsewhere)
 
