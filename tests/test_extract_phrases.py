@@ -79,6 +79,12 @@ CASES = [
         [("free_cash_flow", "actual", -304e6, None, None, "USD", "exact", None, None),
          ("free_cash_flow", "actual", -106e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
     ),
+    (  # ... and so is free cash flow "negative by" an amount (Worthington, March 2021)
+        "Free cash flow for the quarter was actually negative by $7 million due primarily to increase in steel prices that "
+        "caused our working capital levels to increase by $71 million.",
+        date(2021, 3, 23), 2021, "free_cash_flow",
+        [("free_cash_flow", "actual", -7e6, None, None, "USD", "exact", date(2020, 12, 31), None)],
+    ),
     (  # a producer's "free cash flow from operations" is free cash flow (Comstock, February 2022)
         "Adjusted net income has grown from $29 million to $303 million at a compounded annual growth rate of 319% and "
         "free cash flow from operations has grown to $262 million, and our leverage ratio has improved from four and a "

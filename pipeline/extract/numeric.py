@@ -729,8 +729,10 @@ def _said_as_a_loss(sentence: str, q: Quantity) -> bool:
     return bool(said) and said[-1]["loss"] is not None and q.start - said[-1].end() <= 50
 
 
-# "cash flow from operations totaled an outflow of $187 million", "Free cash flow was a use of cash of $304 million"
-_OUTFLOW_BEFORE = re.compile(r"\b(?:outflows?|uses?\s+of\s+cash)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+# "cash flow from operations totaled an outflow of $187 million", "Free cash flow was a use of cash of $304 million", "Free
+# cash flow for the quarter was actually negative by $7 million"
+_OUTFLOW_BEFORE = re.compile(r"\b(?:(?:outflows?|uses?\s+of\s+cash)\s+of|negative\s+by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+                             re.I)
 _OUTFLOW_AFTER = re.compile(r"\s*(?:cash\s+)?outflows?\b", re.I)
 
 
