@@ -5068,3 +5068,10 @@ def test_an_amount_said_again_with_its_bound_is_one_figure():
     figures = extract("We talked about 30% operating margins by 2023, at least 30% operating margin.", date(2020, 2, 4), 2020)
     assert [(f.metric, f.kind, f.value, f.value_low, f.qualifier, f.period_label) for f in figures] == [
         ("operating_margin", "guidance", 30.0, 30.0, "at_least", "FY2023")]
+
+
+def test_initials_keep_their_last_dot_in_a_heading():
+    """McKesson, February 2022: "Let's turn to the U.S. Pharmaceutical segment." is read with the sentence split after
+    "U.S."; the segment turned to is "U.S.", not "U.S"."""
+    from pipeline.extract.subjects import segment_heading
+    assert segment_heading("Let's turn to the U.S.", frozenset(), None) == "U.S."

@@ -149,13 +149,19 @@ _OWN_SEGMENT = re.compile(r"\b(?i:our|the|in|at|for|of)\s+([A-Z][\w&.'-]*\s+(?:(
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
+def _trimmed(name: str) -> str:
+    """A name less the dot or quote after it, but initials keep their last dot ("the S.E.T. business", "Let's turn to
+    the U.S.")."""
+    name = name.rstrip("'")
+    return name if _INITIALS.fullmatch(name) else name.rstrip(".'")
+
+
 def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
     """The segments management's `texts` name with "our/the <Name> segment/business/division"."""
     found = set()
     for text in texts:
         for m in _OWN_SEGMENT.finditer(text):
-            name = m.group(1).strip()
-            name = name.rstrip("'") if _INITIALS.fullmatch(name) else name.rstrip(".'")  # ("the S.E.T. business")
+            name = _trimmed(m.group(1).strip())
             words = name.split()
             if _a_name(words, people) and words[0] not in _NOT_SEGMENTS and not _owner_of_segments(name, text, m.end(1)):
                 found.add(_without_possessive(name))
@@ -434,7 +440,7 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
             # "robust customer demand, especially in the Americas segment", "driven by growth across our fire service
             # and industrial PPE segments": an example or a reason, not the talk's turn
             continue
-        name = m.group(group).rstrip(".'")
+        name = _trimmed(m.group(group))
         words = name.split()
         if words[0] in _NOT_SEGMENTS or _owner_of_segments(name, sentence, m.end(group)):
             return None  # "Both of Halliburton's divisions grew revenue": the whole company
