@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract import extract
+from pipeline.extract.subjects import segment_heading
 from pipeline.numbers import find_quantities
 from pipeline.periods import CallTime, FiscalCalendar, find_periods
 
@@ -5073,5 +5074,4 @@ def test_an_amount_said_again_with_its_bound_is_one_figure():
 def test_initials_keep_their_last_dot_in_a_heading():
     """McKesson, February 2022: "Let's turn to the U.S. Pharmaceutical segment." is read with the sentence split after
     "U.S."; the segment turned to is "U.S.", not "U.S"."""
-    from pipeline.extract.subjects import segment_heading
     assert segment_heading("Let's turn to the U.S.", frozenset(), None) == "U.S."
