@@ -37,9 +37,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
     seen: set[tuple] = set()
     others_growth: set[tuple[int, int]] = set()  # the triggers of growth said of a measure we do not track
     amounts = find_quantities(sentence)
-    figures_said = [_is_figure(sentence, q, periods, s0) for q in amounts]
-    quantities = [q for i, q in enumerate(amounts) if figures_said[i]
-                  and not (i and not figures_said[i - 1] and _set_against(sentence, amounts[i - 1], q))]
+    quantities = [q for q in amounts if _is_figure(sentence, q, periods, s0)]
     quantities += _doublings(sentence)
     listed = respective(sentence, s0, quantities, in_sentence, periods)
     said_down = _said_down(sentence, quantities)
@@ -57,10 +55,10 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             choice, referred = metric_of(q, sentence, s0, text, in_sentence, periods, spoken, s0 + next_amount, found, context)
         if choice is None:
             continue
-        share_before = quantities[i - 1] if i else None
-        if share_before and _compared_with_a_share(sentence, share_before, q) \
-                and not any(f.start == share_before.start + s0 for f in found):
-            continue  # "Online sales were 31% of domestic revenue compared to 16% in Q3 of fiscal '20": another share
+        before = next((o for o in reversed(amounts) if o.end <= q.start), None)
+        if before and _set_against(sentence, before, q) and not any(f.start == before.start + s0 for f in found):
+            # "Online sales were 31% of domestic revenue compared to 16% in Q3 of fiscal '20": another share
+            continue
         metric, unit, distance, trigger = choice
         if _DOUBLING.fullmatch(q.text) and not is_change(metric, unit):
             continue  # "Avocado gross profit margin doubled": twice the margin it was, not a margin of 100%
@@ -205,22 +203,14 @@ def _bounded_again(said: Figure, later: Figure) -> bool:
             and (later.metric, later.kind, later.unit, later.period_end) == (said.metric, said.kind, said.unit, said.period_end))
 
 
-# "increased to $100 million headwind for cost in a full year versus $90 million": what an amount is set against is the
-# same kind of thing, so no figure either when that amount is none (money or a percentage: a year is a number too)
-_SET_AGAINST = re.compile(rf"\s+(?:[\w'-]+\s+){{0,8}}?(?:{COMPARISON})\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+# "$100 million headwind for cost in a full year versus $90 million", "31% of domestic revenue compared to 16%": what an
+# amount is set against is the same kind of thing, so no figure either when that amount gave none (money or a
+# percentage: a year is a number too)
+_SET_AGAINST = re.compile(rf"\s+(?:[\w&'-]+,?\s+){{0,8}}?(?:{COMPARISON})\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 
 
 def _set_against(sentence: str, before: Quantity, q: Quantity) -> bool:
     return before.kind == q.kind in ("money", "percent") and bool(_SET_AGAINST.fullmatch(sentence, before.unit_from, q.start))
-
-
-_A_SHARE_COMPARED_WITH = re.compile(rf"\s+of\s+(?:[\w&'-]+\s+){{0,4}}?[\w&'-]+,?\s+(?:{COMPARISON})\s+"
-                                    r"(?:about\s+|approximately\s+|roughly\s+)?", re.I)
-
-
-def _compared_with_a_share(sentence: str, before: Quantity, q: Quantity) -> bool:
-    """A percentage set against a share said just before it ("31% of domestic revenue compared to 16%") is a share too."""
-    return before.kind == q.kind == "percent" and bool(_A_SHARE_COMPARED_WITH.fullmatch(sentence, before.unit_from, q.start))
 
 
 # "$1.2 billion in first quarter revenue, which reflects a 4% decrease", "the gross margin of 42% for the quarter, down
