@@ -7,8 +7,8 @@ import calendar
 import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
-from pipeline.extract.matching import (A_PART_OF, A_SUBJECTS_CLAUSE, COMPARISON, LEAVING_OUT, LEFT_OUT_BEFORE, REASON,
-                                       REVISION, SUBJECT_PRONOUN, gap_between, word_pattern)
+from pipeline.extract.matching import (A_PART_OF, A_SUBJECTS_CLAUSE, COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION,
+                                       SUBJECT_PRONOUN, gap_between, inside_what_is_left_out, word_pattern)
 from pipeline.periods import MONTH_NAMES, CallTime, Period, end_of, half, quarter_a_year_on, same_months_in
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
@@ -218,9 +218,6 @@ _AND_OR_WITH = re.compile(rf"\band\b|{_WITH}", re.I)
 _AND_A_CLAUSE_OR_WITH = re.compile(rf"\band\s+{SUBJECT_PRONOUN}\b|{_WITH}", re.I)
 
 
-_IN_WHAT_IS_LEFT_OUT = re.compile(rf"\b(?:{LEAVING_OUT})\b[^,;.]*$", re.I)
-
-
 def nearest_period(periods: list[Period], start: int, end: int, text: str, later_amounts: tuple[int, ...] = (),
                    earlier_amounts: tuple[int, ...] = ()) -> Period | None:
     """The time phrase that dates the figure: the nearest, a following one preferred, never a
@@ -262,8 +259,7 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
                 or _dates_a_baseline(p, start, text, earlier_amounts)
                 or _dates_a_relative_clauses_amount(p, start, text, earlier_amounts + later_amounts)):
             return 1000
-        if p.span_end <= start and _IN_WHAT_IS_LEFT_OUT.search(text, max(0, p.span_start - 80), p.span_start) \
-                and "," in text[p.span_end : start]:
+        if p.span_end <= start and inside_what_is_left_out(text, 0, p.span_start) and "," in text[p.span_end : start]:
             # "Excluding the impact of COVID-19-related sales in the prior-year quarter, global device sales declined by 3%"
             return 1000
         if REASON.search(text[end : p.span_start] if p.span_start >= end else text[p.span_end : start]):

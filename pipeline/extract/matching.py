@@ -45,6 +45,18 @@ DIGIT = re.compile(r"\d")
 LEAVING_OUT = r"excluding|ex|except|other\s+than|without|outside(?:\s+of)?|net\s+of"  # words that leave a part out
 LEFT_OUT_BEFORE = re.compile(rf"\b(?:{LEAVING_OUT})\s+(?:the\s+)?"
                              r"(?:(?:(?:impact|effect|benefit)s?\s+of|(?:sales|revenues?|contributions?)\s+from)\s+(?:the\s+)?)?$", re.I)
+_LEAVING_OUT_WORD = re.compile(rf"\b(?:{LEAVING_OUT})\b", re.I)
+_LEAVING_OUT_OR_COUNTING_IN_WORD = re.compile(rf"\b(?:{LEAVING_OUT}|including)\b", re.I)
+_END_OF_WHAT_IS_LEFT_OUT = re.compile(r"[,;]|[.?!]\s")
+
+
+def inside_what_is_left_out(text: str, lo: int, at: int, counted_in: bool = False) -> bool:
+    """Whether text[at] is inside what an "excluding ..." (or, `counted_in`, an "including ...") phrase begun after `lo`
+    leaves out, not past the comma that ends it: "Excluding the impact of COVID-19-related sales in the prior-year
+    quarter, global device sales declined by 3%"."""
+    words = _LEAVING_OUT_OR_COUNTING_IN_WORD if counted_in else _LEAVING_OUT_WORD
+    opens = [m.end() for m in words.finditer(text, max(lo, at - 80), at)]
+    return bool(opens) and not _END_OF_WHAT_IS_LEFT_OUT.search(text, opens[-1], at)
 
 
 # "building a $500 million plus GPF business by 2023", "I can envision us being a $40 billion company": an amount

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_BREAK, DIGIT, LEAVING_OUT, MEASURES, REASON,
-                                       STRONG_BREAK, TURNING_TO, Match, Phrases, business_sized, word_pattern)
+from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_BREAK, DIGIT, MEASURES, REASON, STRONG_BREAK,
+                                       TURNING_TO, Match, Phrases, business_sized, inside_what_is_left_out, word_pattern)
 from pipeline.taxonomy import metrics
 
 
@@ -299,7 +299,7 @@ def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match
     and operating margin to be approximately 19%": a segment the call names owns the sentence's later
     figures, unless the whole company or another measure's owner ("our safety sales") comes between."""
     named = list(_segments_pattern(own).finditer(text, s0, start))
-    if not named or _left_out_or_counted_in(text, s0, named[-1].start()):
+    if not named or inside_what_is_left_out(text, s0, named[-1].start(), counted_in=True):
         return None  # "excluding sales from the QTI acquisition, sales declined 8.8%"
     after = named[-1].end()
     if _COMPANY_WIDE.search(text, after, start):
@@ -520,7 +520,9 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     offset = len(window) - len(clause)
     names = [m for m in _PROPER.finditer(clause)
              if _a_name(m.group(1).split(), people) and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _SAID_BY.match(clause, m.end(1))
-             and not _left_out_or_counted_in(text, s0, max(s0, start - 60) + offset + m.start(1))]
+             # (nor one inside what is left out or counted in: "excluding the impact of the third quarter Velcora
+             # inventory step up ...", "Including the expected proceeds from the remaining RGMZ seed sales, ...")
+             and not inside_what_is_left_out(text, s0, max(s0, start - 60) + offset + m.start(1), counted_in=True)]
     if not names:
         return _actor_of_the_sentence(text, s0, start, people)
     name, at = names[-1].group(1), max(s0, start - 60) + offset + names[-1].start(1)
@@ -534,17 +536,6 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
     # A sentence's first word is capitalised anyway; two capitalised words are a name ("Western Europe grew 2%").
     return name if at > opening or " " in name else None
-
-
-# "excluding the impact of the third quarter Velcora inventory step up adjusted gross margins expanded 20 basis points":
-# a name inside what is left out, or counted in ("Including the expected proceeds from the remaining RGMZ seed sales, our
-# pro forma cash balance would be about $250 million")
-_LEFT_OUT_OR_COUNTED_IN = re.compile(rf"\b(?:{LEAVING_OUT}|including)\b", re.I)
-
-
-def _left_out_or_counted_in(text: str, s0: int, at: int) -> bool:
-    leaving = [m.end() for m in _LEFT_OUT_OR_COUNTED_IN.finditer(text, max(s0, at - 80), at)]
-    return bool(leaving) and "," not in text[leaving[-1] : at]
 
 
 # "In Europe, Asia, and other markets, device sales totaled $173 million, ...": the places a sentence opens with
