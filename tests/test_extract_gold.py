@@ -127,6 +127,17 @@ def test_a_listed_fiscal_calendar_is_the_companys():
 
 
 @needs_corpus
+def test_that_time_period_pointed_at_at_the_end_of_a_sentence_is_the_one_said_before():
+    """MSC Industrial (Q4 FY2021): "... into the high teens by the end of fiscal 2023. And we would achieve this by ...
+    delivering structural cost takeout of 90 to $100 million, helping to reduce opex ... by at least 200 basis points
+    over that time period." The savings are for the time the sentence before said, though "over that time period"
+    comes at the sentence's end."""
+    said = _figures_said_in("MSM_q4_2021", "2021-10-20", "structural cost takeout of 90 to $100 million")
+    assert [(f.metric, f.kind, f.value_low, f.value_high, f.period_label, f.period_end) for f in said] == [
+        ("cost_savings", "guidance", 90e6, 100e6, "end of FY2023", date(2023, 8, 31))]
+
+
+@needs_corpus
 def test_this_segment_is_the_segment_named_just_before():
     """DTE Energy (Q3 2021): "we renamed our P&I business to DTE Vantage. We are planning on investing
     between $1 billion to $1.5 billion at this segment over the next five years." """

@@ -123,7 +123,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
                 period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
             if period is None and context.time_said and context.time_said.end > when.call_date \
-                    and _OVER_THAT_PERIOD.match(sentence, q.unit_from):
+                    and (_OVER_THAT_PERIOD.match(sentence, q.unit_from) or _THAT_PERIOD_LATER.search(sentence, q.unit_from)):
                 # "... the three-year period ending December 2023 ... $2.1 billion over the 3-year period" (a time gone by
                 # is as often a baseline: "versus two years ago ... in that time frame")
                 period = context.time_said
@@ -430,6 +430,9 @@ _THE_QUARTER_AFTER = re.compile(r"(?:\s*,?\s+or\s+\$?[\d.,]+\s*(?:%|percent|mill
 # A time said before, pointed at ("over the 3-year period", "during that same period"; not "the same period last year")
 _OVER_THAT_PERIOD = re.compile(r"\s*(?:over|during|in|for)\s+(?:the|that)\s+(?:same\s+)?(?:[\w-]+[-\s]year\s+|time\s+)?"
                                r"(?:period|time\s*frame|horizon)\b(?!\s+(?:last|a\s+year|in|of)\b)", re.I)
+# ... or pointed at later in the sentence, as the time of all it says ("by delivering structural cost takeout of 90 to
+# $100 million, helping to reduce opex as a percentage of sales by at least 200 basis points over that time period")
+_THAT_PERIOD_LATER = re.compile(r"\b(?:over|during|in|for|within)\s+that\s+(?:same\s+)?(?:time\s+)?(?:period|time\s*frame|horizon)\b", re.I)
 # A rate a year, whichever year: "on an annualized basis", "on a run rate basis".
 _ANNUALIZED_AFTER = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:on\s+an?\s+(?:annualized|annual|full[- ]year|run[- ]rate)(?:\s+run[- ]rate)?\s+basis|annualized)\b", re.I)
 
