@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract import extract
-from pipeline.extract.subjects import segment_heading
+from pipeline.extract.subjects import own_segments, segment_heading
 from pipeline.numbers import find_quantities
 from pipeline.periods import CallTime, FiscalCalendar, find_periods
 
@@ -4021,6 +4021,16 @@ def test_what_a_verb_after_an_earlier_amount_changes_is_that_amounts_measure():
     said = "In the quarter, we increased our headcount by 3% and increased project work by 13%."
     assert rows(said, date(2022, 2, 2), 2022) == [
         ("headcount_change", "actual", 3.0, None, None, "%", "exact", date(2021, 12, 31), None)]
+
+
+def test_a_segment_name_does_not_run_across_a_sentence_end():
+    """Standex (Q1 FY2021): "The other end markets are down from the effect of COVID-19. The businesses continued to
+    utilize our growth discipline processes" names no "COVID-19. The" business, though "the Engraving segment" is one;
+    McKesson's (Q3 FY2022) "the U.S. Pharmaceutical segment" keeps its initials."""
+    said = ["The other end markets are down from the effect of COVID-19. The businesses continued to utilize our growth "
+            "discipline processes.", "Please turn to slide five for a discussion of the Engraving segment.",
+            "In the U.S. Pharmaceutical segment, we anticipate revenue to increase 8% to 11%"]
+    assert own_segments(said, frozenset()) == {"Engraving", "U.S. Pharmaceutical"}
 
 
 def test_the_part_of_the_company_an_amount_is_at_is_its_subject():

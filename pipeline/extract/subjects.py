@@ -163,9 +163,16 @@ def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
         for m in _OWN_SEGMENT.finditer(text):
             name = _trimmed(m.group(1).strip())
             words = name.split()
-            if _a_name(words, people) and words[0] not in _NOT_SEGMENTS and not _owner_of_segments(name, text, m.end(1)):
+            if _a_name(words, people) and words[0] not in _NOT_SEGMENTS and not _owner_of_segments(name, text, m.end(1)) \
+                    and not _across_a_sentence_end(words):
                 found.add(_without_possessive(name))
     return frozenset(found)
+
+
+def _across_a_sentence_end(words: list[str]) -> bool:
+    """"from the effect of COVID-19. The businesses continued": a sentence ends inside (but not at "U.S." in "our U.S.
+    Pharmaceutical segment")."""
+    return any(word.endswith(".") and not _INITIALS.fullmatch(word) for word in words[:-1])
 
 
 _PLURAL_SEGMENTS = re.compile(r"\s*(?:segments|divisions|businesses)\b")
