@@ -4023,14 +4023,22 @@ def test_what_a_verb_after_an_earlier_amount_changes_is_that_amounts_measure():
         ("headcount_change", "actual", 3.0, None, None, "%", "exact", date(2021, 12, 31), None)]
 
 
-def test_a_segment_name_does_not_run_across_a_sentence_end():
-    """Standex (Q1 FY2021): "The other end markets are down from the effect of COVID-19. The businesses continued to
-    utilize our growth discipline processes" names no "COVID-19. The" business, though "the Engraving segment" is one;
-    McKesson's (Q3 FY2022) "the U.S. Pharmaceutical segment" keeps its initials."""
-    said = ["The other end markets are down from the effect of COVID-19. The businesses continued to utilize our growth "
-            "discipline processes.", "Please turn to slide five for a discussion of the Engraving segment.",
-            "In the U.S. Pharmaceutical segment, we anticipate revenue to increase 8% to 11%"]
-    assert own_segments(said, frozenset()) == {"Engraving", "U.S. Pharmaceutical"}
+@pytest.mark.parametrize("said, segments", [
+    # Standex (Q1 FY2021): no "COVID-19. The" business, though "the Engraving segment" is one
+    (["The other end markets are down from the effect of COVID-19. The businesses continued to utilize our growth "
+      "discipline processes.", "Please turn to slide five for a discussion of the Engraving segment."], {"Engraving"}),
+    # McKesson (Q3 FY2022): initials keep their dot
+    (["In the U.S. Pharmaceutical segment, we anticipate revenue to increase 8% to 11%"], {"U.S. Pharmaceutical"}),
+    # A. O. Smith (Q1 2020): the end of a longer name is none
+    (["Rest of the World segment sales of $110 million declined 53% with the same quarter in 2019."], set()),
+    # Extra Space (Q1 2021), First Industrial (Q1 2020): nor is the company itself, or a part of the call
+    (["Actual results could differ materially from those stated or implied by our forward-looking statements due to "
+      "risks and uncertainties associated with the Company's business.",
+      "So we apologize in advance for any slight gaps or delays we may experience, particularly when we get to the Q&A "
+      "segment of our call."], set()),
+])
+def test_the_segments_a_call_names_are_parts_of_the_company(said, segments):
+    assert own_segments(said, frozenset()) == segments
 
 
 def test_the_part_of_the_company_an_amount_is_at_is_its_subject():

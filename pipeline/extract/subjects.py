@@ -141,9 +141,13 @@ def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> st
 
 
 # "our Decorative Architectural segment", "the CDMO business": the company's own segments, named
-# anywhere in the call, may open a sentence ("Engine is also planned to up between 5% and 10%").
+# anywhere in the call, may open a sentence ("Engine is also planned to up between 5% and 10%"). (Not the end of a
+# longer name: "Rest of the World segment" is no "World" segment.)
 _OWN_SEGMENT = re.compile(r"\b(?i:our|the|in|at|for|of)\s+([A-Z][\w&.'-]*\s+(?:(?:and\s+(?=[A-Z][\w&.'-]*\s+(?:segment|business|division)\b))?"
                           r"[A-Z][\w&.'-]*\s+){0,2})(?:segments?|business(?:es)?|divisions?)\b")
+
+
+_A_LONGER_NAMES_START = re.compile(r"\b[A-Z][\w&'-]*\s+of\s+$")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -162,9 +166,9 @@ def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
     for text in texts:
         for m in _OWN_SEGMENT.finditer(text):
             name = _trimmed(m.group(1).strip())
-            words = name.split()
+            words = _without_possessive(name).split()  # ("the Company's business")
             if _a_name(words, people) and words[0] not in _NOT_SEGMENTS and not _owner_of_segments(name, text, m.end(1)) \
-                    and not _across_a_sentence_end(words):
+                    and not _across_a_sentence_end(words) and not _A_LONGER_NAMES_START.search(text, max(0, m.start() - 30), m.start()):
                 found.add(_without_possessive(name))
     return frozenset(found)
 
@@ -411,7 +415,7 @@ _WHOLE_COMPANY = re.compile(r"\b(?:total company|the company's|the company as a 
 
 
 # "turning to Slide 9" ends a segment's talk; "Higher segment earnings" names none.
-_NOT_SEGMENTS = frozenset("""Slide Slides Page Q1 Q2 Q3 Q4 Questions Question Operator The Higher Lower Strong Stronger
+_NOT_SEGMENTS = frozenset("""Slide Slides Page Q1 Q2 Q3 Q4 Q&A Questions Question Operator The Higher Lower Strong Stronger
     Weak Weaker Better Worse Each Every All Both Other""".split())
 
 
