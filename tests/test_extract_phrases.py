@@ -5093,3 +5093,14 @@ def test_initials_keep_their_last_dot_in_a_heading():
     """McKesson, February 2022: "Let's turn to the U.S. Pharmaceutical segment." is read with the sentence split after
     "U.S."; the segment turned to is "U.S.", not "U.S"."""
     assert segment_heading("Let's turn to the U.S.", frozenset(), None) == "U.S."
+
+
+@pytest.mark.parametrize("said, segment", [
+    # Standex (Q1 FY2021), Xylem (Q3 2020), read as one text where no figure is said
+    ("Maybe we could start with Engraving. The Engraving margins were certainly -- rebounded more quickly than we were "
+     "expecting.", "Engraving"),
+    ("But yeah, just want to start with MCS. Encouraging to see better engagement on the software and SaaS side but just "
+     "wanted to understand the profitability and monetization of that.", "MCS"),
+])
+def test_a_heading_ends_with_its_sentence(said, segment):
+    assert segment_heading(said, frozenset(), None) == segment

@@ -147,7 +147,7 @@ _OWN_SEGMENT = re.compile(r"\b(?i:our|the|in|at|for|of)\s+([A-Z][\w&.'-]*\s+(?:(
                           r"[A-Z][\w&.'-]*\s+){0,2})(?:segments?|business(?:es)?|divisions?)\b")
 
 
-_A_LONGER_NAMES_START = re.compile(r"\b[A-Z][\w&'-]*\s+of\s+$")
+_A_LONGER_NAMES_START = re.compile(r"\b[A-Z][\w&'-]*\s+of\s+(?:the\s+)?$")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -168,15 +168,15 @@ def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
             name = _trimmed(m.group(1).strip())
             words = _without_possessive(name).split()  # ("the Company's business")
             if _a_name(words, people) and words[0] not in _NOT_SEGMENTS and not _owner_of_segments(name, text, m.end(1)) \
-                    and not _across_a_sentence_end(words) and not _A_LONGER_NAMES_START.search(text, max(0, m.start() - 30), m.start()):
+                    and _sentence_end_inside(words) is None and not _A_LONGER_NAMES_START.search(text, max(0, m.start() - 30), m.start()):
                 found.add(_without_possessive(name))
     return frozenset(found)
 
 
-def _across_a_sentence_end(words: list[str]) -> bool:
-    """"from the effect of COVID-19. The businesses continued": a sentence ends inside (but not at "U.S." in "our U.S.
-    Pharmaceutical segment")."""
-    return any(word.endswith(".") and not _INITIALS.fullmatch(word) for word in words[:-1])
+def _sentence_end_inside(words: list[str]) -> int | None:
+    """"from the effect of COVID-19. The businesses continued": the word a sentence ends with inside a name, if any (but
+    not "U.S." in "our U.S. Pharmaceutical segment")."""
+    return next((i for i, word in enumerate(words[:-1]) if word.endswith(".") and not _INITIALS.fullmatch(word)), None)
 
 
 _PLURAL_SEGMENTS = re.compile(r"\s*(?:segments|divisions|businesses)\b")
@@ -414,9 +414,10 @@ _NOT_YET = re.compile(r"\bbefore (?:turning|moving|going|switching|shifting|tran
 _WHOLE_COMPANY = re.compile(r"\b(?:total company|the company's|the company as a whole|consolidated|in total|enterprise|all in)\b", re.I)
 
 
-# "turning to Slide 9" ends a segment's talk; "Higher segment earnings" names none.
+# "turning to Slide 9", "Turning to the P&L." and "I will start with COVID-19." end a segment's talk; "Higher segment
+# earnings" names none.
 _NOT_SEGMENTS = frozenset("""Slide Slides Page Q1 Q2 Q3 Q4 Q&A Questions Question Operator The Higher Lower Strong Stronger
-    Weak Weaker Better Worse Each Every All Both Other""".split())
+    Weak Weaker Better Worse Each Every All Both Other Into P&L OpEx Opex COVID-19 COVID""".split())
 
 
 # "In our drilling and evaluation division, we expect ...", "At the natural gas operations, we expect ...": a
@@ -451,7 +452,12 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
             # "robust customer demand, especially in the Americas segment", "driven by growth across our fire service
             # and industrial PPE segments": an example or a reason, not the talk's turn
             continue
-        name = _trimmed(m.group(group))
+        words = m.group(group).split()
+        if longer := _A_LONGER_NAMES_START.search(sentence, max(0, m.start(group) - 30), m.start(group)):
+            words = longer.group().split() + words  # "Rest of the World segment sales of $110 million declined 53%"
+        if (end := _sentence_end_inside(words)) is not None:
+            words = words[: end + 1]  # "Maybe we could start with Engraving. The Engraving margins were ...", unsplit
+        name = _trimmed(" ".join(words))
         words = name.split()
         if words[0] in _NOT_SEGMENTS or _owner_of_segments(name, sentence, m.end(group)):
             return None  # "Both of Halliburton's divisions grew revenue": the whole company
