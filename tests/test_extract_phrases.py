@@ -2393,6 +2393,13 @@ CASES = [
         date(2021, 8, 4), 2021, None,
         [("organic_revenue_growth", "actual", 24.1, None, None, "%", "exact", None, None)],
     ),
+    (  # a change said "with" a quarter is set against it: neither the change nor the level is that quarter's (A. O.
+       # Smith, April 2020)
+        "Rest of the World segment sales of $110 million declined 53% with the same quarter in 2019.",
+        date(2020, 4, 30), 2020, None,
+        [("revenue", "actual", 110e6, None, None, "USD", "exact", None, "Rest of the World"),
+         ("revenue_growth", "actual", -53.0, None, None, "%", "exact", None, "Rest of the World")],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,

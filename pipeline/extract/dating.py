@@ -18,10 +18,10 @@ from pipeline.taxonomy import cues
 # "down 2% to up 1% to last year", "to improve from reported year-to-date levels", "for the first time since 2014",
 # "Compared with the pre-pandemic levels of 2019", "comparing our results against two years ago for the third quarter",
 # "from the comparable period in the prior year", "When you compare our third quarter performance to Q3 2019", "down 7% on
-# an adjusted basis to the prior year"
+# an adjusted basis to the prior year", "declined 53% with the same quarter in 2019"
 _BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})(?:\s+(?:COVID-19|[^,;.\d$%]){{1,40}}?\s(?:in|for|during))?|compared? back (?:to|with)"
                        r"|\bcompar(?:e|ing)\s+[^,;.\d$%]{1,40}?\s(?:to|with|against)|\bfrom"
-                       r"|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)(?:\s+on\s+an?\s+[\w-]+\s+basis)?\s+to|in\s+line\s+with|\bdouble|\btriple|\btwice)\s+"
+                       r"|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)(?:\s+on\s+an?\s+[\w-]+\s+basis)?\s+(?:to|with)|in\s+line\s+with|\bdouble|\btriple|\btwice)\s+"
                        r"(?:in\s+)?(?:all\s+of\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+|comparable\s+|corresponding\s+)?"
                        r"(?:(?:[\w-]+\s+)?(?:levels?|lows?|highs?|peaks?|periods?)\s+(?:of|in)\s+(?:the\s+)?)?(?:fiscal\s+|full[- ]year\s+)?"
                        # ("a 20% headcount reduction compared with December 2018")
