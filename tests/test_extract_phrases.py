@@ -2400,6 +2400,12 @@ CASES = [
         [("revenue", "actual", 110e6, None, None, "USD", "exact", None, "Rest of the World"),
          ("revenue_growth", "actual", -53.0, None, None, "%", "exact", None, "Rest of the World")],
     ),
+    (  # ... and so is a change "compared to the same quarter of fiscal year '20" (Methode, March 2021)
+        "On a weekly run rate basis and excluding the foreign currency impact, net sales were up a solid 7.6%, compared "
+        "to the same quarter of fiscal year '20.",
+        date(2021, 3, 4), 2021, None,
+        [("revenue_growth", "actual", 7.6, None, None, "%", "exact", None, None)],
+    ),
     (  # ... but what impacted a margin is not its change (MSA Safety, October 2021; Thermon, November 2020)
         "Gross profit margin was negatively impacted by 120 basis points for deal-related costs and amortization.",
         date(2021, 10, 28), 2021, None,

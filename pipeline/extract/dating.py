@@ -23,7 +23,7 @@ _BASELINE = re.compile(rf"(?:\b(?:{COMPARISON})(?:\s+(?:COVID-19|[^,;.\d$%]){{1,
                        r"|\bcompar(?:e|ing)\s+[^,;.\d$%]{1,40}?\s(?:to|with|against)|\bfrom"
                        r"|\bsince|\bflat (?:with|to)|than|over|beyond|(?:%|\bpercent)(?:\s+on\s+an?\s+[\w-]+\s+basis)?\s+(?:to|with)|in\s+line\s+with|\bdouble|\btriple|\btwice)\s+"
                        r"(?:in\s+)?(?:all\s+of\s+)?(?:our\s+|the\s+|a\s+|last\s+year's\s+)?(?:record\s+|reported\s+|comparable\s+|corresponding\s+)?"
-                       r"(?:(?:[\w-]+\s+)?(?:levels?|lows?|highs?|peaks?|periods?)\s+(?:of|in)\s+(?:the\s+)?)?(?:fiscal\s+|full[- ]year\s+)?"
+                       r"(?:(?:[\w-]+\s+)?(?:levels?|lows?|highs?|peaks?|periods?|quarters?)\s+(?:of|in)\s+(?:the\s+)?)?(?:fiscal\s+(?:year\s+)?|full[- ]year\s+)?"
                        # ("a 20% headcount reduction compared with December 2018")
                        rf"(?:(?:{MONTH_NAMES})\s+)?$", re.I)
 
