@@ -70,7 +70,7 @@ def test_corpus_guidance_precision_and_recall():
     assert len(CORPUS_GOLD) >= 5
     precision, recall = _total([_score_corpus_call(stem, "guidance") for stem in CORPUS_GOLD])
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on all 99 calls (597/656 = 0.910, 597/719 = 0.830): a regression fails. The bar is 0.9 for
+    # Today's level on all 99 calls (598/656 = 0.912, 598/719 = 0.832): a regression fails. The bar is 0.9 for
     # both; precision meets it, recall does not yet.
     assert precision >= 0.905 and recall >= 0.825
 
