@@ -141,12 +141,12 @@ def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> st
 
 
 # "our Decorative Architectural segment", "the CDMO business": the company's own segments, named
-# anywhere in the call, may open a sentence ("Engine is also planned to up between 5% and 10%"). (Not the end of a
-# longer name: "Rest of the World segment" is no "World" segment.)
+# anywhere in the call, may open a sentence ("Engine is also planned to up between 5% and 10%").
 _OWN_SEGMENT = re.compile(r"\b(?i:our|the|in|at|for|of)\s+([A-Z][\w&.'-]*\s+(?:(?:and\s+(?=[A-Z][\w&.'-]*\s+(?:segment|business|division)\b))?"
                           r"[A-Z][\w&.'-]*\s+){0,2})(?:segments?|business(?:es)?|divisions?)\b")
 
 
+# "Rest of the World segment": the start of a longer name, before the words a pattern took for the whole name
 _A_LONGER_NAMES_START = re.compile(r"\b[A-Z][\w&'-]*\s+of\s+(?:the\s+)?$")
 
 
@@ -167,8 +167,10 @@ def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
         for m in _OWN_SEGMENT.finditer(text):
             name = _trimmed(m.group(1).strip())
             words = _without_possessive(name).split()  # ("the Company's business")
-            if _a_name(words, people) and words[0] not in _NOT_SEGMENTS and not _owner_of_segments(name, text, m.end(1)) \
-                    and _sentence_end_inside(words) is None and not _A_LONGER_NAMES_START.search(text, max(0, m.start() - 30), m.start()):
+            if not _a_name(words, people) or words[0] in _NOT_SEGMENTS or _owner_of_segments(name, text, m.end(1)) \
+                    or _sentence_end_inside(words) is not None:
+                continue
+            if not _A_LONGER_NAMES_START.search(text, max(0, m.start() - 30), m.start()):  # (no "World" segment)
                 found.add(_without_possessive(name))
     return frozenset(found)
 
