@@ -5114,6 +5114,8 @@ def test_initials_keep_their_last_dot_in_a_heading():
      "expecting.", "Engraving"),
     ("But yeah, just want to start with MCS. Encouraging to see better engagement on the software and SaaS side but just "
      "wanted to understand the profitability and monetization of that.", "MCS"),
+    # A. O. Smith (Q1 2020): the whole name, "of the" and all
+    ("Rest of the World segment sales of $110 million declined 53% with the same quarter in 2019.", "Rest of the World"),
 ])
-def test_a_heading_ends_with_its_sentence(said, segment):
+def test_a_heading_is_the_whole_name_within_its_sentence(said, segment):
     assert segment_heading(said, frozenset(), None) == segment

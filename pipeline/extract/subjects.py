@@ -383,13 +383,14 @@ _SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?|and\s(?=[A-Z][\w.
 
 # "Now turning to Slide seven for an update on SEE Automation.", "Let's start with C&I", "In our Medical-Surgical segment, ...":
 # what the speaker talks about next, until another segment or the whole company comes up.
-# ("Pratt & Whitney", "The Specialty Property & Casualty segment": an ampersand joins one name)
+# ("Pratt & Whitney", "The Specialty Property & Casualty segment": an ampersand joins one name, as "of the" does in "Rest
+# of the World segment")
 _TURNS_TO = re.compile(TURNING_TO)
 _HEADING = re.compile(
     TURNING_TO + r"(?:the\s+|our\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})"
     r"|\b(?<!and\s)(?!(?:The|Our)\s)(?P<segment>[A-Z][\w&.'-]*"
-    r"(?:(?:\s+&|\s+and(?=\s+[A-Z][\w&.'-]*\s+(?:segment|division)\b))?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
+    r"(?:(?:\s+&|\s+of(?:\s+the)?|\s+and(?=\s+[A-Z][\w&.'-]*\s+(?:segment|division)\b))?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
 
 
 # "let's go on to the tools group", "Turning to the insurance segment": a part turned to, named in lower case with what
@@ -455,8 +456,6 @@ def segment_heading(sentence: str, people: frozenset[str], current: str | None) 
             # and industrial PPE segments": an example or a reason, not the talk's turn
             continue
         words = m.group(group).split()
-        if longer := _A_LONGER_NAMES_START.search(sentence, max(0, m.start(group) - 30), m.start(group)):
-            words = longer.group().split() + words  # "Rest of the World segment sales of $110 million declined 53%"
         if (end := _sentence_end_inside(words)) is not None:
             words = words[: end + 1]  # "Maybe we could start with Engraving. The Engraving margins were ...", unsplit
         name = _trimmed(" ".join(words))
