@@ -62,8 +62,9 @@ def _rows(cursor) -> list[dict]:
 
 
 def figures(db_path: Path | str | None = None, *, call_id: str | None = None, metric: str | None = None,
-            kind: str | None = None) -> list[dict]:
-    """Stored figures, in call and spoken order, optionally of one call, metric or kind."""
+            kind: str | None = None, min_confidence: float | None = None) -> list[dict]:
+    """Stored figures, in call and spoken order, optionally of one call, metric or kind, or only those of at least
+    `min_confidence`."""
     con = warehouse.connect(db_path, read_only=True)
     try:
         if call_id:
@@ -72,9 +73,10 @@ def figures(db_path: Path | str | None = None, *, call_id: str | None = None, me
             """
             SELECT f.* FROM figures f JOIN calls c USING (call_id)
             WHERE (? IS NULL OR f.call_id = ?) AND (? IS NULL OR f.metric = ?) AND (? IS NULL OR f.kind = ?)
+              AND (? IS NULL OR f.confidence >= ?)
             ORDER BY c.call_date NULLS LAST, f.call_id, f.char_start
             """,
-            [call_id, call_id, metric, metric, kind, kind],
+            [call_id, call_id, metric, metric, kind, kind, min_confidence, min_confidence],
         )
         return _rows(cursor)
     finally:

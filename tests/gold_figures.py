@@ -18,9 +18,13 @@ ACTUALS_DIR = Path(__file__).parent / "gold" / "actuals"
 class Score:
     matched: int
     gold: int
-    extracted: int
+    figures: list  # every figure scored
     misses: list[dict]
     extras: list
+
+    @property
+    def extracted(self) -> int:
+        return len(self.figures)
 
     @property
     def precision(self) -> float:
@@ -96,4 +100,4 @@ def score(gold_entries: list[dict], figures: list, locate) -> Score:
         else:
             used.add(hit)
     extras = [f for i, f in enumerate(figures) if i not in used]
-    return Score(len(used), len(gold_entries), len(figures), misses, extras)
+    return Score(len(used), len(gold_entries), figures, misses, extras)

@@ -25,6 +25,21 @@ def test_figures_filter_by_kind_matches_the_warehouse(tesla_db):
     assert "evidence" in result.stdout  # a wide terminal gets the table
 
 
+def test_figures_filter_by_confidence_matches_the_warehouse(tesla_db):
+    with duckdb.connect(str(tesla_db), read_only=True) as con:
+        total, sure = con.execute("SELECT count(*), count(*) FILTER (confidence >= 0.85) FROM figures").fetchone()
+    assert 0 < sure < total  # (the bundled calls have figures on both sides of the line)
+    result = run_pipeline("figures", "--min-confidence", "0.85", db=tesla_db, env={"COLUMNS": "160"})
+    assert result.returncode == 0, result.stderr
+    assert f"{sure} figure(s)" in result.stdout
+
+
+def test_a_confidence_outside_0_to_1_is_refused(tesla_db):
+    result = run_pipeline("figures", "--min-confidence", "85", db=tesla_db)
+    assert result.returncode == 2
+    assert "--min-confidence" in result.stderr
+
+
 def test_figures_of_an_unknown_call_is_one_error_line(tesla_db):
     result = run_pipeline("figures", "TSLA-1999Q1", db=tesla_db)
     assert result.returncode == 2

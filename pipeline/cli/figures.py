@@ -14,12 +14,15 @@ from pipeline.cli.common import WIDE_TERMINAL, console, db_option, literal, repo
 @db_option
 @click.option("--metric", default=None, help="Only this metric, e.g. capex.")
 @click.option("--kind", type=click.Choice(["guidance", "actual"]), default=None)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Only figures of at least this confidence, e.g. 0.85 (see README: how often such rows are right).")
 @reports_errors
-def figures(call_id: str | None, db_path: Path | None, metric: str | None, kind: str | None) -> None:
+def figures(call_id: str | None, db_path: Path | None, metric: str | None, kind: str | None,
+            min_confidence: float | None) -> None:
     """Print the figures management gave, with the evidence sentence."""
     from pipeline import browse
 
-    rows = browse.figures(db_path, call_id=call_id, metric=metric, kind=kind)
+    rows = browse.figures(db_path, call_id=call_id, metric=metric, kind=kind, min_confidence=min_confidence)
     out = console()
     out.print(literal(f"{len(rows)} figure(s)", style="bold"))
     if out.width >= WIDE_TERMINAL:
