@@ -79,9 +79,10 @@ def test_corpus_guidance_precision_and_recall():
 
 @needs_corpus
 def test_confidence_sorts_guidance_by_how_often_it_is_right():
-    """`confidence` says how near the words naming the metric were to the amount. On the corpus guidance gold, amounts
-    of 0.85 or more are right far more often than the rest, so an analyst can filter on it (`pipeline figures
-    --min-confidence 0.85`). Milestones, named by their event, all have 0.7."""
+    """`confidence` sums up what made an amount likelier to be right: the words naming its metric beside it, a time said
+    with it, prepared remarks rather than the Q&A. On the corpus guidance gold, amounts of 0.85 or more are right far
+    more often than the rest, so an analyst can filter on it (`pipeline figures --min-confidence 0.85`). Milestones,
+    named by their event, all have 0.7."""
     amounts = [(f, any(f is extra for extra in score.extras)) for stem in CORPUS_GOLD
                for score in [_score_corpus_call(stem, "guidance")] for f in score.figures if f.metric != "milestone"]
     sure = [wrong for f, wrong in amounts if f.confidence >= 0.85]
@@ -89,8 +90,9 @@ def test_confidence_sorts_guidance_by_how_often_it_is_right():
     right_sure, right_unsure = 1 - sum(sure) / len(sure), 1 - sum(unsure) / len(unsure)
     print(f"confidence >= 0.85: {len(sure) - sum(sure)}/{len(sure)} right = {right_sure:.3f}; "
           f"below: {len(unsure) - sum(unsure)}/{len(unsure)} = {right_unsure:.3f}")
-    # Today (385/404 = 0.953 against 123/154 = 0.799): a regression fails.
-    assert right_sure >= 0.945 and right_sure - right_unsure >= 0.1
+    # Today (324/335 = 0.967 against 184/223 = 0.825; by nearness alone it was 385/404 = 0.953 against 123/154 =
+    # 0.799): a regression fails.
+    assert right_sure >= 0.96 and right_sure - right_unsure >= 0.1
 
 
 @needs_corpus

@@ -64,7 +64,7 @@ CREATE TABLE IF NOT EXISTS figures (
     evidence     VARCHAR NOT NULL,        -- the sentence
     char_start   INTEGER NOT NULL,        -- the figure's words in the source file
     char_end     INTEGER NOT NULL,
-    confidence   DOUBLE NOT NULL          -- 0..1, how sure the extractor is of the metric
+    confidence   DOUBLE NOT NULL          -- 0..1, how likely the row is right (README: figures table)
 );
 
 -- The analyst's valuation model: inputs, yearly series and valuation per scenario.

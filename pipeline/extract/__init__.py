@@ -67,6 +67,7 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
     for turn, offset, paragraph, parse_it in pieces:
         if turn is not current_turn:
             context.new_turn()
+            context.in_qa = turn.section == "qa"
             if turn.role not in MANAGEMENT_ROLES:
                 context.asked = metric_asked(turn.text)
             current_turn = turn
@@ -148,6 +149,7 @@ class _Context:
         self.asked: Metric | None = None  # what the last question asked about, until the answer gives a figure
         self.in_outlook = False  # whether the turn has turned to the outlook ("Turning to the fourth quarter guidance.")
         self.time_said: Period | None = None  # the last time the turn said, for "over that period"
+        self.in_qa = False  # whether the turn is in the Q&A, where figures are less often right
 
     def new_turn(self) -> None:
         self.event = self.subject = self.segment = self.last = self.named = self.named_segment = self.time_said = None
