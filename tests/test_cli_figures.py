@@ -12,7 +12,7 @@ def test_figures_of_a_call_show_value_period_speaker_and_evidence(tesla_db):
     assert result.returncode == 0, result.stderr
     text = " ".join(result.stdout.split())
     assert "1 figure(s)" in text
-    assert "capex TSLA-2023Q4 ≥ $10B FY2024 (guidance)" in text
+    assert "capex TSLA-2023Q4 ≥ $10B FY2024 (guidance) confidence 0.88" in text
     assert "capital expenditure for 2024 to be in excess of 10 billion" in text and "Vaibhav Taneja" in text
 
 

@@ -48,12 +48,12 @@ def _table(rows: list[dict]):
     from rich.table import Table
 
     table = Table(show_lines=True, expand=True)
-    for column in ("call", "metric", "value · period · kind", "speaker"):
-        table.add_column(column, no_wrap=column == "call")
+    for column in ("call", "metric", "value · period · kind", "conf", "speaker"):
+        table.add_column(column, no_wrap=column in ("call", "conf"))
     table.add_column("evidence", ratio=1)
     for r in rows:
-        table.add_row(literal(r["call_id"]), literal(_what(r)), literal(_value(r)), literal(r["speaker"]),
-                      literal(r["evidence"]))
+        table.add_row(literal(r["call_id"]), literal(_what(r)), literal(_value(r)), f"{r['confidence']:.2f}",
+                      literal(r["speaker"]), literal(r["evidence"]))
     return table
 
 
@@ -63,6 +63,7 @@ def _block(row: dict):
     head = literal(_what(row), style="bold")
     head.append(f"  {row['call_id']}", style="dim")
     said = literal(_value(row))
+    said.append(f"  confidence {row['confidence']:.2f}", style="dim")
     quote = literal(f"“{row['evidence']}”", style="italic")
     quote.append(f" — {row['speaker']}", style="dim")
     return Group(head, said, quote)
