@@ -66,8 +66,7 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
     found, current_turn = [], None
     for turn, offset, paragraph, parse_it in pieces:
         if turn is not current_turn:
-            context.new_turn()
-            context.in_qa = turn.section == "qa"
+            context.new_turn(in_qa=turn.section == "qa")
             if turn.role not in MANAGEMENT_ROLES:
                 context.asked = metric_asked(turn.text)
             current_turn = turn
@@ -151,8 +150,9 @@ class _Context:
         self.time_said: Period | None = None  # the last time the turn said, for "over that period"
         self.in_qa = False  # whether the turn is in the Q&A, where figures are less often right
 
-    def new_turn(self) -> None:
+    def new_turn(self, in_qa: bool = False) -> None:
         self.event = self.subject = self.segment = self.last = self.named = self.named_segment = self.time_said = None
+        self.in_qa = in_qa
         self.turned_to = self.in_outlook = self.on_slide = self.after_slide = False
 
     def follow(self, text: str, by_management: bool) -> None:
