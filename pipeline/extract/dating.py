@@ -7,8 +7,8 @@ import calendar
 import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
-from pipeline.extract.matching import (A_PART_OF, A_SUBJECTS_CLAUSE, COMPARISON, LEFT_OUT_BEFORE, REASON, REVISION,
-                                       SUBJECT_PRONOUN, gap_between, inside_what_is_left_out, word_pattern)
+from pipeline.extract.matching import (A_PART_OF, A_SUBJECTS_CLAUSE, COMPARISON, HEDGE, LEFT_OUT_BEFORE, REASON,
+                                       REVISION, SUBJECT_PRONOUN, gap_between, inside_what_is_left_out, word_pattern)
 from pipeline.periods import MONTH_NAMES, CallTime, Period, end_of, half, quarter_a_year_on, same_months_in
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
@@ -161,7 +161,7 @@ def _dates_an_earlier_result(p: Period, start: int, text: str, earlier_amounts: 
 
 
 # "from $955.2 million in the fourth quarter of 2019", "compared to $19 million in fiscal 2020"
-_BASELINE_BEFORE = re.compile(rf"\b(?:{COMPARISON}|from)\s+(?:about\s+|approximately\s+|roughly\s+)?[$]?$", re.I)
+_BASELINE_BEFORE = re.compile(rf"\b(?:{COMPARISON}|from)\s+{HEDGE}[$]?$", re.I)
 _THEN = re.compile(r"[$]?[\d.,]+(?:\s*(?:thousand|million|billion|%))?\s+(?:in|for|during|at)\s+(?:the\s+)?", re.I)
 
 
@@ -185,7 +185,7 @@ def _why_revised(p: Period, start: int, text: str) -> bool:
 
 # "over our record 2019 EPS of $3.55", "above the 2020 baseline of $18.50": the time of the amount named after it
 _THE_AMOUNT_SAID_OF = re.compile(r"\s+(?:(?!(?:and|or|to|from|with|in|for|by|at|on|a|an|the|was|were|is|are|of)\b)[\w-]+\s+){1,4}?"
-                                 r"of\s+(?:about\s+|approximately\s+)?", re.I)
+                                 rf"of\s+{HEDGE}", re.I)
 
 
 # "the prior-year", "the year-ago", "last year's" (quarter or period)
@@ -205,7 +205,7 @@ def _dates_the_amount_after(p: Period, start: int, text: str) -> bool:
 # "revenues in Asia Pacific which represented 6.6% of our overall revenues in 2019, declined 14.8%": the time said in a
 # relative clause dates only the clause's own amount
 _WHICH_AMOUNTED_TO = re.compile(r"\b(?:which|that)\s+(?:\w+\s+){0,2}?(?:represent(?:s|ed)?|accounted\s+for|made\s+up|makes?\s+up)\s+"
-                                r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+                                rf"{HEDGE}$", re.I)
 
 
 def _dates_a_relative_clauses_amount(p: Period, start: int, text: str, amounts: tuple[int, ...]) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.matching import A_WHOLE_YEAR, REASON, REVISED_FOR_THE_YEAR, STRONG_BREAK, TURNING_TO, word_pattern
+from pipeline.extract.matching import (A_WHOLE_YEAR, HEDGE, REASON, REVISED_FOR_THE_YEAR, STRONG_BREAK, TURNING_TO,
+                                       word_pattern)
 from pipeline.periods import CallTime, Period
 from pipeline.taxonomy import cues
 
@@ -65,7 +66,7 @@ EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|in
                                r"(?:our|the)\s+(?:[\w&-]+\s+){0,4}?(?:target|goal|guidance|outlook))"
                                r"|(?:previously|originally|initially)\s+(?:estimated|expected|guided|forecast(?:ed)?|projected)\s+(?:it\s+|them\s+)?(?:at|to\s+be))"
                                r"\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?"
-                               r"(?:spending\s+|investing\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+                               rf"(?:spending\s+|investing\s+)?{HEDGE}$", re.I)
 
 
 # "the $90 million that we'd already had", "$40 million already achieved"

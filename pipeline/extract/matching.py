@@ -313,6 +313,9 @@ STRONG_BREAK = re.compile(r"[;:]|[.?!]\s|\s--\s|,\s+(?:and|but|so|while)\b|\bbut
 CHANGE_NOUNS = r"growth|increase|decrease|improvement|decline|rise|drop"  # a change said as a noun
 CHANGE_VERBS = r"increased|decreased|declined|grew|rose|fell|improved|dropped"  # a change said as a verb
 DOLLARS = r"\$\s?[\d.,]+(?:\s*(?:thousand|million|billion))?"  # an amount of money as written: "$52.5 million"
+# a word that hedges the amount after it ("about $5 million"), or also bounds it ("over $5 million")
+HEDGE = r"(?:(?:about|approximately|roughly|around|nearly|almost)\s+)?"
+HEDGE_OR_BOUND = r"(?:(?:about|approximately|roughly|around|nearly|almost|over|more\s+than)\s+)?"
 # A part of an amount, said before what it is of: "most of which", "the majority of which", "half of the"
 A_PART_OF = r"(?:half|most|part|some|much|(?:the\s+)?(?:majority|bulk|rest|remainder))\s+of"
 

@@ -7,9 +7,9 @@ import re
 from functools import cache
 
 from pipeline.extract.kinds import EARLIER_ESTIMATE
-from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_BREAK, DOLLARS, MEASURES, REASON, Match,
-                                       another_measure, business_sized, gap_between, last_sentence, metrics_named, phrase,
-                                       word_pattern)
+from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_BREAK, DOLLARS, HEDGE, HEDGE_OR_BOUND, MEASURES,
+                                       REASON, Match, another_measure, business_sized, gap_between, last_sentence,
+                                       metrics_named, phrase, word_pattern)
 from pipeline.extract.respectively import Respective
 from pipeline.extract.subjects import PART_OF_THE_COMPANY, PRODUCTS_SOLD, market_sold_in, opens_with_segment
 from pipeline.extract.units import OF_NET_INCOME, OF_SALES, PER_SHARE
@@ -98,7 +98,7 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
 _A_PART_GREW = re.compile(rf"\b(?:our|the|its)\s+(?P<part>{PART_OF_THE_COMPANY})"
                           r"(?:\s*,?\s*(?:which|that))?\s+(?:has\s+|have\s+|also\s+|again\s+)?(?:grew|declined|increased|decreased|rose|fell"
                           r"|(?:was|were|is|are)\s+(?:up|down)|to\s+(?:grow|decline|increase|decrease|be\s+up|be\s+down))"
-                          r"\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+                          rf"\s+(?:by\s+)?{HEDGE_OR_BOUND}$", re.I)
 
 
 # "our plan to double our equipment business in the next three years": its sales double
@@ -212,7 +212,7 @@ _WE_HAD = re.compile(r"\b(?:and|but)\s+(?:we|they)\s+(?:also\s+)?(?:had|have|rec
 
 # Dollars said with where they come from, then again as a percentage: the percentage is that part's share too
 _A_SOURCES_DOLLARS_RESTATED = re.compile(rf"{DOLLARS}\s+(?:from|related\s+to|due\s+to|attributable\s+to)\s+"
-                                         r"[^,;.\d$]{0,60}?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+                                         rf"[^,;.\d$]{{0,60}}?\s+or\s+{HEDGE}$", re.I)
 
 
 def _past_its_own_amount(text: str, trigger_end: int, start: int) -> bool:
@@ -388,7 +388,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
 
 # "increased project work by", "reduced our overhead costs by": a measure a verb changes by the amount said next
 _A_VERB_CHANGES_BY = re.compile(r"\b(?:increas|decreas|reduc|rais|lower|cut|improv|grow|grew|expand|shrink|shrank)\w*\s+"
-                                r"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){1,3}?by\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+                                rf"(?:our\s+|the\s+|its\s+|their\s+)?(?:[\w&-]+\s+){{1,3}}?by\s+{HEDGE}$", re.I)
 
 
 # ("in", not "of": "107% of adjusted net income" is free cash flow's conversion, said of net income)
@@ -489,6 +489,7 @@ def _names_a_measure(text: str) -> bool:
 
 
 # "We hope to exceed that $425 million": an amount said again, pointed at.
+# (not HEDGE: "the almost $1 billion in cash generation" points at nothing said before)
 _POINTED_AT = re.compile(r"\b(?:that|this|the)\s+(?:approximately\s+|roughly\s+|about\s+)?$", re.I)
 
 
@@ -603,7 +604,7 @@ def _growth_of_last_metric(metric: str | None, q: Quantity, spoken: list[str], s
 # "we're at about 32,000 lots ... I'd also say that 32,000 is up about 18%": the growth of the amount said, which
 # may be of something no metric tracks
 _AN_AMOUNT_GREW = re.compile(r"\d\s*(?:thousand|million|billion)?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:up|down)\s+"
-                             r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+                             rf"{HEDGE_OR_BOUND}$", re.I)
 
 
 _GUIDANCE_TALK = re.compile(r"\b(?:guidance|range|midpoint|outlook)\b", re.I)

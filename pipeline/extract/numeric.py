@@ -9,8 +9,8 @@ from pipeline.extract.dating import (A_TIME_OF_ITS_OWN, a_result_a_year_before, 
                                      nearest_period, of_the_year_framed, opening_period, quarter_a_year_after,
                                      quarter_of_the_year, quarter_said, times_a_part_of_it, year_end_said)
 from pipeline.extract.kinds import EARLIER_ESTIMATE, a_quarter_after_the_reported, a_result_measured_against, kind_of
-from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DOLLARS, LEFT_OUT_BEFORE, REVISION, STRONG_BREAK,
-                                       word_pattern)
+from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DOLLARS, HEDGE, HEDGE_OR_BOUND,
+                                       LEFT_OUT_BEFORE, REVISION, STRONG_BREAK, word_pattern)
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
                                             metric_of, organic_said_again, returned_both_ways)
 from pipeline.extract.respectively import Respective, respective
@@ -213,7 +213,7 @@ def _bounded_again(said: Figure, later: Figure) -> bool:
 # "$100 million headwind for cost in a full year versus $90 million", "31% of domestic revenue compared to 16%": what an
 # amount is set against is the same kind of thing, so no figure either when that amount gave none (money or a
 # percentage: a year is a number too)
-_SET_AGAINST = re.compile(rf"\s+(?:[\w&'-]+,?\s+){{0,8}}?(?:{COMPARISON})\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+_SET_AGAINST = re.compile(rf"\s+(?:[\w&'-]+,?\s+){{0,8}}?(?:{COMPARISON})\s+{HEDGE}", re.I)
 
 
 def _set_against(sentence: str, before: Quantity, q: Quantity) -> bool:
@@ -259,7 +259,7 @@ def _starts_a_change(sentence: str, q: Quantity, next_amount: int) -> bool:
     return bool(_FROM_BEFORE.search(before)) and not _RANGE_FROM.search(before)
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{HEDGE}$", re.I)
 
 
 _RANGE_FROM = re.compile(r"\brang(?:e|es|ed|ing)\b(?:\s+of)?[\s-]*from\s+\S*$", re.I)
@@ -272,7 +272,7 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|(?:increase|decrease|reduction|improvement|contribution|accretion|dilution|impact|decline|drop|rise|growth) of|an additional|(?<!do\s)(?<!spend\s)(?<!spending\s)another|increased|decreased|grew|declined|rose|fell|improved"
     r"|add|adds|adding|added|(?:decline|increase|decrease|grow|rise|fall|drop)s?|(?:increas|decreas|declin|grow|ris|fall|dropp)ing"
     r"|(?:offset|increased|decreased|grew|declined)\s+(?:[\w'-]+\s+){0,4}?by"
-    rf"(?:\s+(?:about\s+|approximately\s+)?{DOLLARS}\s+and\s+(?:[\w'-]+\s+){{0,4}}?by)?"
+    rf"(?:\s+{HEDGE}{DOLLARS}\s+and\s+(?:[\w'-]+\s+){{0,4}}?by)?"
     r"|benefiting|benefited|benefitted"
     r"|\d[\d.]*(?:\s*%|\s+percent)\s+or"
     rf"|(?:up|down|{CHANGE_VERBS})\s+(?:by\s+)?{DOLLARS},?\s+or)"
@@ -291,7 +291,7 @@ _RAISED_IT_BEFORE = re.compile(rf"\b(?:raised|increased|cut|lowered|reduced)\s+(
 # at 1%": what moved a measure, not its level.
 _IMPACT_ON_BEFORE = re.compile(r"\b(?:(?:impact|headwind|tailwind|hit|drag)s?\s+(?:(?:on|to|for)\s+(?:[\w'-]+\s+){0,4}?)?(?:of|at)"
                                r"|benefits?\s+from\s+(?:[\w'-]+\s+){0,4}?of)\s+"
-                               r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+                               rf"{HEDGE}$", re.I)
 
 
 # "impacted sales unfavorably by $5.1 million", "negatively impacted by 120 basis points", "Organic revenue growth of 24.1%
@@ -301,7 +301,7 @@ _IMPACTED_BY_BEFORE = re.compile(r"\b(?:impacted|affected|hurt|helped|benefited|
                                  r"(?:more than\s+|over\s+|about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$"
                                  # "the investable cash position is net of $91 million that we used to acquire ...", "driven by
                                  # the loss of approximately $90 million in revenue from exiting Mexico": what was taken off it
-                                 r"|\b(?:net|the\s+loss)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+                                 rf"|\b(?:net|the\s+loss)\s+of\s+{HEDGE}$", re.I)
 
 
 _INCREMENTAL_BEFORE = re.compile(r"\bincremental\s+$", re.I)
@@ -312,7 +312,7 @@ _INCREMENTAL_AFTER = re.compile(r"^\s*(?:of\s+|in\s+)?incremental\b", re.I)
 
 # (a margin is a metric that is the ratio of another measure to sales: it has ratio_triggers)
 _MARGIN_GROWS_BY = re.compile(r"\s+(?:to\s+|is\s+expected\s+to\s+|should\s+|will\s+)?(?:increase|grow|decrease|decline|rise|fall)s?\s+(?:by\s+)?"
-                              r"(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+                              rf"{HEDGE}", re.I)
 
 
 # The metric named as what something adds to it: "incremental revenues", "top line contribution"
@@ -320,7 +320,7 @@ _CONTRIBUTION_AFTER_TRIGGER = re.compile(r"\s+contributions?\b", re.I)
 
 
 # "FX decreased total revenue by $1.1 million", "exchange rates benefiting net sales by $16 million": what it changed by
-_CHANGED_BY = re.compile(r"\s+by\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+_CHANGED_BY = re.compile(rf"\s+by\s+{HEDGE}", re.I)
 
 
 # "estimated incremental ventilator and related accessory revenue of 125 million": what the trigger names is an increment
@@ -343,7 +343,7 @@ def _an_increment_of_it(text: str, trigger: tuple[int, int], start: int) -> bool
 # "COVID-19-related reduction in net revenue and increases in costs, that total $10 million": the change of the measure
 # (but "an increase in capex to $10 billion" is the level it reaches)
 _A_CHANGE_IN_IT = re.compile(rf"\b(?:reduction|{CHANGE_NOUNS})s?\s+in\s+(?:our\s+|the\s+)?(?:[\w-]+\s+){{0,2}}$", re.I)
-_REACHES = re.compile(r"\bto\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|over\s+)?$", re.I)
+_REACHES = re.compile(rf"\bto\s+{HEDGE_OR_BOUND}$", re.I)
 
 
 _SAVINGS_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:savings|synergies)\b", re.I)
@@ -361,7 +361,7 @@ _PART_OR_CHANGE_AFTER = re.compile(
     r"|^\s*offsets?\s+to\b"  # "contributed revenue of $5.9 million or a 3.8% offset to the organic revenue decline"
     # "atneed cemetery revenue generated $20 million or 47% of the growth", "$400 million of this year's revenue growth"
     # (but "5.5% of organic growth" is that growth)
-    r"|^\s*(?:or\s+(?:about\s+|approximately\s+|roughly\s+)?[\d.]+\s*%\s+of|of\s+(?:the|our|(?:this|last|next)\s+year's))\s+"
+    rf"|^\s*(?:or\s+{HEDGE}[\d.]+\s*%\s+of|of\s+(?:the|our|(?:this|last|next)\s+year's))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:growth|increase|improvement)\b"
     r"|^\s*(?:(?:basis\s+points?|cents?)\s+)?(?:of\s+)?(?:hurt|drag)\b"  # "included $0.01 hurt from worse than normal weather"
     # "of which $13.6 million was associated with new-build projects", "includes a 10 basis point increase related to the
@@ -464,7 +464,7 @@ _UNITS_OF_A_THING = re.compile(r"^\s*-?\s*unit\s+[a-z]", re.I)
 # "Using our guidance tax rate of 30%, non-GAAP EPS was $0.65", "on an after-tax basis using the statutory tax rate of
 # 26.5%": a rate a result is worked out with, not one the company reports or expects
 _USED_TO_WORK_OUT_BEFORE = re.compile(r"\b(?:using\s+(?:our|the|a|an)\s+(?:[\w-]+\s+){0,4}?|statutory\s+(?:tax\s+)?rate\s+)of\s+"
-                                      r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+                                      rf"{HEDGE}$", re.I)
 
 
 # "$20 million higher", "$0.03 to $0.04 improvement in the fourth quarter earnings", "nine month EPS about $0.80 above
@@ -476,7 +476,7 @@ _MONEY_DIFFERENCE_AFTER = re.compile(r"^\s*(?:higher|lower|better|worse|more|les
 
 # "an increase in revenues of approximately $66 million": how much the level moves
 _CHANGE_IN_BEFORE = re.compile(rf"\b(?:{CHANGE_NOUNS}|reduction)\s+in\s+(?:[\w-]+\s+){1,3}?of\s+"
-                               r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+                               rf"{HEDGE_OR_BOUND}$", re.I)
 
 
 # "mid-20% range", "low to mid-40%", "high 30s": a spoken band, not the number said.
@@ -498,7 +498,7 @@ _RUNNING_SINCE = re.compile(r"\s*(?:(?:of|in)\s+(?:[\w-]+\s+){0,2}?)?(?:in\s+tot
 _ECONOMY_SIZED = 1e12  # dollars: an economy's or a market's amount, never one company's
 
 
-_REFERRED_BACK = re.compile(r"\s*(?:(?:and|so|now),?\s+)?of\s+(?:that|this|the|those|these)\s+(?:approximately\s+|about\s+)?",
+_REFERRED_BACK = re.compile(rf"\s*(?:(?:and|so|now),?\s+)?of\s+(?:that|this|the|those|these)\s+{HEDGE}",
                             re.I)
 
 
@@ -609,7 +609,7 @@ def _doublings(sentence: str) -> list[Quantity]:
 
 # "operating margin increased by $18 million or 10%", "the $72 million or 7% improvement": a percentage said after
 # a change in dollars (but "tax expense of $4.6 million or 12.6%" and "gross profit of $123 million or 23.4%" are the rate)
-_MONEY_OR_BEFORE = re.compile(rf"{DOLLARS}\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+_MONEY_OR_BEFORE = re.compile(rf"{DOLLARS}\s+or\s+{HEDGE}$", re.I)
 
 
 # A change said as a noun right after its amount, or with the measure between: "the $72 million or 7% improvement",
@@ -617,8 +617,8 @@ _MONEY_OR_BEFORE = re.compile(rf"{DOLLARS}\s+or\s+(?:about\s+|approximately\s+|r
 _A_CHANGE_AFTER = re.compile(rf"\s*(?:(?:organic|net|total|sales|revenues?|top-line|sequential)\s+){{0,2}}(?:{CHANGE_NOUNS})\b", re.I)
 
 
-_A_PART_OF_A_CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?:by\s+)?(?:about\s+|approximately\s+)?{DOLLARS}"
-                                        r"[^.;$]{0,80}?\bincluding\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_A_PART_OF_A_CHANGE_BEFORE = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?:by\s+)?{HEDGE}{DOLLARS}"
+                                        rf"[^.;$]{{0,80}}?\bincluding\s+{HEDGE}$", re.I)
 
 
 def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
@@ -655,7 +655,7 @@ def _said_down(sentence: str, quantities: list[Quantity]) -> set[int]:
     return down
 
 
-_LIST_GOES_ON = re.compile(r"[^.;%]{0,40}(?:\band|,)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?")
+_LIST_GOES_ON = re.compile(rf"[^.;%]{{0,40}}(?:\band|,)\s+{HEDGE}")
 
 
 def _the_decline_said_again(found: list[Figure], metric: str, q: Quantity, text: str, start: int) -> bool:
@@ -691,11 +691,11 @@ _DECLINE_BEFORE = re.compile(
 # Words that say an amount is a change: "increased our headcount by 3%", "a 35% reduction in global headcount",
 # "up 3%" (not "the 76,000 employees that make up Team McKesson").
 _CHANGE_WORD = re.compile(r"\b(?:grow|grew|growth|increas|decreas|declin|reduc|cut|eliminat|add|hir|lay|rais|lower|shr[ai]nk"
-                          r"|expan|doubl|tripl|(?:up|down)\s+(?:by\s+)?(?:about\s+|approximately\s+|nearly\s+|over\s+)?[\d$])", re.I)
+                          rf"|expan|doubl|tripl|(?:up|down)\s+(?:by\s+)?{HEDGE_OR_BOUND}[\d$])", re.I)
 
 
 # "workforce from 1,200 to almost 1,500 people": levels of what changed.
-_A_LEVEL_OF_A_CHANGE = re.compile(r"\b(?:from|to)\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|over\s+|roughly\s+)?$", re.I)
+_A_LEVEL_OF_A_CHANGE = re.compile(rf"\b(?:from|to)\s+{HEDGE_OR_BOUND}$", re.I)
 
 
 def _said_as_change(sentence: str, q: Quantity, trigger: tuple[int, int] | None, s0: int, next_amount: int) -> bool:
@@ -731,7 +731,7 @@ def _said_as_a_loss(sentence: str, q: Quantity) -> bool:
 
 # "cash flow from operations totaled an outflow of $187 million", "Free cash flow was a use of cash of $304 million", "Free
 # cash flow for the quarter was actually negative by $7 million"
-_OUTFLOW_BEFORE = re.compile(r"\b(?:(?:outflows?|uses?\s+of\s+cash)\s+of|negative\s+by)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$",
+_OUTFLOW_BEFORE = re.compile(rf"\b(?:(?:outflows?|uses?\s+of\s+cash)\s+of|negative\s+by)\s+{HEDGE}$",
                              re.I)
 _OUTFLOW_AFTER = re.compile(r"\s*(?:cash\s+)?outflows?\b", re.I)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_BREAK, DIGIT, MEASURES, REASON, STRONG_BREAK,
-                                       TURNING_TO, Match, Phrases, business_sized, inside_what_is_left_out, word_pattern)
+from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_BREAK, DIGIT, HEDGE, MEASURES, REASON,
+                                       STRONG_BREAK, TURNING_TO, Match, Phrases, business_sized, inside_what_is_left_out,
+                                       word_pattern)
 from pipeline.taxonomy import metrics
 
 
@@ -119,7 +120,7 @@ def _what_is_sold_after(text: str, end: int, in_sentence: list[Match], metric: s
 
 # "were down 4% to $304 million": the level the change said first reaches, of the same thing
 _A_CHANGE_TO = re.compile(rf"(?:(?:was|were)\s+)?(?:up|down|{CHANGE_VERBS})\s+(?:by\s+)?"
-                          r"(?:about\s+|approximately\s+)?[\d.]+\s*%\s+to\s+", re.I)
+                          rf"{HEDGE}[\d.]+\s*%\s+to\s+", re.I)
 
 
 def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.matching import HEDGE, HEDGE_OR_BOUND
 from pipeline.numbers import Quantity
 
 
@@ -49,7 +50,7 @@ _SHARE_OF = re.compile(r"^\s*of\s+(?:the|our|its|their|all|total|net|this|that|t
 
 # "the composite material segment represented 76% of total sales": a part's share, not a ratio of the part's own
 _SHARE_VERB_BEFORE = re.compile(r"\b(?:represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|(?:made|makes?|making)\s+up|"
-                                r"comprise[sd]?)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+                                rf"comprise[sd]?)\s+{HEDGE_OR_BOUND}$", re.I)
 
 
 # Units of physical things: an amount of them is none of the metrics, nor is a price of one ("less than $4 a ton").
@@ -66,7 +67,7 @@ _OTHER_UNIT = re.compile(rf"^\s*{_OTHER_UNIT_WORDS}", re.I)
 
 
 # "going from 2.1 billion gallons to 2.43 billion": the second amount is in gallons too.
-_OTHER_UNIT_THEN_TO = re.compile(rf"\d\s*(?:thousand|million|billion)?\s+{_OTHER_UNIT_WORDS}\s+to\s+(?:about\s+|approximately\s+)?$", re.I)
+_OTHER_UNIT_THEN_TO = re.compile(rf"\d\s*(?:thousand|million|billion)?\s+{_OTHER_UNIT_WORDS}\s+to\s+{HEDGE}$", re.I)
 
 
 # "a seven-handle on cash flows": a handle on something other than EPS, whose scale it does not say.
