@@ -172,8 +172,8 @@ CASES = [
     (  # "from X to Y" is a before and an after, not a range
         "Auto margins declined from 18.9% to 18.5%, excluding the impact of Cybertruck.",
         Q1_2024, 2024, None,
-        [("gross_margin", "actual", 18.9, None, None, "%", "exact", None, "auto"),
-         ("gross_margin", "actual", 18.5, None, None, "%", "exact", None, "auto")],
+        [("gross_margin", "actual", 18.9, None, None, "%", "exact", None, "automotive"),
+         ("gross_margin", "actual", 18.5, None, None, "%", "exact", None, "automotive")],
     ),
     (
         "It will be 7 million cars in a year or so and then 10 million.",

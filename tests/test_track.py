@@ -85,6 +85,15 @@ def test_repeated_guidance_is_reaffirmed(orders):
     assert lathrop["revision"] == "reaffirmed" and lathrop["value"] == lathrop["previous_value"] == 40
 
 
+def test_a_product_named_two_ways_is_one_target_across_calls(orders):
+    """Q4 2023 says "full self-driving ... over 400,000 vehicles", Q1 2024 "FSD ... around 1.8 million vehicles":
+    one product, so one tracked fleet that moved up."""
+    rows = _revisions(orders["oldest_first"])
+    fleet = _one(rows, metric="fleet_size", subject="FSD", call_id="TSLA-2024Q1")
+    assert fleet["revision"] == "raised" and fleet["value"] == 1.8e6
+    assert fleet["previous_call_id"] == "TSLA-2023Q4" and fleet["previous_value_low"] == 400_000
+
+
 def test_latest_names_the_call_that_dropped_a_guidance(orders):
     con = duckdb.connect(str(orders["oldest_first"]), read_only=True)
     try:
