@@ -29,13 +29,20 @@ def named_queries() -> list[str]:
 def resolve_sql(sql_or_file: str) -> str:
     """The text of queries/NAME.sql, of a .sql file, or the argument itself as SQL."""
     text = sql_or_file.strip()
+    if not text.endswith(".sql") and any(c.isspace() for c in text):
+        return text  # (never looked up as a file: a long statement is no file name the system can take)
     name = text.removesuffix(".sql")
     for path in (QUERIES_DIR / f"{name}.sql", Path(text)):
-        if path.suffix == ".sql" and path.is_file():
+        if path.suffix == ".sql" and _is_file(path):
             return path.read_text(encoding="utf-8")
-    if text.endswith(".sql") or (text and " " not in text):
-        raise PipelineError(f"{text}: no such query file (named queries: {', '.join(named_queries())})")
-    return text
+    raise PipelineError(f"{text}: no such query file (named queries: {', '.join(named_queries())})")
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a name too long for the file system
+        return False
 
 
 def query(sql_or_file: str, db_path: Path | str | None = None, *, export: str | None = None,

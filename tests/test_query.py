@@ -58,6 +58,16 @@ def test_literal_sql_runs_read_only(full_db):
         query("DELETE FROM calls", full_db)
 
 
+def test_a_statement_longer_than_a_file_name_runs_through_the_cli(full_db):
+    columns = ", ".join(f"f.{name}" for name in ("call_id", "metric", "subject", "kind", "value", "value_low",
+                                                 "value_high", "unit", "qualifier", "period_label", "period_end", "speaker", "evidence"))
+    sql = f"SELECT {columns} FROM figures f WHERE f.metric IN ('capex', 'fsd_price', 'ai_training_gpus', 'storage_production_rate') ORDER BY ALL"
+    assert len(sql) > 255  # (the longest name most file systems take)
+    result = run_pipeline("query", sql, "--format", "csv", db=full_db)
+    assert result.returncode == 0, result.stderr
+    assert "TSLA-2024Q1,fsd_price" in result.stdout
+
+
 def test_an_unknown_query_name_is_one_error_line(full_db):
     result = run_pipeline("query", "no_such_query", db=full_db)
     assert result.returncode == 2
