@@ -135,7 +135,7 @@ def revisions_as_of(con: duckdb.DuckDBPyConnection, call: CallRef, metrics_of_in
         f"""
         SELECT ticker, metric, subject, kind, unit, revision, figure_id, {current}, {previous}
         FROM (
-            SELECT *, row_number() OVER (PARTITION BY metric, subject, kind, unit, target_start, target_end
+            SELECT *, row_number() OVER (PARTITION BY metric, subject_key, kind, unit, target_start, target_end
                                          ORDER BY call_seq DESC) AS recency
             FROM guidance_revisions
             WHERE ticker = ? AND call_seq <= ?

@@ -7,6 +7,7 @@ from datetime import date, datetime
 import duckdb
 import pytest
 from conftest import TRANSCRIPTS, run_pipeline
+from corpus import CORPUS, needs_corpus
 
 from pipeline import warehouse
 from pipeline.track import resolve_call
@@ -92,6 +93,22 @@ def test_a_product_named_two_ways_is_one_target_across_calls(orders):
     fleet = _one(rows, metric="fleet_size", subject="FSD", call_id="TSLA-2024Q1")
     assert fleet["revision"] == "raised" and fleet["value"] == 1.8e6
     assert fleet["previous_call_id"] == "TSLA-2023Q4" and fleet["previous_value_low"] == 400_000
+
+
+@needs_corpus
+def test_a_segment_written_in_another_case_or_without_group_is_the_same_target(tmp_path):
+    """DXC's transcripts write "IT outsourcing revenue was $1.13 billion" (Q1 FY2022) and "IT Outsourcing revenue was
+    $1.11 billion" (Q3 FY2022); Snap-on's call says "RS&I" and "RS&I Group" of one operating margin of 24.8%."""
+    db = tmp_path / "earnings.duckdb"
+    for name in ("DXC_q1_2022.json", "DXC_q3_2022.json", "SNA_q4_2021.json"):
+        result = run_pipeline("ingest", str(CORPUS / name), db=db)
+        assert result.returncode == 0, result.stderr
+    rows = _revisions(db)
+    outsourcing = _one(rows, metric="revenue", subject="IT Outsourcing", call_id="DXC-2022Q3")
+    assert outsourcing["revision"] == "lowered" and outsourcing["value"] == 1.11e9
+    assert outsourcing["previous_call_id"] == "DXC-2022Q1" and outsourcing["previous_value"] == 1.13e9
+    margin = _one(rows, metric="operating_margin", subject_key="rs&i", value=24.8)
+    assert margin["statements_in_call"] == 2
 
 
 def test_latest_names_the_call_that_dropped_a_guidance(orders):

@@ -103,7 +103,9 @@ CREATE TABLE IF NOT EXISTS model_valuation (
 -- whatever order the calls were ingested in. A call's place is its fiscal quarter
 -- within the ticker (call_id is TICKER-YYYYQn, so that order is the calendar order).
 --
--- A tracked statement is keyed by (ticker, metric, subject, kind, unit, target):
+-- A tracked statement is keyed by (ticker, metric, subject_key, kind, unit, target):
+--   * subject_key is the subject as calls write it either way: lower case, without a trailing
+--     "group", "segment", "business" or "division" ("IT Outsourcing" and "IT outsourcing", "RS&I Group" and "RS&I");
 --   * a milestone's target is its event (the subject); its date (period_end) is the value that moves;
 --   * any other figure's target is its period (period_start .. period_end), NULL when it has none.
 
@@ -118,6 +120,7 @@ FROM calls;
 CREATE OR REPLACE VIEW guidance_statements AS
 WITH keyed AS (
     SELECT s.ticker, s.call_seq, s.call_date, f.*,
+           regexp_replace(lower(f.subject), '\s+(group|segment|business|division)$', '') AS subject_key,
            CASE WHEN f.metric <> 'milestone' THEN f.period_start END AS target_start,
            CASE WHEN f.metric <> 'milestone' THEN f.period_end END AS target_end
     FROM figures f
@@ -126,14 +129,14 @@ WITH keyed AS (
 ),
 ranked AS (
     SELECT *,
-           count(*) OVER (PARTITION BY call_id, metric, subject, kind, unit, target_start, target_end) AS statements_in_call,
+           count(*) OVER (PARTITION BY call_id, metric, subject_key, kind, unit, target_start, target_end) AS statements_in_call,
            row_number() OVER (
-               PARTITION BY call_id, metric, subject, kind, unit, target_start, target_end
+               PARTITION BY call_id, metric, subject_key, kind, unit, target_start, target_end
                ORDER BY period_end - period_start NULLS LAST, char_start DESC
            ) AS preference
     FROM keyed
 )
-SELECT ticker, call_id, call_date, call_seq, metric, subject, kind, unit, target_start, target_end,
+SELECT ticker, call_id, call_date, call_seq, metric, subject, subject_key, kind, unit, target_start, target_end,
        value, value_low, value_high, qualifier, period_label, period_start, period_end,
        -- the one number a statement is compared by: a range's middle, a bound, or the value
        CASE WHEN unit = 'date' THEN NULL
@@ -169,7 +172,7 @@ WITH linked AS MATERIALIZED (
                     speaker: speaker, evidence: evidence}) OVER history AS previous,
                lead(call_seq) OVER history AS next_statement_seq
         FROM guidance_statements
-        WINDOW history AS (PARTITION BY ticker, metric, subject, kind, unit, target_start, target_end ORDER BY call_seq)
+        WINDOW history AS (PARTITION BY ticker, metric, subject_key, kind, unit, target_start, target_end ORDER BY call_seq)
     )
 ),
 stated AS (
@@ -184,7 +187,7 @@ stated AS (
     FROM linked
 ),
 dropped AS (
-    SELECT g.ticker, n.call_id, n.call_date, n.call_seq, g.metric, g.subject, g.kind, g.unit,
+    SELECT g.ticker, n.call_id, n.call_date, n.call_seq, g.metric, g.subject, g.subject_key, g.kind, g.unit,
            g.target_start, g.target_end,
            'dropped' AS revision,
            g.call_id AS previous_call_id, g.call_date AS previous_call_date,
@@ -206,7 +209,7 @@ SELECT * FROM dropped;
 CREATE OR REPLACE VIEW guidance_latest AS
 WITH latest AS (
     SELECT *,
-           row_number() OVER (PARTITION BY ticker, metric, subject, kind, unit, target_start, target_end
+           row_number() OVER (PARTITION BY ticker, metric, subject_key, kind, unit, target_start, target_end
                               ORDER BY call_seq DESC) AS recency
     FROM guidance_revisions
     WHERE revision <> 'dropped'
@@ -215,7 +218,7 @@ SELECT l.* EXCLUDE (recency), d.call_id AS dropped_in_call_id
 FROM latest l
 LEFT JOIN guidance_revisions d
        ON d.revision = 'dropped' AND d.ticker = l.ticker AND d.metric = l.metric
-      AND d.subject IS NOT DISTINCT FROM l.subject AND d.kind = l.kind AND d.unit = l.unit
+      AND d.subject_key IS NOT DISTINCT FROM l.subject_key AND d.kind = l.kind AND d.unit = l.unit
       AND d.target_start IS NOT DISTINCT FROM l.target_start AND d.target_end IS NOT DISTINCT FROM l.target_end
       AND d.call_seq > l.call_seq
 WHERE l.recency = 1;
