@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pipeline import warehouse
 from pipeline.errors import PipelineError
+from pipeline.taxonomy import metric_named
 
 
 def calls(db_path: Path | str | None = None) -> list[dict]:
@@ -31,7 +32,7 @@ def turns(call_id: str, db_path: Path | str | None = None, *, speaker: str | Non
     """The call's turns in order; `speaker` is matched fuzzily against the call's speakers."""
     con = warehouse.connect(db_path, read_only=True)
     try:
-        warehouse.require_call(con, call_id)
+        call_id = warehouse.require_call(con, call_id)
         names = [row[0] for row in con.execute("SELECT DISTINCT speaker FROM turns WHERE call_id = ?", [call_id]).fetchall()]
         who = match_speaker(speaker, names) if speaker else None
         cursor = con.execute(
@@ -63,12 +64,14 @@ def _rows(cursor) -> list[dict]:
 
 def figures(db_path: Path | str | None = None, *, call_id: str | None = None, metric: str | None = None,
             kind: str | None = None, min_confidence: float | None = None) -> list[dict]:
-    """Stored figures, in call and spoken order, optionally of one call, metric or kind, or only those of at least
-    `min_confidence`."""
+    """Stored figures, in call and spoken order, optionally of one call, metric (its key or a phrase that names it,
+    see `taxonomy.metric_named`) or kind, or only those of at least `min_confidence`."""
     con = warehouse.connect(db_path, read_only=True)
     try:
         if call_id:
-            warehouse.require_call(con, call_id)
+            call_id = warehouse.require_call(con, call_id)
+        if metric:
+            metric = metric_named(metric)
         cursor = con.execute(
             """
             SELECT f.* FROM figures f JOIN calls c USING (call_id)

@@ -24,6 +24,7 @@ from pipeline.errors import PipelineError
 from pipeline.formatting import amount, figure_value
 from pipeline.model import ModelInputs, WhatIf
 from pipeline.model.spec import SCENARIOS, SPECS_BY_KEY, YEARS
+from pipeline.taxonomy import MILESTONE
 from pipeline.track import CallRef, Revision, Said, resolve_call, revisions_as_of
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ def _order(row: DiffRow) -> tuple:
 def target_text(revision: Revision) -> str:
     """metric · subject · period, and (actual) for a stated result."""
     parts = [revision.metric, revision.subject]
-    if revision.metric != "milestone":
+    if revision.metric != MILESTONE:
         parts.append(revision.latest.period_label)
     text = " · ".join(part for part in parts if part)
     return text + (" (actual)" if revision.kind == "actual" else "")

@@ -20,6 +20,7 @@ from pipeline.errors import PipelineError
 from pipeline.model import ModelInputs, WhatIf, what_if
 from pipeline.model.engine import Projection, project
 from pipeline.model.spec import SCENARIOS, SPECS_BY_KEY, YEARS
+from pipeline.taxonomy import MILESTONE
 from pipeline.track import CallRef, Revision
 
 if TYPE_CHECKING:
@@ -60,10 +61,10 @@ class ModelMapping:
 
     @property
     def metrics_of_interest(self) -> tuple[str, ...]:
-        return (*self.metrics, "milestone") if self.milestones else tuple(self.metrics)
+        return (*self.metrics, MILESTONE) if self.milestones else tuple(self.metrics)
 
     def entry_for(self, metric: str, subject: str | None, unit: str) -> MetricMapping | MilestoneMapping | None:
-        if metric == "milestone":
+        if metric == MILESTONE:
             return next((m for m in self.milestones if subject in m.subjects), None)
         entry = self.metrics.get(metric)
         return entry if entry is not None and unit in entry.units else None

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from pipeline.errors import PipelineError
+
+MILESTONE = "milestone"  # the metric of a dated event, found by its own patterns (cues.toml [milestones])
 UNITS = ("USD", "USD/share", "USD/month", "%", "bps", "GWh", "GWh/yr", "units", "units/week", "units/yr", "x", "date")
 
 
@@ -111,6 +114,28 @@ def metrics() -> dict[str, Metric]:
             options["triggers"] += options.get(more, ())
         loaded[name] = Metric(name, **options)
     return loaded
+
+
+def metric_named(name: str) -> str:
+    """The metric a user means by `name`: its key in any case, with spaces for underscores ("Free cash flow"), or a
+    trigger phrase of that metric alone ("capital expenditures"); else an error naming the nearest keys."""
+    said = " ".join(name.lower().replace("_", " ").split())
+    key = said.replace(" ", "_")
+    keys = [*metrics(), MILESTONE]
+    if key in keys:
+        return key
+    named = [m.name for m in metrics().values() if said in m.triggers]
+    if len(named) == 1:
+        return named[0]
+    from rapidfuzz import fuzz, process
+
+    # the metrics a phrase names or a key is part of ("margin"), else the keys spelt most like it ("revnue")
+    near = (named or [k for k in keys if key in k.split("_")]
+            or [found for found, _, _ in process.extract(key, keys, scorer=fuzz.ratio, limit=3, score_cutoff=70)])
+    if not near:
+        raise PipelineError(f"no metric {name!r} (metrics: {', '.join(keys)})")
+    choices = f"{', '.join(near[:-1])} or {near[-1]}" if len(near) > 1 else near[0]
+    raise PipelineError(f"no metric {name!r} (did you mean {choices}?)")
 
 
 @cache

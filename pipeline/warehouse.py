@@ -64,9 +64,12 @@ def unknown_call(call_id: str) -> PipelineError:
     return PipelineError(f"no call {call_id!r} in the warehouse (see `pipeline calls`)")
 
 
-def require_call(con: duckdb.DuckDBPyConnection, call_id: str) -> None:
-    if not con.execute("SELECT 1 FROM calls WHERE call_id = ?", [call_id]).fetchone():
+def require_call(con: duckdb.DuckDBPyConnection, call_id: str) -> str:
+    """The stored id of the call `call_id` names, in any case ("tsla-2024q1" is TSLA-2024Q1)."""
+    found = con.execute("SELECT call_id FROM calls WHERE upper(call_id) = upper(?)", [call_id]).fetchone()
+    if not found:
         raise unknown_call(call_id)
+    return found[0]
 
 
 def insert_columns(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, Sequence]) -> None:

@@ -44,3 +44,16 @@ def test_figures_of_an_unknown_call_is_one_error_line(tesla_db):
     result = run_pipeline("figures", "TSLA-1999Q1", db=tesla_db)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == ["error: no call 'TSLA-1999Q1' in the warehouse (see `pipeline calls`)"]
+
+
+def test_a_metric_is_named_as_an_analyst_says_it_and_a_call_in_any_case(tesla_db):
+    result = run_pipeline("figures", "tsla-2023q4", "--metric", "Capital expenditures", db=tesla_db)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert "1 figure(s)" in text and "capex TSLA-2023Q4 ≥ $10B FY2024 (guidance)" in text
+
+
+def test_a_misspelt_metric_is_one_error_line_naming_the_nearest(tesla_db):
+    result = run_pipeline("figures", "--metric", "free cash flw", db=tesla_db)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == ["error: no metric 'free cash flw' (did you mean free_cash_flow?)"]

@@ -12,7 +12,7 @@ from pipeline.cli.common import WIDE_TERMINAL, console, db_option, literal, repo
 @click.command()
 @click.argument("call_id", required=False)
 @db_option
-@click.option("--metric", default=None, help="Only this metric, e.g. capex.")
+@click.option("--metric", default=None, help="Only this metric: its key (capex) or a phrase naming it (capital expenditures).")
 @click.option("--kind", type=click.Choice(["guidance", "actual"]), default=None)
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
               help="Only figures of at least this confidence, e.g. 0.85 (see README: how often such rows are right).")

@@ -7,7 +7,7 @@ import re
 from pipeline.extract.matching import A_PART_OF, A_SUBJECTS_CLAUSE, Match, gap_between, word_pattern
 from pipeline.periods import CallTime, Period, still_ahead
 from pipeline.records import Figure
-from pipeline.taxonomy import cues
+from pipeline.taxonomy import MILESTONE, cues
 
 
 # "So, we expect it to be more like early 2025": a date for what was just said.
@@ -216,7 +216,7 @@ def _milestone(s0: int, s1: int, subject: str, period: Period, start: int, end: 
         period = still_ahead(period, text[period.span_start : period.span_end], when)
     # "sometime in the second half", not "an approximately 210,000 square foot tower ... for Q3 2023 delivery"
     qualifier = "approx" if _APPROX_DATE.search(text, max(s0, start - 25), min(s1, end + 25)) else "exact"
-    return Figure("milestone", subject, kind, None, None, None, "date", qualifier, period.label, period.start,
+    return Figure(MILESTONE, subject, kind, None, None, None, "date", qualifier, period.label, period.start,
                   period.end, text[s0:s1].strip(), start, end, 0.7)
 
 
