@@ -60,7 +60,7 @@ _A_CHANGE_NOUN = re.compile(rf"\b(?:{CHANGE_NOUNS})$")
 _NAMES_NEXT = re.compile(r"\s*(?:(?:of|at|was|were|is|are|will be|to be|should be|representing|accounting\s+for|making\s+up)"
                          r"(?:\s+(?:in\s+)?(?:the|a)\s+range\s+of|\s+between)?"
                          r"|(?:in\s+)?(?:the|a)\s+range\s+of|between)"
-                         r"(?:\s+(?:about|approximately|around|roughly|over|more\s+than|nearly|almost))?\s*", re.I)
+                         rf"\s*{HEDGE_OR_BOUND}", re.I)
 
 
 # An amount the trigger right after it names: "21% OI margin", "$4 billion revenue"

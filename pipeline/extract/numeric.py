@@ -511,7 +511,7 @@ _SPENT_ON_DEALS = re.compile(r"\s+(?:for|on|toward|towards)\s+(?:[\w&-]+\s+){0,3
 
 
 # (a percentage included is a part of a growth, which is a growth: "including a 13% organic gain")
-_INCLUDED_BEFORE = re.compile(r"\bincluding\s+(?:a\s+|an\s+|about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+_INCLUDED_BEFORE = re.compile(rf"\bincluding\s+(?:an?\s+)?{HEDGE}$", re.I)
 
 
 # "we will provide $0.01 -- 1% of growth", "pushing 4 billion between -- around the 3.9 and 4 billion range": the speaker
