@@ -109,6 +109,11 @@ class Figure:
     start: int  # the figure's words, as offsets into the text given to extract()
     end: int
     confidence: float
+    # An undated guidance's time as an earlier sentence of the turn set it ("Turning to the fourth quarter
+    # guidance. Revenues between $4.11 billion and $4.15 billion."): what tracking compares it by.
+    framing_label: str | None = None
+    framing_start: date | None = None
+    framing_end: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

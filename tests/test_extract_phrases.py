@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract import extract
+from pipeline.extract.dating import framing_period
 from pipeline.extract.subjects import own_segments, segment_heading
 from pipeline.numbers import find_quantities
 from pipeline.periods import CallTime, FiscalCalendar, find_periods
@@ -5119,3 +5120,89 @@ def test_initials_keep_their_last_dot_in_a_heading():
 ])
 def test_a_heading_is_the_whole_name_within_its_sentence(said, segment):
     assert segment_heading(said, frozenset(), None) == segment
+
+
+def framings(text: str, call_date: date, fiscal_year: int, fiscal_year_ends: int = 12) -> list[tuple]:
+    """(metric, value or low, high, period_end, framing_label, framing_start, framing_end) of each figure."""
+    return [(f.metric, f.value if f.value is not None else f.value_low, f.value_high, f.period_end,
+             f.framing_label, f.framing_start, f.framing_end)
+            for f in extract(text, call_date, fiscal_year, fiscal_year_ends)]
+
+
+def test_an_outlook_list_is_framed_by_the_heading_before_it_until_the_next_heading():
+    """DXC, Q3 FY2022 (fiscal years end in March): a quarter's list, then the year's; the tax rate dates itself."""
+    said = ("Turning to the fourth quarter guidance. Revenues between $4.11 billion and $4.15 billion.\n"
+            "If exchange rates were at the same level as when we gave guidance last quarter, our fourth quarter revenue "
+            "guidance range would be $20 million higher. Organic revenue declined, minus 1.2% to minus 1.7%. Adjusted EBIT "
+            "margin in the range of 8.7% to 9%. Non-GAAP diluted earnings per share of $0.98 to $1.03 per share.\n"
+            "For Q4, we expect a tax rate of approximately 26%. As we look to the end of FY '22, I would like to update our "
+            "current fiscal year guidance. Based on the strengthening U.S. dollar, our revenues are expected to be negatively "
+            "impacted by approximately $40 million.\n"
+            "We now expect to come in at approximately $16.4 billion. Organic revenue growth range of minus 2.2% to minus "
+            "2.3%, which is slightly lower than our previous range. Adjusted EBIT margin, 8.5% to 8.6%.")
+    q4 = ("Q4 FY2022", date(2022, 1, 1), date(2022, 3, 31))
+    fy = ("FY2022", date(2021, 4, 1), date(2022, 3, 31))
+    assert framings(said, date(2022, 2, 2), 2022, 3) == [
+        ("revenue", 4.11e9, 4.15e9, None, *q4),
+        ("organic_revenue_growth", -1.7, -1.2, None, *q4),
+        ("operating_margin", 8.7, 9.0, None, *q4),
+        ("adjusted_eps", 0.98, 1.03, None, *q4),
+        ("tax_rate", 26.0, None, date(2022, 3, 31), None, None, None),
+        ("revenue", 16.4e9, None, None, *fy),
+        ("organic_revenue_growth", -2.3, -2.2, None, *fy),
+        ("operating_margin", 8.5, 8.6, None, *fy),
+    ]
+
+
+def test_a_dated_outlook_frames_the_undated_one_said_after_it():
+    """Amphenol, Q4 2019 (call of January 22, 2020): "This represents ..." is of the first quarter just guided."""
+    said = ("For the first quarter, we expect sales in the range of $1.960 billion to $2 billion and adjusted diluted EPS in "
+            "the range of $0.85 to $0.87. This represents a sales increase versus prior year of 0% to 2% in US dollars and "
+            "1% to 3% in local currency, and a decrease versus prior year adjusted diluted EPS of 2% to 4%.")
+    q1 = ("Q1 2020", date(2020, 1, 1), date(2020, 3, 31))
+    assert framings(said, date(2020, 1, 22), 2019) == [
+        ("revenue", 1.96e9, 2e9, date(2020, 3, 31), None, None, None),
+        ("adjusted_eps", 0.85, 0.87, date(2020, 3, 31), None, None, None),
+        ("revenue_growth", 0.0, 2.0, None, *q1),
+        ("revenue_growth", 1.0, 3.0, None, *q1),
+    ]
+
+
+def test_a_run_rate_is_not_framed_nor_is_anything_after_a_result_for_the_year():
+    """Donaldson, Q4 FY2021 (fiscal years end in July): the year's margin frames the change after it, not the
+    annualized savings; Corning's "For the full year, sales were up 2%" is a result and frames nothing."""
+    said = ("In terms of operating margin, we expect a full year rate between 14.1% and 14.7%. This range implies an "
+            "increase of 10 basis points to 70 basis points from the fiscal '21 adjusted operating margin and we expect the "
+            "improvement to come from expense leverage.\n"
+            "As benefits from pricing compound and costs stabilize, we anticipate gross margin in the second half of fiscal "
+            "'22 should be up versus '21. Restructuring action we initiated in fiscal '21 will help reduce the impact a bit. "
+            "We continue to expect annualized savings of about $8 million, with about $5 million to $6 million landing in "
+            "fiscal '22.")
+    fy = ("FY2022", date(2021, 8, 1), date(2022, 7, 31))
+    assert framings(said, date(2021, 8, 31), 2021, 7) == [
+        ("operating_margin", 14.1, 14.7, date(2022, 7, 31), None, None, None),
+        ("operating_margin", 10.0, 70.0, None, *fy),
+        ("cost_savings", 8e6, None, None, None, None, None),
+        ("cost_savings", 5e6, 6e6, date(2022, 7, 31), None, None, None),
+    ]
+
+
+@pytest.mark.parametrize("sentence, call_date, fiscal_year, year_ends, expected", [
+    ("Turning to the fourth quarter guidance.", date(2022, 2, 2), 2022, 3, "Q4 FY2022"),  # DXC
+    ("As we look to the end of FY '22, I would like to update our current fiscal year guidance.",
+     date(2022, 2, 2), 2022, 3, "FY2022"),  # DXC
+    ("In terms of guidance for the full year 2021, we are updating our range.", date(2021, 7, 27), 2021, 12, "FY2021"),  # CTS
+    # (the outlook's year, not the quarter a deal it assumes closes in) (Cigna)
+    ("Also, our full year 2022 outlook assumes that the pending divestiture of Cigna's international life accident and "
+     "supplemental benefits businesses will close in the second quarter of 2022, but does not assume any impact from "
+     "other business combinations or divestitures that may occur after today.", date(2022, 2, 3), 2021, 12, "FY2022"),
+    # a result for the year, and the time a guidance was issued, frame nothing (Corning, Eversource)
+    ("For the full year, sales increased 2% to $11.7 billion, net income was $1.6 billion and EPS was $1.76.",
+     date(2020, 1, 28), 2019, 12, None),
+    ("You can see that we have reiterated the $3.81 to $3.93 EPS guidance that we issued in February.",
+     date(2021, 11, 4), 2021, 12, None),
+])
+def test_a_sentence_frames_the_time_its_outlook_is_for(sentence, call_date, fiscal_year, year_ends, expected):
+    when = CallTime.of(call_date, fiscal_year, None, FiscalCalendar(year_ends))
+    framing = framing_period(sentence, when)
+    assert (framing.label if framing else None) == expected

@@ -16,9 +16,11 @@ and keeps the conversation's context from one to the next.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
-from pipeline.extract.dating import nearest_period
+from pipeline.extract.dating import (framing_period, may_frame, may_set_a_framing, nearest_period,
+                                     says_a_horizon_of_its_own)
 from pipeline.extract.kinds import OUTLOOK_HEADING
 from pipeline.extract.matching import (DIGIT, ROUGH_SENTENCE_END, another_measure, last_metric_named,
                                        last_sentence, metric_asked, nlp_pipeline, phrase, phrase_matches, sentences,
@@ -73,7 +75,7 @@ def extract_call(call: ParsedCall) -> list[CallFigure]:
         elif _starts_paragraph(turn.text, offset):
             context.new_paragraph()
         if not parse_it:
-            context.follow(paragraph, turn.role in MANAGEMENT_ROLES)
+            context.follow(paragraph, turn.role in MANAGEMENT_ROLES, when)
             continue
         for f in _figures(next(docs), paragraph, matcher, when, context):
             found.append(CallFigure(f, turn.turn_index, turn.speaker, turn.role,
@@ -148,14 +150,21 @@ class _Context:
         self.asked: Metric | None = None  # what the last question asked about, until the answer gives a figure
         self.in_outlook = False  # whether the turn has turned to the outlook ("Turning to the fourth quarter guidance.")
         self.time_said: Period | None = None  # the last time the turn said, for "over that period"
+        self.framing: Period | None = None  # the time the turn set for the outlook ("Turning to the Q4 guidance.")
         self.in_qa = False  # whether the turn is in the Q&A, where figures are less often right
 
     def new_turn(self, in_qa: bool = False) -> None:
         self.event = self.subject = self.segment = self.last = self.named = self.named_segment = self.time_said = None
+        self.framing = None
         self.in_qa = in_qa
         self.turned_to = self.in_outlook = self.on_slide = self.after_slide = False
 
-    def follow(self, text: str, by_management: bool) -> None:
+    def frame(self, sentence: str, when: CallTime, said_times: list[Period] | None = None) -> None:
+        """The time the sentence sets for the outlook after it, if it sets one (a question sets none)."""
+        if not sentence.rstrip().endswith("?"):
+            self.framing = framing_period(sentence, when, said_times) or self.framing
+
+    def follow(self, text: str, by_management: bool, when: CallTime) -> None:
         """Text read without spaCy (it states no figure) still names products and subjects, and
         management's last sentence a metric its next sentence may go on about."""
         products = word_pattern(tuple(self.names.products)).findall(text)
@@ -166,6 +175,9 @@ class _Context:
             self.subject = self.names.subjects[phrase(subjects[-1])]
         self.follow_segment(text)
         self.in_outlook = self.in_outlook or bool(OUTLOOK_HEADING.search(text))
+        if by_management and may_set_a_framing(text):
+            for sentence in ROUGH_SENTENCE_END.split(text):
+                self.frame(sentence, when)
         self.named_segment = last_segment_named(text, self.own_segments) or self.named_segment
         self.heard(last_metric_named(last_sentence(text)) if by_management else None)
         self.event = None
@@ -239,6 +251,22 @@ def _says_an_amount(text: str) -> bool:
     return bool(DIGIT.search(text) or _SPOKEN_AMOUNT.search(text.lower()))
 
 
+def _framed(figures: list[Figure], framing: Period | None, sentence: str) -> list[Figure]:
+    """Undated guidance given the time the turn set for the outlook (unless its sentence has a horizon of its own)."""
+    if framing is None or says_a_horizon_of_its_own(sentence):
+        return figures
+    return [replace(f, framing_label=framing.label, framing_start=framing.start, framing_end=framing.end)
+            if f.kind == "guidance" and f.period_end is None else f for f in figures]
+
+
+def _last_dated_guidance(figures: list[Figure], when: CallTime) -> Period | None:
+    """The time of the sentence's last guidance for a time ahead: it frames what is said next ("For the first quarter,
+    we expect sales of $1.945 billion to $1.985 billion. This represents a sales increase ... of 0% to 2%")."""
+    dated = [Period(f.period_label, f.period_start, f.period_end, f.start, f.end) for f in figures
+             if f.kind == "guidance" and f.period_end is not None]
+    return next((p for p in reversed(dated) if may_frame(p, when)), None)
+
+
 def _may_state_figure(text: str) -> bool:
     """A turn with no digit, no spoken amount and no milestone event states no figure."""
     return _says_an_amount(text) or bool(word_pattern(tuple(cues().events)).search(text))
@@ -247,6 +275,7 @@ def _may_state_figure(text: str) -> bool:
 def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list[Figure]:
     matches = phrase_matches(doc, matcher)
     figures: list[Figure] = []
+    may_frame_here = may_set_a_framing(text)
     for sent in sentences(doc, text):
         s0, s1 = sent.start_char, sent.end_char
         sentence = text[s0:s1]
@@ -264,16 +293,21 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
             context.event = context.subject = context.named = None
             continue  # a question (a read-out investor question) or a thought experiment guides nothing
         if not (events or context.event or _says_an_amount(sentence)):
+            if may_frame_here:
+                context.frame(sentence, when)
             context.subject = subjects[-1].key if subjects else context.subject
             context.heard(named[-1].key if named else None)
             continue  # nothing here can be a figure
-        periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0)
-                   for p in find_periods(sentence, when)]
+        said_times = find_periods(sentence, when)
+        if may_frame_here:
+            context.frame(sentence, when, said_times)
+        periods = [Period(p.label, p.start, p.end, p.span_start + s0, p.span_end + s0) for p in said_times]
         numeric = numeric_figures(text, sentence, s0, in_sentence, periods, when, context)
         context.asked = None  # only the answer's first sentence with a number answers the question
         milestones = find_milestones(text, s0, s1, in_sentence, periods, when, context.event, context.product,
                                      numeric)
-        figures += numeric + milestones
+        figures += _framed(numeric, context.framing, sentence) + milestones
+        context.framing = _last_dated_guidance(numeric, when) or context.framing
         context.time_said = periods[-1] if periods else context.time_said
         context.named_segment = last_segment_named(sentence, context.own_segments) or context.named_segment
         context.said.update((amount_key(f.qualifier, f.value, f.value_low, f.value_high), f) for f in numeric)

@@ -9,7 +9,8 @@ import re
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
 from pipeline.extract.matching import (A_PART_OF, A_SUBJECTS_CLAUSE, COMPARISON, HEDGE, LEFT_OUT_BEFORE, REASON,
                                        REVISION, SUBJECT_PRONOUN, gap_between, inside_what_is_left_out, word_pattern)
-from pipeline.periods import MONTH_NAMES, CallTime, Period, end_of, half, quarter_a_year_on, same_months_in
+from pipeline.periods import (MONTH_NAMES, CallTime, Period, end_of, find_periods, half, quarter_a_year_on,
+                              same_months_in)
 from pipeline.records import Figure
 from pipeline.taxonomy import cues
 
@@ -539,3 +540,57 @@ def opening_period(periods: list[Period], first_amount: int, start: int, earlier
     if len({p.end for p in opening}) != 1 or before_reported_year(opening[-1], when):
         return None
     return opening[-1]
+
+
+# The time an outlook is said for: "second-quarter guidance", "our updated 2021 outlook", "our 2022 operating EPS early
+# outlook", "our current fiscal year guidance"; "guidance for the full year 2021", "outlook for 2022"
+_OUTLOOK = r"(?:guidance|outlook|forecast)\b"
+_TIME_BEFORE_AN_OUTLOOK = re.compile(rf"(?:['’]s)?\s+(?:[\w&-]+\s+){{0,3}}?{_OUTLOOK}", re.I)
+_AN_OUTLOOK_FOR = re.compile(rf"\b{_OUTLOOK}\s+(?:range\s+)?(?:for|of)\s+(?:the\s+)?$", re.I)
+# "For the fourth quarter, we expect:", "Looking ahead to fiscal 2022, ..."
+_OPENS_WITH_A_TIME = re.compile(r"\W*(?:(?:and|so|now)\s+)?(?:for|looking\s+(?:ahead\s+|forward\s+)?(?:to|at|into))"
+                                r"\s+(?:the\s+)?$", re.I)
+# "Over the long term, we expect ...", "to save approximately $1 million annually": a time of its own, not the talk's
+_A_HORIZON_OF_ITS_OWN = re.compile(r"\b(?:long|longer|medium|mid)[- ]term\b|\bover\s+time\b|\bmulti-?year\b|\bthrough\s+the\s+cycle\b"
+                                   r"|\bannual(?:ly|ized)\b|\bper\s+(?:year|annum)\b|\brun[- ]rate\b", re.I)
+
+
+# A year, half or quarter (not "end of 2021" or "the next 3 years"): the time an outlook is given for
+_AN_OUTLOOKS_SPAN = re.compile(r"(?:[QH][1-4] )?(?:FY|CY)?\d{4}")
+
+
+def may_frame(p: Period, when: CallTime) -> bool:
+    """Whether a time can frame the outlook said after it: a year, half or quarter not yet over at the call."""
+    return p.end > when.call_date and bool(_AN_OUTLOOKS_SPAN.fullmatch(p.label))
+
+
+# (a sentence with none of these frames nothing: the quick look before its times are read)
+_MAY_FRAME = re.compile(rf"\b{_OUTLOOK}|^\W*(?:(?:and|so|now)\s+)?(?:for|looking)\b", re.I)
+_OPENINGS = ("For ", "Looking ", "And for ", "So for ", "Now for ", "And looking ", "So looking ", "Now looking ")
+
+
+def may_set_a_framing(text: str) -> bool:
+    """Whether any sentence of the text may frame an outlook: a quick look (sentences open with a capital) before
+    reading them one by one."""
+    lowered = text.lower()
+    return "guidance" in lowered or "outlook" in lowered or "forecast" in lowered or any(o in text for o in _OPENINGS)
+
+
+def framing_period(sentence: str, when: CallTime, said_times: list[Period] | None = None) -> Period | None:
+    """The time a sentence sets for the outlook said after it ("Turning to the fourth quarter guidance."): the last time
+    still ahead of the call that an outlook is said for, or that a forward-looking sentence opens with ("For the full
+    year, we expect ...", not "For the full year, sales increased 2%"). `said_times`: the sentence's times, if found."""
+    if not _MAY_FRAME.search(sentence):
+        return None
+    framing = None
+    for p in find_periods(sentence, when) if said_times is None else said_times:
+        if may_frame(p, when) and (_TIME_BEFORE_AN_OUTLOOK.match(sentence, p.span_end)
+                                   or _AN_OUTLOOK_FOR.search(sentence, 0, p.span_start)
+                                   or _OPENS_WITH_A_TIME.fullmatch(sentence, 0, p.span_start)
+                                   and word_pattern(tuple(cues().guidance)).search(sentence)):
+            framing = p
+    return framing
+
+
+def says_a_horizon_of_its_own(sentence: str) -> bool:
+    return bool(_A_HORIZON_OF_ITS_OWN.search(sentence))
