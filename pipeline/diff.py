@@ -127,8 +127,10 @@ def _order(row: DiffRow) -> tuple:
 def target_text(revision: Revision) -> str:
     """metric · subject · period, and (actual) for a stated result."""
     parts = [revision.metric, revision.subject]
-    if revision.metric != MILESTONE:
-        parts.append(revision.latest.period_label)
+    latest = revision.latest
+    if revision.metric != MILESTONE and latest.period_label:
+        # ("Turning to the fourth quarter guidance." and then the amount: the evidence alone does not date it)
+        parts.append(latest.period_label + (" (from context)" if latest.period_framed else ""))
     text = " · ".join(part for part in parts if part)
     return text + (" (actual)" if revision.kind == "actual" else "")
 
@@ -350,7 +352,7 @@ def _said_record(said: Said | None, unit: str) -> dict | None:
     return {
         "call_id": said.call_id, "call_date": _iso(said.call_date), "text": said_text(said, unit),
         "value": said.value, "value_low": said.value_low, "value_high": said.value_high, "qualifier": said.qualifier,
-        "period_label": said.period_label, "period_end": _iso(said.period_end),
+        "period_label": said.period_label, "period_end": _iso(said.period_end), "period_framed": said.period_framed,
         "speaker": said.speaker, "evidence": said.evidence,
     }
 

@@ -274,5 +274,8 @@ def store_figures(con, call_id: str, figures: list[CallFigure]) -> None:
             "char_start": [cf.char_start for cf in figures],
             "char_end": [cf.char_end for cf in figures],
             "confidence": [f.confidence for f in rows],
+            "framing_label": [f.framing_label for f in rows],
+            "framing_start": [f.framing_start for f in rows],
+            "framing_end": [f.framing_end for f in rows],
         },
     )

@@ -51,6 +51,7 @@ class Said:
     qualifier: str
     period_label: str | None
     period_end: date | None
+    period_framed: bool  # the period is the one the turn set, not the sentence's own
     speaker: str
     evidence: str
 
@@ -118,7 +119,7 @@ def resolve_call(con: duckdb.DuckDBPyConnection, ticker: str | None, call_id: st
 
 
 _SAID = ("call_id", "call_date", "value", "value_low", "value_high", "qualifier", "period_label", "period_end",
-         "speaker", "evidence")
+         "period_framed", "speaker", "evidence")
 
 
 def revisions_as_of(con: duckdb.DuckDBPyConnection, call: CallRef, metrics_of_interest: Collection[str]) -> list[Revision]:

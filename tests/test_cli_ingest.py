@@ -652,3 +652,20 @@ def test_the_warehouse_opens_in_the_stock_duckdb_cli(tesla_db):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["call_id,count_star()", "TSLA-2023Q4,143", "TSLA-2024Q1,133"]
+
+
+def test_a_warehouse_made_before_the_framing_columns_gets_them_and_reingests(tmp_path):
+    db = tmp_path / "old.duckdb"
+    con = warehouse.connect(db)
+    for column in ("framing_label", "framing_start", "framing_end"):  # the figures table as it was made before them
+        con.execute(f"ALTER TABLE figures DROP COLUMN {column}")
+    con.close()
+    result = run_pipeline("ingest", str(Q4), db=db)
+    assert result.returncode == 0, result.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        columns = [row[0] for row in con.execute("DESCRIBE figures").fetchall()]
+        statements = con.execute("SELECT count(*) FROM guidance_statements WHERE call_id = 'TSLA-2023Q4'").fetchone()[0]
+    finally:
+        con.close()
+    assert columns[-3:] == ["framing_label", "framing_start", "framing_end"] and statements > 0

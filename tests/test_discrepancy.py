@@ -62,7 +62,7 @@ def test_a_mapping_naming_an_unknown_input_is_rejected(tmp_path):
 
 
 def _statement(metric, unit, *, value=None, low=None, high=None, qualifier="exact", period_end=None, subject=None):
-    said = Said("X-2025Q1", date(2025, 4, 1), value, low, high, qualifier, None, period_end, "CFO", "said so")
+    said = Said("X-2025Q1", date(2025, 4, 1), value, low, high, qualifier, None, period_end, False, "CFO", "said so")
     return Revision("TSLA", metric, subject, "guidance", unit, "new", "f1", said, None)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 import duckdb
@@ -109,6 +110,30 @@ def test_a_segment_written_in_another_case_or_without_group_is_the_same_target(t
     assert outsourcing["previous_call_id"] == "DXC-2022Q1" and outsourcing["previous_value"] == 1.13e9
     margin = _one(rows, metric="operating_margin", subject_key="rs&i", value=24.8)
     assert margin["statements_in_call"] == 2
+
+
+@needs_corpus
+def test_an_outlook_list_is_tracked_by_the_period_its_heading_set(tmp_path):
+    """DXC's CFO reads lists: "Moving on to second-quarter guidance on Slide 22. ... Non-GAAP diluted earnings per share
+    in the range of $0.80 to $0.84." (Q1 FY2022); "Turning to the fourth quarter guidance. ... $0.98 to $1.03 per share."
+    and "... update our current fiscal year guidance. ... $3.64 to $3.69." (Q3 FY2022). Three targets, each new, not
+    one undated EPS "raised" from $0.82 to $3.665; and the diff and the figures say the period came from the context."""
+    db = tmp_path / "earnings.duckdb"
+    for name in ("DXC_q1_2022.json", "DXC_q3_2022.json"):
+        result = run_pipeline("ingest", str(CORPUS / name), db=db)
+        assert result.returncode == 0, result.stderr
+    eps = {(r["call_id"], r["period_label"], r["period_framed"], r["value_low"], r["value_high"], r["revision"])
+           for r in _revisions(db) if r["metric"] == "adjusted_eps" and r["kind"] == "guidance" and r["revision"] != "dropped"}
+    assert eps == {("DXC-2022Q1", "Q2 FY2022", True, 0.80, 0.84, "new"),
+                   ("DXC-2022Q3", "Q4 FY2022", True, 0.98, 1.03, "new"),
+                   ("DXC-2022Q3", "FY2022", True, 3.64, 3.69, "new")}
+    shown = run_pipeline("diff", "DXC", "--format", "json", db=db)
+    assert shown.returncode == 0, shown.stderr
+    targets = {row["target"] for row in json.loads(shown.stdout)["rows"]}
+    assert {"adjusted_eps · Q4 FY2022 (from context)", "adjusted_eps · FY2022 (from context)"} <= targets
+    listed = run_pipeline("figures", "DXC-2022Q3", "--metric", "adjusted_eps", "--kind", "guidance", db=db)
+    assert listed.returncode == 0, listed.stderr
+    assert "$3.64/share – $3.69/share  FY2022 (from context)  (guidance)" in listed.stdout
 
 
 def test_latest_names_the_call_that_dropped_a_guidance(orders):

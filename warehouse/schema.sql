@@ -64,8 +64,17 @@ CREATE TABLE IF NOT EXISTS figures (
     evidence     VARCHAR NOT NULL,        -- the sentence
     char_start   INTEGER NOT NULL,        -- the figure's words in the source file
     char_end     INTEGER NOT NULL,
-    confidence   DOUBLE NOT NULL          -- 0..1, how likely the row is right (README: figures table)
+    confidence   DOUBLE NOT NULL,         -- 0..1, how likely the row is right (README: figures table)
+    -- an undated guidance's time as an earlier sentence of the turn set it ("Turning to the fourth quarter guidance."
+    -- then "Revenues between $4.11 billion and $4.15 billion."); NULL for every other figure
+    framing_label VARCHAR,
+    framing_start DATE,
+    framing_end   DATE
 );
+-- (warehouses made before the framing columns get them; their figures gain values when re-ingested with --force)
+ALTER TABLE figures ADD COLUMN IF NOT EXISTS framing_label VARCHAR;
+ALTER TABLE figures ADD COLUMN IF NOT EXISTS framing_start DATE;
+ALTER TABLE figures ADD COLUMN IF NOT EXISTS framing_end DATE;
 
 -- The analyst's valuation model: inputs, yearly series and valuation per scenario.
 CREATE TABLE IF NOT EXISTS assumptions (
@@ -115,15 +124,24 @@ SELECT call_id, ticker, call_date, fiscal_year, fiscal_quarter,
        row_number() OVER (PARTITION BY ticker ORDER BY fiscal_year, fiscal_quarter, call_date) AS call_seq
 FROM calls;
 
--- One statement per call and target. When a call says the same thing several times,
--- the statement is the most specific one (the narrowest period), then the latest said.
+-- One statement per call and target. A statement's period is its sentence's, else the one its turn set
+-- (period_framed: "Turning to the fourth quarter guidance. Revenues between $4.11 billion and $4.15 billion.").
+-- When a call says the same thing several times, the statement is the most specific one
+-- (the narrowest period), then the latest said.
 CREATE OR REPLACE VIEW guidance_statements AS
-WITH keyed AS (
+WITH dated AS (
+    SELECT f.* REPLACE (coalesce(f.period_label, f.framing_label) AS period_label,
+                        coalesce(f.period_start, f.framing_start) AS period_start,
+                        coalesce(f.period_end, f.framing_end) AS period_end),
+           f.period_end IS NULL AND f.framing_end IS NOT NULL AS period_framed
+    FROM figures f
+),
+keyed AS (
     SELECT s.ticker, s.call_seq, s.call_date, f.*,
            regexp_replace(lower(f.subject), '\s+(group|segment|business|division)$', '') AS subject_key,
            CASE WHEN f.metric <> 'milestone' THEN f.period_start END AS target_start,
            CASE WHEN f.metric <> 'milestone' THEN f.period_end END AS target_end
-    FROM figures f
+    FROM dated f
     JOIN call_sequence s USING (call_id)
     WHERE f.metric <> 'milestone' OR f.period_end IS NOT NULL
 ),
@@ -137,7 +155,7 @@ ranked AS (
     FROM keyed
 )
 SELECT ticker, call_id, call_date, call_seq, metric, subject, subject_key, kind, unit, target_start, target_end,
-       value, value_low, value_high, qualifier, period_label, period_start, period_end,
+       value, value_low, value_high, qualifier, period_label, period_start, period_end, period_framed,
        -- the one number a statement is compared by: a range's middle, a bound, or the value
        CASE WHEN unit = 'date' THEN NULL
             WHEN qualifier = 'range' THEN (value_low + value_high) / 2
@@ -161,6 +179,7 @@ WITH linked AS MATERIALIZED (
            previous.qualifier AS previous_qualifier,
            previous.period_label AS previous_period_label,
            previous.period_end AS previous_period_end,
+           previous.period_framed AS previous_period_framed,
            previous.point AS previous_point,
            previous.speaker AS previous_speaker,
            previous.evidence AS previous_evidence
@@ -168,8 +187,8 @@ WITH linked AS MATERIALIZED (
         -- one window pass: the previous statement as a struct, and when the target is next stated
         SELECT *,
                lag({call_id: call_id, call_date: call_date, value: value, value_low: value_low, value_high: value_high,
-                    qualifier: qualifier, period_label: period_label, period_end: period_end, point: point,
-                    speaker: speaker, evidence: evidence}) OVER history AS previous,
+                    qualifier: qualifier, period_label: period_label, period_end: period_end,
+                    period_framed: period_framed, point: point, speaker: speaker, evidence: evidence}) OVER history AS previous,
                lead(call_seq) OVER history AS next_statement_seq
         FROM guidance_statements
         WINDOW history AS (PARTITION BY ticker, metric, subject_key, kind, unit, target_start, target_end ORDER BY call_seq)
@@ -193,7 +212,7 @@ dropped AS (
            g.call_id AS previous_call_id, g.call_date AS previous_call_date,
            g.value AS previous_value, g.value_low AS previous_value_low, g.value_high AS previous_value_high,
            g.qualifier AS previous_qualifier, g.period_label AS previous_period_label,
-           g.period_end AS previous_period_end, g.point AS previous_point,
+           g.period_end AS previous_period_end, g.period_framed AS previous_period_framed, g.point AS previous_point,
            g.speaker AS previous_speaker, g.evidence AS previous_evidence
     FROM linked g
     JOIN call_sequence n ON n.ticker = g.ticker AND n.call_seq = g.call_seq + 1

@@ -40,7 +40,9 @@ def _what(row: dict) -> str:
 def _value(row: dict) -> str:
     from pipeline.formatting import figure_value
 
-    period = f"  {row['period_label']}" if row["period_label"] and row["unit"] != "date" else ""
+    framed = row.get("framing_label")  # (absent from a warehouse made before it, opened read-only)
+    said = row["period_label"] or (f"{framed} (from context)" if framed else None)
+    period = f"  {said}" if said and row["unit"] != "date" else ""
     return f"{figure_value(row)}{period}  ({row['kind']})"
 
 
