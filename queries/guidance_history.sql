@@ -5,6 +5,7 @@ SELECT ticker,
        metric,
        subject,
        period_label,
+       period_framed,  -- the period is the one the turn set ("Turning to the fourth quarter guidance.")
        call_id,
        call_date,
        kind,

@@ -6,6 +6,7 @@ SELECT r.ticker,
        r.metric,
        r.subject,
        coalesce(r.period_label, r.previous_period_label) AS period_label,
+       coalesce(r.period_framed, r.previous_period_framed) AS period_framed,  -- the period is the one the turn set
        r.value,
        r.value_low,
        r.value_high,
