@@ -21,7 +21,7 @@ from pipeline.discrepancy import (
     store_discrepancies, stored_inputs,
 )
 from pipeline.errors import PipelineError
-from pipeline.formatting import amount, figure_value
+from pipeline.formatting import amount, figure_value, period_text
 from pipeline.model import ModelInputs, WhatIf
 from pipeline.model.spec import SCENARIOS, SPECS_BY_KEY, YEARS
 from pipeline.taxonomy import MILESTONE
@@ -127,10 +127,8 @@ def _order(row: DiffRow) -> tuple:
 def target_text(revision: Revision) -> str:
     """metric · subject · period, and (actual) for a stated result."""
     parts = [revision.metric, revision.subject]
-    latest = revision.latest
-    if revision.metric != MILESTONE and latest.period_label:
-        # ("Turning to the fourth quarter guidance." and then the amount: the evidence alone does not date it)
-        parts.append(latest.period_label + (" (from context)" if latest.period_framed else ""))
+    if revision.metric != MILESTONE:
+        parts.append(period_text(revision.latest.period_label, revision.latest.period_framed))
     text = " · ".join(part for part in parts if part)
     return text + (" (actual)" if revision.kind == "actual" else "")
 

@@ -31,3 +31,9 @@ def figure_value(row: dict) -> str:
     if row["qualifier"] == "range":
         return f"{amount(row['value_low'], unit)} – {amount(row['value_high'], unit)}"
     return _SYMBOL.get(row["qualifier"], "") + amount(row["value"], unit)
+
+
+def period_text(label: str | None, framed: bool) -> str | None:
+    """A period as said; one the turn set before the sentence ("Turning to the fourth quarter guidance.") is marked,
+    since the evidence quote alone does not date the figure."""
+    return f"{label} (from context)" if label and framed else label

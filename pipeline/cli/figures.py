@@ -38,10 +38,10 @@ def _what(row: dict) -> str:
 
 
 def _value(row: dict) -> str:
-    from pipeline.formatting import figure_value
+    from pipeline.formatting import figure_value, period_text
 
     framed = row.get("framing_label")  # (absent from a warehouse made before it, opened read-only)
-    said = row["period_label"] or (f"{framed} (from context)" if framed else None)
+    said = row["period_label"] or period_text(framed, True)
     period = f"  {said}" if said and row["unit"] != "date" else ""
     return f"{figure_value(row)}{period}  ({row['kind']})"
 
