@@ -128,7 +128,9 @@ A_TIME_OF_ITS_OWN = re.compile(r"\b(?:and|but)\s+(?:(?:this|last)\s+(?:week|mont
 # "EPS of $1.86 represents approximately half of our full-year guidance midpoint": a time said after the amount, of an
 # outlook it is measured as a part of (not "the $1.5 billion FY '24 guidance", which the amount is)
 _OF_OUR = re.compile(r"\bof\s+(?:our|the)\s+$", re.I)
-_AN_OUTLOOK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:guidance|outlook|target|forecast)\b", re.I)
+# ("second-quarter guidance", "our updated 2021 outlook", "our 2022 operating EPS early outlook")
+_OUTLOOK = r"(?:guidance|outlook|target|forecast)\b"
+_AN_OUTLOOK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w&-]+\s+){{0,3}}?{_OUTLOOK}", re.I)
 
 
 # "an incremental $60 million in savings from GPIP, most of which we expected this fiscal year", "about half of the
@@ -542,16 +544,15 @@ def opening_period(periods: list[Period], first_amount: int, start: int, earlier
     return opening[-1]
 
 
-# The time an outlook is said for: "second-quarter guidance", "our updated 2021 outlook", "our 2022 operating EPS early
-# outlook", "our current fiscal year guidance"; "guidance for the full year 2021", "outlook for 2022"
-_OUTLOOK = r"(?:guidance|outlook|forecast)\b"
-_TIME_BEFORE_AN_OUTLOOK = re.compile(rf"(?:['’]s)?\s+(?:[\w&-]+\s+){{0,3}}?{_OUTLOOK}", re.I)
+# The time an outlook is said for: "our current fiscal year guidance" (_AN_OUTLOOK_AFTER); "guidance for the full year
+# 2021", "outlook for 2022"
 _AN_OUTLOOK_FOR = re.compile(rf"\b{_OUTLOOK}\s+(?:range\s+)?(?:for|of)\s+(?:the\s+)?$", re.I)
 # "For the fourth quarter, we expect:", "Looking ahead to fiscal 2022, ..."
 _OPENS_WITH_A_TIME = re.compile(r"\W*(?:(?:and|so|now)\s+)?(?:for|looking\s+(?:ahead\s+|forward\s+)?(?:to|at|into))"
                                 r"\s+(?:the\s+)?$", re.I)
 # "Over the long term, we expect ...", "to save approximately $1 million annually": a time of its own, not the talk's
-_A_HORIZON_OF_ITS_OWN = re.compile(r"\b(?:long|longer|medium|mid)[- ]term\b|\bover\s+time\b|\bmulti-?year\b|\bthrough\s+the\s+cycle\b"
+_A_HORIZON_OF_ITS_OWN = re.compile(r"\b(?:long|longer|medium|mid)[- ]term\b|\bover\s+time\b|\bmulti-?year\b"
+                                   r"|\bthrough\s+the\s+cycle\b"
                                    r"|\bannual(?:ly|ized)\b|\bper\s+(?:year|annum)\b|\brun[- ]rate\b", re.I)
 
 
@@ -573,7 +574,8 @@ def may_set_a_framing(text: str) -> bool:
     """Whether any sentence of the text may frame an outlook: a quick look (sentences open with a capital) before
     reading them one by one."""
     lowered = text.lower()
-    return "guidance" in lowered or "outlook" in lowered or "forecast" in lowered or any(o in text for o in _OPENINGS)
+    return (any(word in lowered for word in ("guidance", "outlook", "target", "forecast"))
+            or any(opening in text for opening in _OPENINGS))
 
 
 def framing_period(sentence: str, when: CallTime, said_times: list[Period] | None = None) -> Period | None:
@@ -584,7 +586,7 @@ def framing_period(sentence: str, when: CallTime, said_times: list[Period] | Non
         return None
     framing = None
     for p in find_periods(sentence, when) if said_times is None else said_times:
-        if may_frame(p, when) and (_TIME_BEFORE_AN_OUTLOOK.match(sentence, p.span_end)
+        if may_frame(p, when) and (_AN_OUTLOOK_AFTER.match(sentence, p.span_end)
                                    or _AN_OUTLOOK_FOR.search(sentence, 0, p.span_start)
                                    or _OPENS_WITH_A_TIME.fullmatch(sentence, 0, p.span_start)
                                    and word_pattern(tuple(cues().guidance)).search(sentence)):

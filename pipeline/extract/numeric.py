@@ -298,7 +298,7 @@ _IMPACT_ON_BEFORE = re.compile(r"\b(?:(?:impact|headwind|tailwind|hit|drag)s?\s+
 # was increased by approximately 8%": what moved a measure, in any unit
 _IMPACTED_BY_BEFORE = re.compile(r"\b(?:impacted|affected|hurt|helped|benefited|benefitted|(?:was|were)\s+(?:increased|decreased|reduced"
                                  r"|boosted|lifted|lowered))\s+(?:[\w'-]+\s+){0,4}?by\s+"
-                                 r"(?:more than\s+|over\s+|about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$"
+                                 rf"{HEDGE_OR_BOUND}$"
                                  # "the investable cash position is net of $91 million that we used to acquire ...", "driven by
                                  # the loss of approximately $90 million in revenue from exiting Mexico": what was taken off it
                                  rf"|\b(?:net|the\s+loss)\s+of\s+{HEDGE}$", re.I)
