@@ -50,7 +50,9 @@ def build_warehouse(path: Path, calls: int, per_call: int, seed: int = 7) -> Non
         call_rows.append((call_id, year, quarter, call_date))
         for j in range(per_call):
             _add_figure(figures, rng, call_id, call_date, j)
-    con.executemany("INSERT INTO calls VALUES (?, 'Tesla', 'TSLA', ?, ?, ?, 'synthetic', 'x', 'colon', ?)",
+    con.executemany("INSERT INTO calls (call_id, company, ticker, fiscal_year, fiscal_quarter, call_date, source_path, "
+                    "source_sha256, source_format, ingested_at) VALUES (?, 'Tesla', 'TSLA', ?, ?, ?, 'synthetic', 'x', "
+                    "'colon', ?)",
                     [(*row, datetime(2026, 1, 1)) for row in call_rows])
     warehouse.insert_columns(con, "figures", figures)
     con.close()

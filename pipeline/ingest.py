@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,6 +65,7 @@ class Prepared:
     error: str | None
     seconds: float
     figures: list[CallFigure] = field(default_factory=list)
+    quarter_end: date | None = None  # of the quarter the call reports on
 
 
 def expand_paths(specs: Iterable[str]) -> tuple[list[Path], list[IngestResult]]:
@@ -93,7 +94,7 @@ def expand_paths(specs: Iterable[str]) -> tuple[list[Path], list[IngestResult]]:
 
 def prepare(path: Path, options: ParseOptions) -> Prepared:
     """Read, parse and extract one file (runs in a worker process)."""
-    from pipeline.extract import extract_call
+    from pipeline.extract import call_time, extract_call
     from pipeline.parse import parse_file
 
     started = time.perf_counter()
@@ -103,8 +104,9 @@ def prepare(path: Path, options: ParseOptions) -> Prepared:
         call = parse_file(
             path, layout=options.layout, ticker=options.ticker, quarter=options.quarter, call_date=options.call_date
         )
-        figures = extract_call(call)
-        return Prepared(str(path), sha, call, None, time.perf_counter() - started, figures)
+        when = call_time(call)
+        figures = extract_call(call, when)
+        return Prepared(str(path), sha, call, None, time.perf_counter() - started, figures, when.reported_quarter_end)
     except PipelineError as exc:
         return Prepared(str(path), sha, None, str(exc), time.perf_counter() - started)
     except Exception as exc:  # a malformed file must not stop the batch: report it like any bad input
@@ -172,7 +174,7 @@ def _load(con, prepared: Prepared, force: bool) -> IngestResult:
         status = "replaced" if stored else "loaded"
         try:
             with warehouse.transaction(con):
-                store_call(con, call, Path(prepared.path), prepared.sha256 or "", prepared.figures)
+                store_call(con, call, Path(prepared.path), prepared.sha256 or "", prepared.figures, prepared.quarter_end)
         except Exception as exc:  # a failed load leaves the previous version of the call intact
             return IngestResult(prepared.path, "failed", call.call_id, call.source_format, error=f"load failed: {exc}")
     return IngestResult(
@@ -189,7 +191,8 @@ def _load(con, prepared: Prepared, force: bool) -> IngestResult:
     )
 
 
-def store_call(con, call: ParsedCall, source_path: Path, sha256: str, figures: list[CallFigure] = ()) -> None:
+def store_call(con, call: ParsedCall, source_path: Path, sha256: str, figures: list[CallFigure] = (),
+               quarter_end: date | None = None) -> None:
     """Replace everything stored for this call_id with this call (the caller holds the transaction)."""
     for table in PER_CALL_TABLES:
         con.execute(f"DELETE FROM {table} WHERE call_id = ?", [call.call_id])
@@ -204,6 +207,7 @@ def store_call(con, call: ParsedCall, source_path: Path, sha256: str, figures: l
             "fiscal_year": [meta.fiscal_year],
             "fiscal_quarter": [meta.fiscal_quarter],
             "call_date": [meta.call_date],
+            "quarter_end": [quarter_end],
             "source_path": [str(source_path.resolve())],
             "source_sha256": [sha256],
             "source_format": [call.source_format],

@@ -278,6 +278,11 @@ class CallTime:
             fiscal_quarter = fiscal_quarter or previous[1]
         return cls(call_date, fiscal_year, fiscal_quarter, fiscal)
 
+    @property
+    def reported_quarter_end(self) -> date:
+        """The last day of the quarter the call reports on."""
+        return self.fiscal.quarter(self.fiscal_year, self.fiscal_quarter)[2]
+
 
 @dataclass(frozen=True, slots=True)
 class Period:

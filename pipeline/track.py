@@ -37,6 +37,7 @@ class CallRef:
     call_id: str
     call_date: date | None
     call_seq: int
+    as_of_date: date | None  # its date, else the day after the quarter it reports on (call_sequence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ class Revision:
 
 def resolve_call(con: duckdb.DuckDBPyConnection, ticker: str | None, call_id: str | None) -> CallRef:
     """The call a diff is as of: the given one, else the ticker's latest (the only ticker if none is given)."""
-    calls = con.execute("SELECT ticker, call_id, call_date, call_seq FROM call_sequence").fetchall()
+    calls = con.execute("SELECT ticker, call_id, call_date, call_seq, as_of_date FROM call_sequence").fetchall()
     if not calls:
         raise PipelineError("no calls in the warehouse (run `pipeline ingest` first)")
     if call_id is not None:
@@ -145,7 +146,7 @@ def revisions_as_of(con: duckdb.DuckDBPyConnection, call: CallRef, metrics_of_in
           AND ((call_id = ? AND (kind = 'guidance' OR list_contains(?, metric)))
                OR (list_contains(?, metric) AND revision <> 'dropped' AND coalesce(period_end >= ?, true)))
         """,
-        [call.ticker, call.call_seq, call.call_id, metrics, metrics, call.call_date],
+        [call.ticker, call.call_seq, call.call_id, metrics, metrics, call.as_of_date],
     ).fetchall()
     size = len(_SAID)
     revisions = []

@@ -545,8 +545,8 @@ def test_pipeline_db_env_selects_database_and_file_opens_from_pandas(tmp_path):
     finally:
         con.close()
     assert list(calls.columns) == ["call_id", "company", "ticker", "fiscal_year", "fiscal_quarter", "call_date",
-                                   "source_path", "source_sha256", "source_format", "ingested_at"]
-    assert calls.loc[0, "call_id"] == "TSLA-2023Q4"
+                                   "source_path", "source_sha256", "source_format", "ingested_at", "quarter_end"]
+    assert calls.loc[0, "call_id"] == "TSLA-2023Q4" and str(calls.loc[0, "quarter_end"])[:10] == "2023-12-31"
     assert calls.loc[0, "source_path"] == str(Q4.resolve())
     assert len(turns) == 143 and list(turns["turn_index"]) == list(range(143))
 
@@ -654,11 +654,12 @@ def test_the_warehouse_opens_in_the_stock_duckdb_cli(tesla_db):
     assert result.stdout.split() == ["call_id,count_star()", "TSLA-2023Q4,143", "TSLA-2024Q1,133"]
 
 
-def test_a_warehouse_made_before_the_framing_columns_gets_them_and_reingests(tmp_path):
+def test_a_warehouse_made_before_the_newer_columns_gets_them_and_reingests(tmp_path):
     db = tmp_path / "old.duckdb"
     con = warehouse.connect(db)
-    for column in ("framing_label", "framing_start", "framing_end"):  # the figures table as it was made before them
+    for column in ("framing_label", "framing_start", "framing_end"):  # the tables as they were made before them
         con.execute(f"ALTER TABLE figures DROP COLUMN {column}")
+    con.execute("ALTER TABLE calls DROP COLUMN quarter_end")
     con.close()
     result = run_pipeline("ingest", str(Q4), db=db)
     assert result.returncode == 0, result.stderr
@@ -666,6 +667,8 @@ def test_a_warehouse_made_before_the_framing_columns_gets_them_and_reingests(tmp
     try:
         columns = [row[0] for row in con.execute("DESCRIBE figures").fetchall()]
         statements = con.execute("SELECT count(*) FROM guidance_statements WHERE call_id = 'TSLA-2023Q4'").fetchone()[0]
+        quarter_end = con.execute("SELECT quarter_end FROM calls").fetchall()
     finally:
         con.close()
     assert columns[-3:] == ["framing_label", "framing_start", "framing_end"] and statements > 0
+    assert quarter_end == [(date(2023, 12, 31),)]

@@ -118,8 +118,9 @@ def test_cli_rejects_an_unknown_call_in_one_line(modelled_db):
 
 def test_transcript_text_prints_literally_and_a_ticker_without_model_is_tracked_only(tmp_path):
     con = warehouse.connect(tmp_path / "w.duckdb")
-    con.execute("INSERT INTO calls VALUES ('ACME-2024Q1', 'Acme', 'ACME', 2024, 1, ?, 'x', 'x', 'colon', ?)",
-                [date(2024, 4, 20), datetime(2026, 1, 1)])
+    con.execute("INSERT INTO calls (call_id, company, ticker, fiscal_year, fiscal_quarter, call_date, source_path, "
+                "source_sha256, source_format, ingested_at) VALUES ('ACME-2024Q1', 'Acme', 'ACME', 2024, 1, ?, 'x', 'x', "
+                "'colon', ?)", [date(2024, 4, 20), datetime(2026, 1, 1)])
     evidence = "We guide [bold red]record[/] capex of $5 billion\x1b[31m."
     con.execute("INSERT INTO figures VALUES ('ACME-2024Q1:0:capex', 'ACME-2024Q1', 0, 'CFO [x]', 'executive', 'capex', NULL,"
                 " 'guidance', 5e9, NULL, NULL, 'USD', 'exact', 'FY2024', '2024-01-01', '2024-12-31', ?, 0, 5, 0.9, NULL, NULL, NULL)", [evidence])

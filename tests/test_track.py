@@ -147,10 +147,10 @@ def test_latest_names_the_call_that_dropped_a_guidance(orders):
 
 # ---------------------------------------------------------------- made-up calls: every revision rule
 
-CALLS = {  # call_id -> (fiscal year, quarter, call date)
-    "ACME-2024Q1": (2024, 1, date(2024, 4, 20)),
-    "ACME-2024Q2": (2024, 2, date(2024, 7, 20)),
-    "ACME-2024Q3": (2024, 3, date(2024, 10, 20)),
+CALLS = {  # call_id -> call date
+    "ACME-2024Q1": date(2024, 4, 20),
+    "ACME-2024Q2": date(2024, 7, 20),
+    "ACME-2024Q3": date(2024, 10, 20),
 }
 
 
@@ -163,12 +163,17 @@ def _figure(call_id, start, metric, value=None, *, low=None, high=None, qualifie
                 evidence=evidence, char_start=start, char_end=start + 5, confidence=0.9)
 
 
+def _add_call(con, call_id: str, call_date: date | None, quarter_end: date | None = None):
+    year, quarter = int(call_id[5:9]), int(call_id[-1])
+    con.execute("INSERT INTO calls (call_id, company, ticker, fiscal_year, fiscal_quarter, call_date, source_path, "
+                "source_sha256, source_format, ingested_at, quarter_end) VALUES (?, 'Acme', 'ACME', ?, ?, ?, 'x', 'x', "
+                "'colon', ?, ?)", [call_id, year, quarter, call_date, datetime(2026, 1, 1), quarter_end])
+
+
 def _made_up_warehouse(path, figures: list[dict], calls: list[str]):
     con = warehouse.connect(path)
     for call_id in calls:  # in the given order: the views must not care
-        year, quarter, day = CALLS[call_id]
-        con.execute("INSERT INTO calls VALUES (?, 'Acme', 'ACME', ?, ?, ?, 'x', 'x', 'colon', ?)",
-                    [call_id, year, quarter, day, datetime(2026, 1, 1)])
+        _add_call(con, call_id, CALLS[call_id])
     warehouse.insert_columns(con, "figures", {name: [f[name] for f in figures] for name in figures[0]})
     return con
 
@@ -218,12 +223,47 @@ def test_a_call_ingested_late_is_placed_by_its_quarter(tmp_path):
     q2 = [f for f in FIGURES if f["call_id"] == "ACME-2024Q2"]
     late = _made_up_warehouse(tmp_path / "late.duckdb", [f for f in FIGURES if f not in q2], ["ACME-2024Q1", "ACME-2024Q3"])
     assert _history(late, "capex") == [("ACME-2024Q1", "new"), ("ACME-2024Q3", "raised")]
-    year, quarter, day = CALLS["ACME-2024Q2"]
-    late.execute("INSERT INTO calls VALUES ('ACME-2024Q2', 'Acme', 'ACME', ?, ?, ?, 'x', 'x', 'colon', ?)",
-                 [year, quarter, day, datetime(2026, 1, 1)])
+    _add_call(late, "ACME-2024Q2", CALLS["ACME-2024Q2"])
     warehouse.insert_columns(late, "figures", {name: [f[name] for f in q2] for name in q2[0]})
     assert _history(late, "capex") == [("ACME-2024Q1", "new"), ("ACME-2024Q2", "raised"), ("ACME-2024Q3", "reaffirmed")]
     late.close()
+
+
+def test_a_target_whose_quarter_a_call_without_a_date_reports_on_has_passed_not_been_dropped(tmp_path):
+    """The corpus calls give no date: the next call's quarter, not its date, tells a target that ended from one
+    left unsaid. A Q2 2024 target not repeated in the Q2 call has passed; an FY2024 one has been dropped."""
+    figures = [_figure("ACME-2024Q1", 10, "deliveries", 5000.0, unit="units", period=("Q2 2024", date(2024, 4, 1), date(2024, 6, 30))),
+               _figure("ACME-2024Q1", 20, "capex", 1e9, period=("FY2024", date(2024, 1, 1), date(2024, 12, 31)))]
+    con = warehouse.connect(tmp_path / "w.duckdb")
+    _add_call(con, "ACME-2024Q1", None, date(2024, 3, 31))
+    _add_call(con, "ACME-2024Q2", None, date(2024, 6, 30))
+    warehouse.insert_columns(con, "figures", {name: [f[name] for f in figures] for name in figures[0]})
+    assert _history(con, "deliveries") == [("ACME-2024Q1", "new")]
+    assert _history(con, "capex") == [("ACME-2024Q1", "new"), ("ACME-2024Q2", "dropped")]
+    q2 = resolve_call(con, None, "ACME-2024Q2")
+    assert q2.as_of_date == date(2024, 7, 1)
+    con.close()
+
+
+@needs_corpus
+def test_targets_of_a_quarter_or_year_the_next_corpus_call_reports_are_not_dropped(tmp_path):
+    """Comstock's Q3 2021 call guides 2021 ("for this year, we expect to spend between $590 million to $630 million")
+    and its fourth quarter; its Q4 2021 call reports that quarter, so these targets have passed by then. Only those
+    still ahead that the Q4 call does not repeat are dropped ("we anticipate we'll achieve certification during the
+    first half of 2022")."""
+    db = tmp_path / "earnings.duckdb"
+    for name in ("CRK_q3_2021.json", "CRK_q4_2021.json"):
+        result = run_pipeline("ingest", str(CORPUS / name), db=db)
+        assert result.returncode == 0, result.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT call_id, call_date, quarter_end FROM calls ORDER BY 1").fetchall() == [
+            ("CRK-2021Q3", None, date(2021, 9, 30)), ("CRK-2021Q4", None, date(2021, 12, 31))]
+    finally:
+        con.close()
+    dropped = [r for r in _revisions(db) if r["revision"] == "dropped"]
+    assert dropped and all(r["previous_period_end"] is None or r["previous_period_end"] > date(2021, 12, 31) for r in dropped)
+    assert ("milestone", date(2022, 6, 30)) in {(r["metric"], r["previous_period_end"]) for r in dropped}
 
 
 def test_resolve_call_defaults_to_the_latest_and_rejects_unknown_calls(made_up):

@@ -13,7 +13,8 @@ CREATE TABLE IF NOT EXISTS calls (
     source_path    VARCHAR NOT NULL,      -- absolute path of the file as ingested
     source_sha256  VARCHAR NOT NULL,      -- of the file's bytes; same hash = nothing to do
     source_format  VARCHAR NOT NULL,      -- motley_page | motley_flat | colon | json_corpus | json_api
-    ingested_at    TIMESTAMP NOT NULL
+    ingested_at    TIMESTAMP NOT NULL,
+    quarter_end    DATE                   -- last day of the quarter reported on, by the company's fiscal calendar
 );
 
 -- One row per person who spoke on a call.
@@ -71,7 +72,8 @@ CREATE TABLE IF NOT EXISTS figures (
     framing_start DATE,
     framing_end   DATE
 );
--- (warehouses made before the framing columns get them; their figures gain values when re-ingested with --force)
+-- (warehouses made before these columns get them; their rows gain values when re-ingested with --force)
+ALTER TABLE calls ADD COLUMN IF NOT EXISTS quarter_end DATE;
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS framing_label VARCHAR;
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS framing_start DATE;
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS framing_end DATE;
@@ -118,10 +120,12 @@ CREATE TABLE IF NOT EXISTS model_valuation (
 --   * a milestone's target is its event (the subject); its date (period_end) is the value that moves;
 --   * any other figure's target is its period (period_start .. period_end), NULL when it has none.
 
--- The calls of each ticker in order: 1, 2, 3, ...
+-- The calls of each ticker in order: 1, 2, 3, ... A call's statements are current as of its date or, when
+-- the call gives none, the day after the quarter it reports on ended (the earliest it can have been held).
 CREATE OR REPLACE VIEW call_sequence AS
 SELECT call_id, ticker, call_date, fiscal_year, fiscal_quarter,
-       row_number() OVER (PARTITION BY ticker ORDER BY fiscal_year, fiscal_quarter, call_date) AS call_seq
+       row_number() OVER (PARTITION BY ticker ORDER BY fiscal_year, fiscal_quarter, call_date) AS call_seq,
+       coalesce(call_date, quarter_end + 1) AS as_of_date
 FROM calls;
 
 -- One statement per call and target. A statement's period is its sentence's, else the one its turn set
@@ -167,7 +171,7 @@ WHERE preference = 1;
 -- Every statement with its revision against the previous statement of the same target
 -- (raised | lowered | reaffirmed | new | pulled_in | pushed_out), plus a `dropped` row in
 -- the call after the last one that gave a guidance, when that call did not repeat it and
--- the target's date had not yet passed.
+-- the target's date had not yet passed by that call's as_of_date.
 CREATE OR REPLACE VIEW guidance_revisions AS
 WITH linked AS MATERIALIZED (
     SELECT * EXCLUDE (previous),
@@ -218,7 +222,7 @@ dropped AS (
     JOIN call_sequence n ON n.ticker = g.ticker AND n.call_seq = g.call_seq + 1
     WHERE g.kind = 'guidance'
       AND coalesce(g.next_statement_seq, 0) <> g.call_seq + 1
-      AND NOT coalesce(g.period_end < n.call_date, false)
+      AND NOT coalesce(g.period_end < n.as_of_date, false)
 )
 SELECT * FROM stated
 UNION ALL BY NAME

@@ -2,6 +2,7 @@
 
     extract(text, call_date=...)   figures in plain text (no warehouse needed)
     extract_call(parsed_call)      figures of a call's management turns, located in the source file
+    call_time(parsed_call)         when the call took place and which quarter it reports on
 
 spaCy (a blank English pipeline: tokenizer, sentencizer and PhraseMatchers built from
 pipeline/data/*.toml) finds sentences and the phrases that name metrics, subjects and
@@ -34,7 +35,7 @@ from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fis
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import Metric, Names, cues, metrics, names
 
-__all__ = ["CallFigure", "Figure", "extract", "extract_call"]
+__all__ = ["CallFigure", "Figure", "call_time", "extract", "extract_call"]
 
 
 def extract(text: str, call_date: date | None = None, fiscal_year: int | None = None,
@@ -52,10 +53,11 @@ def extract(text: str, call_date: date | None = None, fiscal_year: int | None = 
     return _figures(nlp(text), text, matcher, when, context)
 
 
-def extract_call(call: ParsedCall) -> list[CallFigure]:
-    """Figures of the call's management turns (executives, the IR host, unnamed company speakers)."""
+def extract_call(call: ParsedCall, when: CallTime | None = None) -> list[CallFigure]:
+    """Figures of the call's management turns (executives, the IR host, unnamed company speakers);
+    `when` is the call's `call_time`, if already worked out."""
     nlp, matcher = nlp_pipeline(call.meta.ticker)
-    when = _call_time(call)
+    when = when or call_time(call)
     # Only management paragraphs that could state a figure go through spaCy; the others
     # only move the conversation's context along.
     pieces = [(turn, offset, chunk, turn.role in MANAGEMENT_ROLES and may_state)
@@ -102,7 +104,7 @@ def _chunks(text: str) -> list[tuple[int, str, bool]]:
     return chunks
 
 
-def _call_time(call: ParsedCall) -> CallTime:
+def call_time(call: ParsedCall) -> CallTime:
     """The call's date and fiscal calendar (the company's own, when cues.toml lists it); with no date known,
     a month after the quarter it reports on ends (as the call says it ended, else the calendar quarter)."""
     meta = call.meta
