@@ -99,7 +99,8 @@ def test_a_product_named_two_ways_is_one_target_across_calls(orders):
 @needs_corpus
 def test_a_segment_written_in_another_case_or_without_group_is_the_same_target(tmp_path):
     """DXC's transcripts write "IT outsourcing revenue was $1.13 billion" (Q1 FY2022) and "IT Outsourcing revenue was
-    $1.11 billion" (Q3 FY2022); Snap-on's call says "RS&I" and "RS&I Group" of one operating margin of 24.8%."""
+    $1.11 billion" (Q3 FY2022); Snap-on's call says "RS&I" and "RS&I Group" of one operating margin of 24.8%, and
+    "Snap-on Tools Group" and "the Tools Group" of one of 21.9%."""
     db = tmp_path / "earnings.duckdb"
     for name in ("DXC_q1_2022.json", "DXC_q3_2022.json", "SNA_q4_2021.json"):
         result = run_pipeline("ingest", str(CORPUS / name), db=db)
@@ -110,6 +111,8 @@ def test_a_segment_written_in_another_case_or_without_group_is_the_same_target(t
     assert outsourcing["previous_call_id"] == "DXC-2022Q1" and outsourcing["previous_value"] == 1.13e9
     margin = _one(rows, metric="operating_margin", subject_key="rs&i", value=24.8)
     assert margin["statements_in_call"] == 2
+    tools = _one(rows, metric="operating_margin", subject_key="tools", value=21.9)
+    assert tools["statements_in_call"] == 2
 
 
 @needs_corpus

@@ -115,8 +115,9 @@ CREATE TABLE IF NOT EXISTS model_valuation (
 -- within the ticker (call_id is TICKER-YYYYQn, so that order is the calendar order).
 --
 -- A tracked statement is keyed by (ticker, metric, subject_key, kind, unit, target):
---   * subject_key is the subject as calls write it either way: lower case, without a trailing
---     "group", "segment", "business" or "division" ("IT Outsourcing" and "IT outsourcing", "RS&I Group" and "RS&I");
+--   * subject_key is the subject as calls write it either way: lower case, without the company's name before it
+--     or a trailing "group", "segment", "business" or "division" ("IT Outsourcing" and "IT outsourcing",
+--     "RS&I Group" and "RS&I", "Snap-on Tools Group" and "Tools Group");
 --   * a milestone's target is its event (the subject); its date (period_end) is the value that moves;
 --   * any other figure's target is its period (period_start .. period_end), NULL when it has none.
 
@@ -142,11 +143,17 @@ WITH dated AS (
 ),
 keyed AS (
     SELECT s.ticker, s.call_seq, s.call_date, f.*,
-           regexp_replace(lower(f.subject), '\s+(group|segment|business|division)$', '') AS subject_key,
+           regexp_replace(CASE WHEN starts_with(lower(f.subject), s.own_name || ' ')
+                               THEN substr(lower(f.subject), length(s.own_name) + 2)
+                               ELSE lower(f.subject) END,
+                          '\s+(group|segment|business|division)$', '') AS subject_key,
            CASE WHEN f.metric <> 'milestone' THEN f.period_start END AS target_start,
            CASE WHEN f.metric <> 'milestone' THEN f.period_end END AS target_end
     FROM dated f
-    JOIN call_sequence s USING (call_id)
+    JOIN (SELECT call_sequence.*,
+                 -- the company's name less its "Incorporated": "Snap-on Tools Group" is the "Tools Group"
+                 lower(regexp_replace(company, '(,?\s+(inc|ltd|corp|co|corporation|company|incorporated|limited|holdings|plc|llc)\.?)+$', '', 'i')) AS own_name
+          FROM call_sequence JOIN calls USING (call_id)) s USING (call_id)
     WHERE f.metric <> 'milestone' OR f.period_end IS NOT NULL
 ),
 ranked AS (
