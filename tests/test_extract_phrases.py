@@ -5187,6 +5187,24 @@ def test_a_run_rate_is_not_framed_nor_is_anything_after_a_result_for_the_year():
     ]
 
 
+def test_a_plan_over_years_frames_nothing_and_ends_the_time_set_before():
+    """DTE, Q3 2021: "our 2022 outlook and our five-year plan ... through 2026" is no outlook list for 2022 (the EPS
+    guidance raised next is 2021's); Corning, Q4 2019: what is said after the goals "From 2020 to 2023 ... compound
+    annual" is not 2023's."""
+    said = ("As you'll see in our 2022 outlook and our five-year plan, we are on track to deliver 5% to 7% EPS growth "
+            "through 2026 and dividend growth in line with our EPS growth. Now, let's turn to slide 5. 2021 is shaping up "
+            "to be a very successful year. We are raising the midpoint of our operating EPS guidance from $5.77 to $5.84 "
+            "per share.")
+    assert framings(said, date(2021, 10, 27), 2021) == [("adjusted_eps", 5.77, None, None, None, None, None),
+                                                        ("adjusted_eps", 5.84, None, None, None, None, None)]
+    said = ("From 2020 to 2023, we expect to deliver 6% to 8% compound annual sales growth and 12% to 15% compound annual "
+            "EPS growth. Expand operating margin and return on invested capital, invest between $10 billion and $12 billion "
+            "with a focus on our organic growth and return $8 billion to $10 billion to shareholders through a combination "
+            "of dividend increases and opportunistic share repurchases.")
+    assert framings(said, date(2020, 1, 28), 2019) == [("revenue_growth", 6.0, 8.0, date(2023, 12, 31), None, None, None),
+                                                       ("capex", 10e9, 12e9, None, None, None, None)]
+
+
 @pytest.mark.parametrize("sentence, call_date, fiscal_year, year_ends, expected", [
     ("Turning to the fourth quarter guidance.", date(2022, 2, 2), 2022, 3, "Q4 FY2022"),  # DXC
     ("As we look to the end of FY '22, I would like to update our current fiscal year guidance.",

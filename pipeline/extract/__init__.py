@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from pipeline.extract.dating import (framing_period, may_frame, may_set_a_framing, nearest_period,
-                                     says_a_horizon_of_its_own)
+                                     says_a_horizon_of_its_own, says_a_longer_plan)
 from pipeline.extract.kinds import OUTLOOK_HEADING
 from pipeline.extract.matching import (DIGIT, ROUGH_SENTENCE_END, another_measure, last_metric_named,
                                        last_sentence, metric_asked, nlp_pipeline, phrase, phrase_matches, sentences,
@@ -162,8 +162,11 @@ class _Context:
         self.turned_to = self.in_outlook = self.on_slide = self.after_slide = False
 
     def frame(self, sentence: str, when: CallTime, said_times: list[Period] | None = None) -> None:
-        """The time the sentence sets for the outlook after it, if it sets one (a question sets none)."""
-        if not sentence.rstrip().endswith("?"):
+        """The time the sentence sets for the outlook after it, if it sets one (a question sets none); a plan over
+        years ends the one set before ("As you'll see in our 2022 outlook and our five-year plan, ... through 2026")."""
+        if says_a_longer_plan(sentence):
+            self.framing = None
+        elif not sentence.rstrip().endswith("?"):
             self.framing = framing_period(sentence, when, said_times) or self.framing
 
     def follow(self, text: str, by_management: bool, when: CallTime) -> None:
@@ -309,7 +312,7 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
         milestones = find_milestones(text, s0, s1, in_sentence, periods, when, context.event, context.product,
                                      numeric)
         figures += _framed(numeric, context.framing, sentence) + milestones
-        context.framing = _last_dated_guidance(numeric, when) or context.framing
+        context.framing = None if says_a_longer_plan(sentence) else _last_dated_guidance(numeric, when) or context.framing
         context.time_said = periods[-1] if periods else context.time_said
         context.named_segment = last_segment_named(sentence, context.own_segments) or context.named_segment
         context.said.update((amount_key(f.qualifier, f.value, f.value_low, f.value_high), f) for f in numeric)

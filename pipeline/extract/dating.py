@@ -550,10 +550,13 @@ _AN_OUTLOOK_FOR = re.compile(rf"\b{_OUTLOOK}\s+(?:range\s+)?(?:for|of)\s+(?:the\
 # "For the fourth quarter, we expect:", "Looking ahead to fiscal 2022, ..."
 _OPENS_WITH_A_TIME = re.compile(r"\W*(?:(?:and|so|now)\s+)?(?:for|looking\s+(?:ahead\s+|forward\s+)?(?:to|at|into))"
                                 r"\s+(?:the\s+)?$", re.I)
-# "Over the long term, we expect ...", "to save approximately $1 million annually": a time of its own, not the talk's
-_A_HORIZON_OF_ITS_OWN = re.compile(r"\b(?:long|longer|medium|mid)[- ]term\b|\bover\s+time\b|\bmulti-?year\b"
-                                   r"|\bthrough\s+the\s+cycle\b"
-                                   r"|\bannual(?:ly|ized)\b|\bper\s+(?:year|annum)\b|\brun[- ]rate\b", re.I)
+# "our five-year plan", "6% to 8% compound annual sales growth": a plan over years
+_A_LONGER_PLAN = (r"\bmulti-?year\b|\bcompound(?:ed)?\s+annual\b|\bCAGR\b"
+                  r"|\b(?:two|three|four|five|six|seven|ten|\d+)-year\s+(?:\w+\s+)?(?:plan|target|outlook|goal|framework)")
+# ... or "Over the long term, we expect ...", "to save approximately $1 million annually": a time of its own, not the talk's
+_A_HORIZON_OF_ITS_OWN = re.compile(rf"{_A_LONGER_PLAN}|\b(?:long|longer|medium|mid)[- ]term\b|\bover\s+time\b"
+                                   r"|\bthrough\s+the\s+cycle\b|\bannual(?:ly|ized)\b|\bper\s+(?:year|annum)\b|\brun[- ]rate\b", re.I)
+_SAYS_A_LONGER_PLAN = re.compile(_A_LONGER_PLAN, re.I)
 
 
 # A year, half or quarter (not "end of 2021" or "the next 3 years"): the time an outlook is given for
@@ -596,3 +599,8 @@ def framing_period(sentence: str, when: CallTime, said_times: list[Period] | Non
 
 def says_a_horizon_of_its_own(sentence: str) -> bool:
     return bool(_A_HORIZON_OF_ITS_OWN.search(sentence))
+
+
+def says_a_longer_plan(sentence: str) -> bool:
+    """A plan over years ("our five-year plan"): the time set for the outlook before is no longer the talk's."""
+    return bool(_SAYS_A_LONGER_PLAN.search(sentence))
