@@ -365,6 +365,21 @@ def test_an_amount_said_again_of_another_thing_is_of_that_thing():
 
 
 @needs_corpus
+def test_a_guidance_said_again_without_a_time_is_framed_by_the_time_it_was_given_for():
+    """WESCO (Q4 2019 call): "For the first quarter, we are expecting sales growth of 2% to 5%" in the prepared remarks;
+    in an answer, "We're right around the midpoint of the guide of 2% to 5% in the month of January to date. And so
+    we feel good about the 2% to 5%." are that first quarter's guide. Zimmer Biomet (Q4 2019): "the $1.1 billion to
+    $1.3 billion" after "our guidance for free cash flow in 2020, $1.1 billion to $1.3 billion" is 2020's, whatever a
+    time the turn said before."""
+    said = _figures_said_in("WCC_q4_2020", "2020-01-30", "We're right around the midpoint of the guide of 2% to 5% in the "
+                            "month of January to date. And so we feel good about the 2% to 5%.")
+    assert [(f.metric, f.value_low, f.value_high, f.period_end, f.framing_label, f.framing_end) for f in said] == [
+        ("revenue_growth", 2.0, 5.0, None, "Q1 2020", date(2020, 3, 31))] * 2
+    said = _figures_said_in("ZBH_q4_2020", "2020-02-04", "our guidance has that profile baked into the $1.1 billion to $1.3 billion")
+    assert [(f.metric, f.period_end, f.framing_label) for f in said] == [("free_cash_flow", None, "FY2020")]
+
+
+@needs_corpus
 def test_a_per_cap_is_no_revenue():
     """Cinemark (Q3 2021): after concession revenues, what a moviegoer spends on concessions grew 27%, not revenue."""
     assert _figures_said_in("CNK_q3_2021", "2021-11-05", "Our third quarter per cap was roughly flat with 2Q accrued 27%") == []

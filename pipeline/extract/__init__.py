@@ -261,7 +261,7 @@ def _framed(figures: list[Figure], framing: Period | None, sentence: str) -> lis
     if framing is None or says_a_horizon_of_its_own(sentence):
         return figures
     return [replace(f, framing_label=framing.label, framing_start=framing.start, framing_end=framing.end)
-            if f.kind == "guidance" and f.period_end is None else f for f in figures]
+            if f.kind == "guidance" and f.period_end is None and f.framing_end is None else f for f in figures]
 
 
 def _last_dated_guidance(figures: list[Figure], when: CallTime) -> Period | None:

@@ -192,8 +192,17 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         confidence = _confidence(distance, period is not None, context.in_qa)
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
-                            period.end if period else None, sentence.strip(), start, end, confidence))
+                            period.end if period else None, sentence.strip(), start, end, confidence,
+                            *(_time_of(referred) if referred and period is None else (None, None, None))))
     return [f for i, f in enumerate(found) if not any(_bounded_again(f, later) for later in found[i + 1 :])]
+
+
+def _time_of(said: Figure) -> tuple:
+    """The time of a guidance said again without one ("The $1 billion in repurchases will be funded from ..."): the
+    framing of the figure said again is that guidance's own time, or the one it was framed by."""
+    if said.period_end is not None:
+        return said.period_label, said.period_start, said.period_end
+    return said.framing_label, said.framing_start, said.framing_end
 
 
 def _confidence(distance: int, dated: bool, in_qa: bool) -> float:
