@@ -369,8 +369,8 @@ def test_a_guidance_said_again_without_a_time_is_framed_by_the_time_it_was_given
     """WESCO (Q4 2019 call): "For the first quarter, we are expecting sales growth of 2% to 5%" in the prepared remarks;
     in an answer, "We're right around the midpoint of the guide of 2% to 5% in the month of January to date. And so
     we feel good about the 2% to 5%." are that first quarter's guide. Zimmer Biomet (Q4 2019): "the $1.1 billion to
-    $1.3 billion" after "our guidance for free cash flow in 2020, $1.1 billion to $1.3 billion" is 2020's, whatever a
-    time the turn said before."""
+    $1.3 billion" after "our guidance for free cash flow in 2020, $1.1 billion to $1.3 billion" is 2020's, not the time
+    an earlier sentence of its turn set."""
     said = _figures_said_in("WCC_q4_2020", "2020-01-30", "We're right around the midpoint of the guide of 2% to 5% in the "
                             "month of January to date. And so we feel good about the 2% to 5%.")
     assert [(f.metric, f.value_low, f.value_high, f.period_end, f.framing_label, f.framing_end) for f in said] == [

@@ -198,7 +198,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
 
 
 def _time_of(said: Figure) -> tuple:
-    """The time of a guidance said again without one ("The $1 billion in repurchases will be funded from ..."): the
+    """The time of a guidance said again without one ("We have opportunities to exceed that $425 million."): the
     framing of the figure said again is that guidance's own time, or the one it was framed by."""
     if said.period_end is not None:
         return said.period_label, said.period_start, said.period_end
