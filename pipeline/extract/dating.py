@@ -603,4 +603,5 @@ def says_a_horizon_of_its_own(sentence: str) -> bool:
 
 def says_a_longer_plan(sentence: str) -> bool:
     """A plan over years ("our five-year plan"): the time set for the outlook before is no longer the talk's."""
-    return bool(_SAYS_A_LONGER_PLAN.search(sentence))
+    lowered = sentence.lower()  # (a quick look for the words first: the pattern is slow over every sentence)
+    return ("year" in lowered or "compound" in lowered or "cagr" in lowered) and bool(_SAYS_A_LONGER_PLAN.search(sentence))
