@@ -2149,6 +2149,12 @@ CASES = [
         date(2021, 11, 4), 2021, None,
         [],
     ),
+    (  # ... nor what others say of the company (Jabil, June 2021)
+        "But there's just less interest, you know, the capital intensity of the business, sometimes people look and go, "
+        "geez, you guys run a business at 4% to 5% operating margin with a huge barrier to entry.",
+        date(2021, 6, 17), 2021, None,
+        [],
+    ),
     (  # a spread said around the amount is a range (MSC Industrial, October 2021)
         "And if sales are up mid-single digits, we would expect adjusted operating margin to be in the range of 12%, "
         "also plus or minus 30 basis points.",
