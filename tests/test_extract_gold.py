@@ -108,6 +108,18 @@ def test_corpus_actuals_precision_and_recall():
     assert precision >= 0.865 and recall >= 0.785
 
 
+def test_a_day_within_the_month_an_event_was_given_for_is_that_event():
+    """Q1 2024: "we will be showcasing our purpose-built robotaxi or Cybercab in August"; later, after an answer on the
+    low-cost vehicles, "We'll talk about this more on August 8." is that unveil, not the next-gen vehicle's, on that
+    very day (what is talked "about" is no approximation)."""
+    said = [cf.figure for cf in extract_call(parse_file(TESLA["TSLA-2024Q1"])) if cf.figure.metric == "milestone"
+            and "August" in cf.figure.evidence]
+    assert [(f.subject, f.qualifier, f.period_label, f.period_end) for f in said] == [
+        ("Cybercab unveil", "exact", "Aug 2024", date(2024, 8, 31)),
+        ("Cybercab unveil", "exact", "Aug 8 2024", date(2024, 8, 8)),
+        ("Cybercab unveil", "exact", "Aug 2024", date(2024, 8, 31))]
+
+
 @pytest.mark.parametrize("call_id", TESLA)
 def test_figures_come_only_from_management_and_point_at_their_words(call_id):
     call = parse_file(TESLA[call_id])

@@ -27,7 +27,7 @@ from pipeline.extract.matching import (DIGIT, ROUGH_SENTENCE_END, another_measur
                                        last_sentence, metric_asked, nlp_pipeline, phrase, phrase_matches, sentences,
                                        word_pattern)
 from pipeline.extract.metric_choice import amount_key
-from pipeline.extract.milestones import event_subject, find_milestones
+from pipeline.extract.milestones import as_the_event_dated_before, event_subject, find_milestones
 from pipeline.extract.numeric import numeric_figures
 from pipeline.extract.subjects import (last_segment_named, own_segments, segment_heading, slides_part, turns_to,
                                       turns_to_segment)
@@ -149,6 +149,7 @@ class _Context:
         self.named = None  # the Metric the sentence before named, if any
         self.named_period: Period | None = None  # and the period it gave it
         self.said: dict[tuple, Figure] = {}  # management's figures so far, by amount ("that $425 million")
+        self.milestones: list[Figure] = []  # and its milestones so far
         self.asked: Metric | None = None  # what the last question asked about, until the answer gives a figure
         self.in_outlook = False  # whether the turn has turned to the outlook ("Turning to the fourth quarter guidance.")
         self.time_said: Period | None = None  # the last time the turn said, for "over that period"
@@ -311,6 +312,9 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
         context.asked = None  # only the answer's first sentence with a number answers the question
         milestones = find_milestones(text, s0, s1, in_sentence, periods, when, context.event, context.product,
                                      numeric)
+        if not products:
+            milestones = [as_the_event_dated_before(m, context.milestones) for m in milestones]
+        context.milestones += milestones
         figures += _framed(numeric, context.framing, sentence) + milestones
         context.framing = None if says_a_longer_plan(sentence) else _last_dated_guidance(numeric, when) or context.framing
         context.time_said = periods[-1] if periods else context.time_said

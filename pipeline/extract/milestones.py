@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extract.matching import A_PART_OF, A_SUBJECTS_CLAUSE, Match, gap_between, word_pattern
 from pipeline.periods import CallTime, Period, still_ahead
@@ -171,6 +172,28 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
     return sorted(found, key=lambda f: f.start)
 
 
+def as_the_event_dated_before(milestone: Figure, earlier: list[Figure]) -> Figure:
+    """"We'll talk about this more on August 8.", said after "we will be showcasing our purpose-built robotaxi or
+    Cybercab in August": an event whose sentence names nothing it is of, dated within the wider time an earlier
+    milestone of the same event was given, is that milestone, not one of the product the talk was last on."""
+    event = _event_of(milestone.subject)
+    of_what = milestone.subject[: -len(event)].strip() if event else ""
+    if not of_what or of_what.lower() in milestone.evidence.lower():
+        return milestone
+    for before in reversed(earlier):
+        if (before.subject not in (milestone.subject, event) and _event_of(before.subject) == event
+                and before.period_start <= milestone.period_start and milestone.period_end <= before.period_end
+                and milestone.period_end - milestone.period_start < before.period_end - before.period_start):
+            return replace(milestone, subject=before.subject)
+    return milestone
+
+
+def _event_of(subject: str) -> str | None:
+    """The event a milestone's subject ends with ("Cybercab unveil": "unveil")."""
+    return max((event for event in set(cues().events.values()) | set(cues().events_after_date.values())
+                if subject == event or subject.endswith(" " + event)), key=len, default=None)
+
+
 _A_PAST_ACT_BEFORE = re.compile(r"\b(?:launched|introduced|opened|started|began|completed|rolled\s+out|unveiled|debuted|kicked\s+off|"
                                 r"commenced|initiated)\s+(?:[\w&'-]+\s+){0,5}$", re.I)
 
@@ -220,4 +243,5 @@ def _milestone(s0: int, s1: int, subject: str, period: Period, start: int, end: 
                   period.end, text[s0:s1].strip(), start, end, 0.7)
 
 
-_APPROX_DATE = re.compile(r"\b(?:sometime|around|roughly|about|approximately)\b", re.I)
+# ("We'll talk about this more on August 8": what is talked about, not how near)
+_APPROX_DATE = re.compile(r"\b(?:sometime|around|roughly|(?<!talk\s)(?<!talked\s)(?<!talking\s)about|approximately)\b", re.I)
