@@ -46,7 +46,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         next_amount = next((o.start for o in quantities[i + 1 :] if o.start >= q.end), len(sentence))
         spoken = spoken_units(sentence, q)
         paired = listed.get(i, Respective())
-        referred = None
+        referred = named_framing = None
         if paired.measured:
             choice = listed_metric(paired, spoken)
             if choice is None:
@@ -121,7 +121,9 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             if period is not None and _RUNNING_SINCE.match(sentence, q.unit_from):
                 period = None  # "In the last quarter, we generated $0.03 ..., bringing the total savings to $0.12 of EPS so far"
             if period is None and trigger is None and not referred and context.named and metric == context.named.name:
-                period = context.named_period  # "... cash flow guidance for 2021. So the guidance went from ..."
+                # "... cash flow guidance for 2021. So the guidance went from ...": the time of the guidance named just
+                # before frames it (the sentence itself says none)
+                named_framing = context.named_period
             if period is None and context.time_said and context.time_said.end > when.call_date \
                     and (_OVER_THAT_PERIOD.match(sentence, q.unit_from) or _THAT_PERIOD_LATER.search(sentence, q.unit_from)):
                 # "... the three-year period ending December 2023 ... $2.1 billion over the 3-year period" (a time gone by
@@ -193,16 +195,20 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
                             period.end if period else None, sentence.strip(), start, end, confidence,
-                            *(_time_of(referred) if referred and period is None else (None, None, None))))
+                            *_framing(period, referred, named_framing)))
     return [f for i, f in enumerate(found) if not any(_bounded_again(f, later) for later in found[i + 1 :])]
 
 
-def _time_of(said: Figure) -> tuple:
-    """The time of a guidance said again without one ("We have opportunities to exceed that $425 million."): the
-    framing of the figure said again is that guidance's own time, or the one it was framed by."""
-    if said.period_end is not None:
-        return said.period_label, said.period_start, said.period_end
-    return said.framing_label, said.framing_start, said.framing_end
+def _framing(period: Period | None, referred: Figure | None, named: Period | None) -> tuple:
+    """The time that frames an amount its sentence gives none: that of a guidance said again ("We have opportunities
+    to exceed that $425 million."), its own or the one it was framed by; else that of the guidance named just before."""
+    if period is not None:
+        return None, None, None
+    if referred is not None:
+        if referred.period_end is not None:
+            return referred.period_label, referred.period_start, referred.period_end
+        return referred.framing_label, referred.framing_start, referred.framing_end
+    return (named.label, named.start, named.end) if named else (None, None, None)
 
 
 def _confidence(distance: int, dated: bool, in_qa: bool) -> float:
