@@ -195,14 +195,14 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
                             period.end if period else None, sentence.strip(), start, end, confidence,
-                            *_framing(period, referred, named_framing)))
+                            *_framing(kind, period, referred, named_framing)))
     return [f for i, f in enumerate(found) if not any(_bounded_again(f, later) for later in found[i + 1 :])]
 
 
-def _framing(period: Period | None, referred: Figure | None, named: Period | None) -> tuple:
-    """The time that frames an amount its sentence gives none: that of a guidance said again ("We have opportunities
+def _framing(kind: str, period: Period | None, referred: Figure | None, named: Period | None) -> tuple:
+    """The time that frames a guidance its sentence gives none: that of a guidance said again ("We have opportunities
     to exceed that $425 million."), its own or the one it was framed by; else that of the guidance named just before."""
-    if period is not None:
+    if kind != "guidance" or period is not None:
         return None, None, None
     if referred is not None:
         if referred.period_end is not None:
