@@ -94,6 +94,7 @@ class Cues:
     not_figure_names: frozenset[str]
     industries: tuple[Industry, ...]
     fiscal_year_ends: dict[str, int]  # by ticker, the month a company's fiscal year ends in
+    named_by_start: frozenset[str]  # the tickers whose fiscal year is named by the year it starts in
     makers: dict[str, frozenset[str]]  # a kind of maker → the tickers of the companies that are one
 
 
@@ -161,7 +162,8 @@ def cues() -> Cues:
         not_figure_names=frozenset(data["not_figures"]["names"]),
         industries=tuple(Industry(name, tuple(spec["says"]), tuple(spec.get("unless", ())), spec["times"],
                                   frozenset(spec["not_metrics"])) for name, spec in data["industries"].items()),
-        fiscal_year_ends=dict(data["fiscal_year_ends"]),
+        fiscal_year_ends={ticker: month for ticker, month in data["fiscal_year_ends"].items() if ticker != "named_by_start"},
+        named_by_start=frozenset(data["fiscal_year_ends"].get("named_by_start", ())),
         makers={kind: frozenset(tickers) for kind, tickers in data["makers"].items()},
     )
 

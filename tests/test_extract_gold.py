@@ -17,7 +17,7 @@ import pytest
 from conftest import TRANSCRIPTS
 from corpus import CORPUS, needs_corpus
 from gold_figures import ACTUALS_DIR, GOLD_DIR, load_gold, score
-from pipeline.extract import extract_call
+from pipeline.extract import call_time, extract_call
 from pipeline.parse import parse, parse_file
 
 TESLA = {"TSLA-2023Q4": TRANSCRIPTS / "q4-2023.txt", "TSLA-2024Q1": TRANSCRIPTS / "q1-2024.txt"}
@@ -410,6 +410,21 @@ def test_the_company_the_operator_welcomes_to_its_call_is_no_subject_of_its_figu
     """Vector Group (Q2 2021): "Vector Group's revenues" are the whole company's."""
     said = _figures_said_in("VGR_q2_2021", "2021-08-05", "Vector Group's revenues were $729.5 million compared to $445.8 million")
     assert [(f.metric, f.value, f.subject) for f in said] == [("revenue", 729.5e6, None), ("revenue", 445.8e6, None)]
+
+
+@needs_corpus
+def test_a_retail_calendar_cues_list_dates_a_call_that_says_neither_it_nor_its_date():
+    """Oxford Industries names its fiscal year by the year it starts in (fiscal 2020 ended on January 30, 2021); its
+    call says neither that nor its date. cues.toml lists it, so the call reports on the quarter ended in January 2021
+    and "a range of $940 million to $980 million in fiscal 2021" is for the year ending in January 2022."""
+    path = CORPUS / "OXM_q4_2020.json"
+    source = path.read_text(encoding="utf-8")
+    call = parse(source, source_name=path.name)
+    assert call.meta.call_date is None and call_time(call).reported_quarter_end == date(2021, 1, 31)
+    at = source.find("to a range of $940 million to $980 million in fiscal 2021")
+    said = [cf.figure for cf in extract_call(call) if at <= cf.char_start < at + 60]
+    assert [(f.metric, f.value_low, f.value_high, f.period_label, f.period_end) for f in said] == [
+        ("revenue", 940e6, 980e6, "FY2021", date(2022, 1, 31))]
 
 
 @needs_corpus

@@ -108,9 +108,10 @@ def call_time(call: ParsedCall) -> CallTime:
     """The call's date and fiscal calendar (the company's own, when cues.toml lists it); with no date known,
     a month after the quarter it reports on ends (as the call says it ended, else the calendar quarter)."""
     meta = call.meta
-    listed = cues().fiscal_year_ends.get(meta.ticker or "")
+    year_ends = cues().fiscal_year_ends.get(meta.ticker or "")
+    listed = FiscalCalendar(year_ends, meta.ticker in cues().named_by_start) if year_ends else None
     if meta.call_date is None:
-        said = (FiscalCalendar(listed).quarter(meta.fiscal_year, meta.fiscal_quarter)[2] if listed
+        said = (listed.quarter(meta.fiscal_year, meta.fiscal_quarter)[2] if listed
                 else reported_quarter_end(" ".join(turn.text for turn in call.turns), meta.fiscal_year, meta.fiscal_quarter))
         if said is None:
             month = meta.fiscal_quarter * 3 + 1
@@ -119,7 +120,7 @@ def call_time(call: ParsedCall) -> CallTime:
         call_date = said + timedelta(days=30)
     else:
         call_date = meta.call_date
-    fiscal = FiscalCalendar(listed) if listed else fiscal_calendar(call_date, meta.fiscal_year, meta.fiscal_quarter)
+    fiscal = listed or fiscal_calendar(call_date, meta.fiscal_year, meta.fiscal_quarter)
     return CallTime.of(call_date, meta.fiscal_year, meta.fiscal_quarter, fiscal)
 
 
