@@ -162,8 +162,8 @@ def cues() -> Cues:
         not_figure_names=frozenset(data["not_figures"]["names"]),
         industries=tuple(Industry(name, tuple(spec["says"]), tuple(spec.get("unless", ())), spec["times"],
                                   frozenset(spec["not_metrics"])) for name, spec in data["industries"].items()),
-        fiscal_year_ends={ticker: month for ticker, month in data["fiscal_year_ends"].items() if ticker != "named_by_start"},
-        named_by_start=frozenset(data["fiscal_year_ends"].get("named_by_start", ())),
+        fiscal_year_ends=dict(data["fiscal_year_ends"]),
+        named_by_start=frozenset(data["fiscal_years_named_by_start"]["tickers"]),
         makers={kind: frozenset(tickers) for kind, tickers in data["makers"].items()},
     )
 
