@@ -40,6 +40,9 @@ class DiffRow:
     revision: Revision
     comparisons: tuple[Comparison, ...]  # one per scenario shown; empty when not compared
     not_modelled: str | None  # why the model has no counterpart
+    # Guidance whose date had passed when the call said it ("Our first vehicles are planned for late 2021", said in
+    # April 2024): a target recalled, or a slip of the transcript, worth a look before it is believed.
+    past_when_said: bool = False
 
     @property
     def flagged(self) -> bool:
@@ -75,7 +78,7 @@ def diff(db_path: Path | str | None = None, ticker: str | None = None, call_id: 
         call = resolve_call(con, ticker, call_id)
         revisions = revisions_as_of(con, call, mapping.metrics_of_interest)
         inputs = stored_inputs(con, mapping.model) if call.ticker == mapping.ticker else None
-        rows = [row for row in build_rows(revisions, mapping, inputs) if _current(row, call)]
+        rows = [row for row in build_rows(revisions, mapping, inputs, call.as_of_date) if _current(row, call)]
         if inputs is not None:
             store_discrepancies(con, mapping.model, call, [Discrepancy(r.revision, c) for r in rows for c in r.comparisons])
     finally:
@@ -91,21 +94,29 @@ def diff(db_path: Path | str | None = None, ticker: str | None = None, call_id: 
                 tuple(row for row in shown if row.flagged or not only_flagged), note)
 
 
-def build_rows(revisions: Sequence[Revision], mapping: ModelMapping, inputs: ModelInputs | None) -> list[DiffRow]:
-    """Each revision with its comparisons (flags first), or the reason it has none."""
+def build_rows(revisions: Sequence[Revision], mapping: ModelMapping, inputs: ModelInputs | None,
+               as_of: date | None = None) -> list[DiffRow]:
+    """Each revision with its comparisons (flags first), or the reason it has none; `as_of` is the day the
+    diff's call was held (or the earliest it can have been)."""
     from pipeline.model.engine import project
 
     projections = {s: project(inputs.scenario(s)) for s in SCENARIOS} if inputs else {}
     rows = []
     for revision in revisions:
         entry = mapping.entry_for(revision.metric, revision.subject, revision.unit)
+        comparisons, why_not = (), None
         if entry is None:
-            rows.append(DiffRow(revision, (), mapping.why_not_modelled(revision.metric, revision.unit)))
-        elif inputs is None or revision.current is None:
-            rows.append(DiffRow(revision, (), None))
-        else:
-            rows.append(DiffRow(revision, compare(revision, entry, inputs, projections), None))
+            why_not = mapping.why_not_modelled(revision.metric, revision.unit)
+        elif inputs is not None and revision.current is not None:
+            comparisons = compare(revision, entry, inputs, projections)
+        rows.append(DiffRow(revision, comparisons, why_not, _past_when_said(revision, as_of)))
     return sorted(rows, key=_order)
+
+
+def _past_when_said(revision: Revision, as_of: date | None) -> bool:
+    said = revision.current
+    return (revision.kind == "guidance" and said is not None and as_of is not None and said.period_end is not None
+            and said.period_end < as_of)
 
 
 def _current(row: DiffRow, call: CallRef) -> bool:
@@ -137,8 +148,13 @@ def said_text(said: Said | None, unit: str) -> str:
     return figure_value(said.as_figure(unit)) if said else "—"
 
 
-def revision_text(revision: Revision) -> str:
-    return f"{revision.arrow} {revision.revision.replace('_', ' ')}"
+def revision_text(row: DiffRow) -> str:
+    revision = row.revision
+    text = f"{revision.arrow} {revision.revision.replace('_', ' ')}"
+    return text + (f" · {PAST_WHEN_SAID}" if row.past_when_said else "")
+
+
+PAST_WHEN_SAID = "date already past when said"
 
 
 def model_text(comparison: Comparison, unit: str) -> str:
@@ -280,7 +296,7 @@ def _block(row: DiffRow, labelled: bool):
     grid.add_column(overflow="fold")
     said = Text(said_text(revision.current, revision.unit), style="bold")
     said.append(f"  {revision.current.call_id}" if revision.current else "", style="dim")
-    said.append(f"  {revision_text(revision)}", style=_revision_style(revision.revision))
+    said.append(f"  {revision_text(row)}", style=_revision_style(row))
     grid.add_row("said", said)
     if revision.previous:
         grid.add_row("before", Text(f"{said_text(revision.previous, revision.unit)}  {revision.previous.call_id}"))
@@ -292,8 +308,10 @@ def _block(row: DiffRow, labelled: bool):
     return Group(title, grid)
 
 
-def _revision_style(revision: str) -> str:
-    return {"new": "blue", "dropped": "magenta", "reaffirmed": "dim"}.get(revision, "bold magenta")
+def _revision_style(row: DiffRow) -> str:
+    if row.past_when_said:
+        return "bold yellow"
+    return {"new": "blue", "dropped": "magenta", "reaffirmed": "dim"}.get(row.revision.revision, "bold magenta")
 
 
 def _table(result: Diff):
@@ -316,7 +334,7 @@ def _table(result: Diff):
         if revision.previous:
             said.append(f"\nwas {said_text(revision.previous, revision.unit)}  ")
             said.append(revision.previous.call_id, style="dim")
-        said.append(f"\n{revision_text(revision)}", style=_revision_style(revision.revision))
+        said.append(f"\n{revision_text(row)}", style=_revision_style(row))
         if row.comparisons:
             model = _scenario_lines(row, labelled)
         else:
@@ -337,7 +355,7 @@ def _record(row: DiffRow) -> dict:
     r = row.revision
     return {
         "ticker": r.ticker, "metric": r.metric, "subject": r.subject, "kind": r.kind, "unit": r.unit,
-        "target": target_text(r), "revision": r.revision,
+        "target": target_text(r), "revision": r.revision, "past_when_said": row.past_when_said,
         "said": _said_record(r.current, r.unit), "before": _said_record(r.previous, r.unit),
         "not_modelled": row.not_modelled,
         "model": [_comparison_record(c, r.unit) for c in row.comparisons],
@@ -391,7 +409,7 @@ def flat_records(result: Diff) -> list[dict]:
             "metric": r.metric, "subject": r.subject, "kind": r.kind, "target": target_text(r), "unit": r.unit,
             "said": said_text(r.current, r.unit) if r.current else "", "said_call_id": r.current and r.current.call_id,
             "before": said_text(r.previous, r.unit) if r.previous else "", "before_call_id": r.previous and r.previous.call_id,
-            "revision": r.revision, "not_modelled": row.not_modelled,
+            "revision": r.revision, "past_when_said": row.past_when_said, "not_modelled": row.not_modelled,
         }
         for c in row.comparisons:
             s = c.scenario
@@ -425,7 +443,7 @@ def to_markdown(result: Diff) -> str:
         model = [f"{SHORT[c.scenario]}: {model_text(c, r.unit)} {gap_text(c, r.unit)} **{c.status}**".replace("  ", " ")
                  for c in row.comparisons] or ([f"not modelled: {row.not_modelled}"] if row.not_modelled else [])
         retunes = [f"{SHORT[c.scenario]}: {retune_text(c.retune)}; {impact_text(c.retune)}" for c in row.comparisons if c.retune]
-        cells = [target_text(r), _with_call(r.current, r.unit), _with_call(r.previous, r.unit), revision_text(r),
+        cells = [target_text(r), _with_call(r.current, r.unit), _with_call(r.previous, r.unit), revision_text(row),
                  "<br>".join(model), "<br>".join(retunes), f"“{r.latest.evidence}” — {source_text(r.latest)}"]
         lines.append("| " + " | ".join(_cell(text) for text in cells) + " |")
     return "\n".join(lines) + "\n"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_pipeline
+from corpus import CORPUS, needs_corpus
 from rich.console import Console
 
 from pipeline import warehouse
@@ -67,6 +68,27 @@ def test_rows_show_the_revisions_and_the_flags(modelled_db):
     assert rows["fsd_price", None, "actual"].flagged
     flagged = [r for r in rows.values() if r.flagged]
     assert flagged == list(diff(modelled_db, mapping_path=MAPPING).rows)[: len(flagged)]  # flags come first
+
+
+def test_guidance_whose_date_had_passed_when_said_is_marked(modelled_db):
+    """The Q1 2024 transcript has Lars Moravy say "Our first vehicles are planned for late 2021" of the Semi factory
+    whose construction had just started: a slip (late 2025, surely) that the diff prints as said, and marks."""
+    result = diff(modelled_db, mapping_path=MAPPING)
+    marked = [target_text(r.revision) for r in result.rows if r.past_when_said]
+    assert marked == ["milestone · Semi first vehicles"]
+    assert "said   late 2021  TSLA-2024Q1  + new · date already past when said" in _rendered(result, 80)
+
+
+@needs_corpus
+def test_a_corpus_outlook_for_a_year_already_over_is_marked(tmp_path):
+    """Oxford Industries' call on its fiscal 2020 (the year to January 2021) says "we expect capital expenditures to be
+    approximately $35 million in fiscal 2020", a slip for fiscal 2021: the diff marks it rather than track it quietly."""
+    db = tmp_path / "earnings.duckdb"
+    assert run_pipeline("ingest", str(CORPUS / "OXM_q4_2020.json"), db=db).returncode == 0
+    result = run_pipeline("diff", "OXM", "--format", "json", db=db)
+    assert result.returncode == 0, result.stderr
+    marked = [(row["target"], row["said"]["text"]) for row in json.loads(result.stdout)["rows"] if row["past_when_said"]]
+    assert marked == [("capex · FY2020", "~$35M")]
 
 
 def test_only_flagged_and_one_scenario(modelled_db):
