@@ -3225,6 +3225,16 @@ def test_a_full_year_figure_revised_while_the_year_runs_is_its_outlook():
         ("tax_rate", "guidance", 26.0, "%", "FY2022", date(2022, 3, 31))]
 
 
+def test_a_time_said_as_the_owner_of_an_amount_dates_it_even_after_a_comparison():
+    """EnerSys (Q3 FY2021, its fiscal year to March): "the prior year's rate of 16%" is the third quarter's a year
+    before, not the quarter reported, though it follows "higher than"."""
+    said = extract("Our adjusted effective tax rate of 17% for the third quarter was slightly higher than the prior year's "
+                   "rate of 16%, but in line with the prior quarter's rate of 17%.", date(2021, 2, 10), 2021, fiscal_year_ends=3)
+    assert [(f.metric, f.kind, f.value, f.period_label, f.period_end) for f in said] == [
+        ("tax_rate", "actual", 17.0, "Q3 FY2021", date(2020, 12, 31)),
+        ("tax_rate", "actual", 16.0, "Q3 FY2020", date(2019, 12, 31))]
+
+
 def test_an_amount_a_weak_trigger_names_is_not_the_metric_said_before_it():
     text = "We expect additional gross savings in fiscal '22 of 25 million and additional investments of 15 million."
     figures = extract(text, date(2021, 10, 20), 2021, fiscal_year_ends=8)  # MSC Industrial, fiscal year to August

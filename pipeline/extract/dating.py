@@ -186,8 +186,9 @@ def _why_revised(p: Period, start: int, text: str) -> bool:
             and bool(re.search(REVISION, text[p.span_end : start], re.I)))
 
 
-# "over our record 2019 EPS of $3.55", "above the 2020 baseline of $18.50": the time of the amount named after it
-_THE_AMOUNT_SAID_OF = re.compile(r"\s+(?:(?!(?:and|or|to|from|with|in|for|by|at|on|a|an|the|was|were|is|are|of)\b)[\w-]+\s+){1,4}?"
+# "over our record 2019 EPS of $3.55", "above the 2020 baseline of $18.50", "higher than the prior year's rate of 16%": the
+# time of the amount named after it
+_THE_AMOUNT_SAID_OF = re.compile(r"(?:['’]s)?\s+(?:(?!(?:and|or|to|from|with|in|for|by|at|on|a|an|the|was|were|is|are|of)\b)[\w-]+\s+){1,4}?"
                                  rf"of\s+{HEDGE}", re.I)
 
 
