@@ -95,7 +95,7 @@ def diff(db_path: Path | str | None = None, ticker: str | None = None, call_id: 
 
 
 def build_rows(revisions: Sequence[Revision], mapping: ModelMapping, inputs: ModelInputs | None,
-               as_of: date | None = None) -> list[DiffRow]:
+               as_of: date | None) -> list[DiffRow]:
     """Each revision with its comparisons (flags first), or the reason it has none; `as_of` is the day the
     diff's call was held (or the earliest it can have been)."""
     from pipeline.model.engine import project
@@ -148,13 +148,13 @@ def said_text(said: Said | None, unit: str) -> str:
     return figure_value(said.as_figure(unit)) if said else "—"
 
 
+PAST_WHEN_SAID = "date already past when said"
+
+
 def revision_text(row: DiffRow) -> str:
     revision = row.revision
     text = f"{revision.arrow} {revision.revision.replace('_', ' ')}"
     return text + (f" · {PAST_WHEN_SAID}" if row.past_when_said else "")
-
-
-PAST_WHEN_SAID = "date already past when said"
 
 
 def model_text(comparison: Comparison, unit: str) -> str:
