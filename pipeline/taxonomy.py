@@ -168,6 +168,12 @@ def cues() -> Cues:
     )
 
 
+@cache
+def milestone_events() -> frozenset[str]:
+    """Every event a milestone's subject can end with (the values of cues.toml's event phrases)."""
+    return frozenset(cues().events.values()) | frozenset(cues().events_after_date.values())
+
+
 def names_ticker(ticker: str | None) -> str | None:
     """The ticker whose own names cues.toml lists, None for any other company."""
     return ticker if ticker in cues().companies else None

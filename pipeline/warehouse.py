@@ -45,7 +45,17 @@ def connect(db_path: Path | str | None = None, *, read_only: bool = False) -> du
         raise PipelineError(f"{path}: not a usable DuckDB database ({reason})") from None
     if not read_only:
         con.execute(schema_sql())
+        _write_milestone_events(con)
     return con
+
+
+def _write_milestone_events(con: duckdb.DuckDBPyConnection) -> None:
+    """The events of cues.toml, which the tracking views tell a milestone that names nothing else by."""
+    from pipeline.taxonomy import milestone_events
+
+    with transaction(con):
+        con.execute("DELETE FROM milestone_events")
+        con.execute("INSERT INTO milestone_events SELECT unnest(?)", [sorted(milestone_events())])
 
 
 @contextmanager

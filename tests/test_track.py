@@ -139,6 +139,21 @@ def test_an_outlook_list_is_tracked_by_the_period_its_heading_set(tmp_path):
     assert "$3.64/share – $3.69/share  FY2022 (from context)  (guidance)" in listed.stdout
 
 
+@needs_corpus
+def test_milestones_that_name_only_their_event_are_told_apart_by_their_date(tmp_path):
+    """Philip Morris's Q3 2021 call plans to "launch in our second market of Switzerland next month", "to launch in
+    Ukraine before year-end" and looks forward to "additional major launches in 2022": each milestone's subject is
+    only "launch", and the three are three targets; Tesla's "next-gen vehicle start of production", said with two
+    dates in its Q4 2023 call, stays one."""
+    db = tmp_path / "earnings.duckdb"
+    assert run_pipeline("ingest", str(CORPUS / "PM_q3_2021.json"), db=db).returncode == 0
+    _ingest(db, "q4-2023.txt")
+    launches = [(r["period_label"], r["revision"]) for r in _revisions(db) if r["subject"] == "launch"]
+    assert sorted(launches) == [("FY2022", "new"), ("Nov 2021", "new"), ("end of 2021", "new")]
+    production = [r for r in _revisions(db) if r["subject"] == "next-gen vehicle start of production"]
+    assert [(r["period_label"], r["statements_in_call"]) for r in production] == [("end of 2025", 3)]
+
+
 def test_latest_names_the_call_that_dropped_a_guidance(orders):
     con = duckdb.connect(str(orders["oldest_first"]), read_only=True)
     try:

@@ -109,6 +109,12 @@ CREATE TABLE IF NOT EXISTS model_valuation (
     perpetual_growth      DOUBLE NOT NULL   -- fraction
 );
 
+-- The events a milestone's subject can end with (the values of cues.toml's [milestones.events] and
+-- [milestones.after_date]), written again on every writable connection.
+CREATE TABLE IF NOT EXISTS milestone_events (
+    event VARCHAR PRIMARY KEY  -- e.g. launch, first oil, start of production
+);
+
 -- Guidance tracked across calls, and where the model disagrees with it.
 -- The views are computed from figures + calls at query time, so they are the same
 -- whatever order the calls were ingested in. A call's place is its fiscal quarter
@@ -118,7 +124,9 @@ CREATE TABLE IF NOT EXISTS model_valuation (
 --   * subject_key is the subject as calls write it either way: lower case, without the company's name before it
 --     or a trailing "group", "segment", "business" or "division" ("IT Outsourcing" and "IT outsourcing",
 --     "RS&I Group" and "RS&I", "Snap-on Tools Group" and "Tools Group");
---   * a milestone's target is its event (the subject); its date (period_end) is the value that moves;
+--   * a milestone's target is its event (the subject); its date (period_end) is the value that moves; a subject
+--     that is only an event (milestone_events: "launch", "first oil") says nothing of what it is of, so such a
+--     milestone's target is its date too (Philip Morris's launches next month, by year-end and in 2022 are three);
 --   * any other figure's target is its period (period_start .. period_end), NULL when it has none.
 
 -- The calls of each ticker in order: 1, 2, 3, ... A call's statements are current as of its date or, when
@@ -147,8 +155,8 @@ keyed AS (
                                THEN substr(lower(f.subject), length(s.own_name) + 2)
                                ELSE lower(f.subject) END,
                           '\s+(group|segment|business|division)$', '') AS subject_key,
-           CASE WHEN f.metric <> 'milestone' THEN f.period_start END AS target_start,
-           CASE WHEN f.metric <> 'milestone' THEN f.period_end END AS target_end
+           CASE WHEN f.metric <> 'milestone' OR f.subject IN (SELECT event FROM milestone_events) THEN f.period_start END AS target_start,
+           CASE WHEN f.metric <> 'milestone' OR f.subject IN (SELECT event FROM milestone_events) THEN f.period_end END AS target_end
     FROM dated f
     JOIN (SELECT call_sequence.*,
                  -- the company's name less its "Incorporated": "Snap-on Tools Group" is the "Tools Group"

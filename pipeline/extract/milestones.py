@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from pipeline.extract.matching import A_PART_OF, A_SUBJECTS_CLAUSE, Match, gap_between, word_pattern
 from pipeline.periods import CallTime, Period, still_ahead
 from pipeline.records import Figure
-from pipeline.taxonomy import MILESTONE, cues
+from pipeline.taxonomy import MILESTONE, cues, milestone_events
 
 
 # "So, we expect it to be more like early 2025": a date for what was just said.
@@ -191,13 +190,8 @@ def as_the_event_dated_before(milestone: Figure, earlier: list[Figure]) -> Figur
 
 def _event_of(subject: str) -> str | None:
     """The event a milestone's subject ends with ("Cybercab unveil": "unveil")."""
-    return max((event for event in _events() if subject == event or subject.endswith(" " + event)), key=len, default=None)
-
-
-@cache
-def _events() -> frozenset[str]:
-    """Every event a milestone's subject can end with (the values of cues.toml's event phrases)."""
-    return frozenset(cues().events.values()) | frozenset(cues().events_after_date.values())
+    return max((event for event in milestone_events() if subject == event or subject.endswith(" " + event)), key=len,
+               default=None)
 
 
 _A_PAST_ACT_BEFORE = re.compile(r"\b(?:launched|introduced|opened|started|began|completed|rolled\s+out|unveiled|debuted|kicked\s+off|"
