@@ -42,7 +42,7 @@ class DiffRow:
     not_modelled: str | None  # why the model has no counterpart
     # Guidance whose date had passed when the call said it ("Our first vehicles are planned for late 2021", said in
     # April 2024): a target recalled, or a slip of the transcript, worth a look before it is believed.
-    past_when_said: bool = False
+    past_when_said: bool
 
     @property
     def flagged(self) -> bool:

@@ -146,7 +146,9 @@ WITH dated AS (
     SELECT f.* REPLACE (coalesce(f.period_label, f.framing_label) AS period_label,
                         coalesce(f.period_start, f.framing_start) AS period_start,
                         coalesce(f.period_end, f.framing_end) AS period_end),
-           f.period_end IS NULL AND f.framing_end IS NOT NULL AS period_framed
+           f.period_end IS NULL AND f.framing_end IS NOT NULL AS period_framed,
+           -- (the target is the period for all but a milestone that names what its event is of)
+           f.metric <> 'milestone' OR f.subject IN (SELECT event FROM milestone_events) AS targets_its_period
     FROM figures f
 ),
 keyed AS (
@@ -155,8 +157,8 @@ keyed AS (
                                THEN substr(lower(f.subject), length(s.own_name) + 2)
                                ELSE lower(f.subject) END,
                           '\s+(group|segment|business|division)$', '') AS subject_key,
-           CASE WHEN f.metric <> 'milestone' OR f.subject IN (SELECT event FROM milestone_events) THEN f.period_start END AS target_start,
-           CASE WHEN f.metric <> 'milestone' OR f.subject IN (SELECT event FROM milestone_events) THEN f.period_end END AS target_end
+           CASE WHEN f.targets_its_period THEN f.period_start END AS target_start,
+           CASE WHEN f.targets_its_period THEN f.period_end END AS target_end
     FROM dated f
     JOIN (SELECT call_sequence.*,
                  -- the company's name less its "Incorporated": "Snap-on Tools Group" is the "Tools Group"
