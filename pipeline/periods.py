@@ -128,6 +128,8 @@ PATTERNS = [
     ("calendar_year", re.compile(r"\b(?:(?:this|next|last|the|current)\s+)?calendar[-\s](?:year\s+)?(?:(?P<y>(?:19|20)\d\d)\b|'(?P<yy>\d\d)\b)"
                                  r"|\b(?P<crel>this|next|last|the|current)\s+calendar[-\s]year\b|\b(?P<cy>(?:19|20)\d\d)\s+calendar[-\s]year\b", re.I),
      ("calendar",)),
+    # "a newly revised annual guidance range": the year in progress, as "the full year" is
+    ("year", re.compile(r"\b(?P<theyear>annual)(?=\s+(?:guidance|outlook|guide|forecast)\b)", re.I), ("annual",)),
     # "post-2021 projects" is no year (said after the word's start is found, which is found fast)
     ("year", re.compile(rf"(?:(?<!\w)|(?='))(?<!post-)(?<!pre-){_YEAR}", re.I), ("19", "20", "'", "year", "fy")),
 ]

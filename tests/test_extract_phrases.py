@@ -283,12 +283,13 @@ CASES = [
          ("operating_margin", "actual", 23.2, None, None, "%", "exact", date(2020, 12, 31), None),
          ("revenue", "actual", 2.5e9, None, None, "USD", "exact", date(2020, 12, 31), None)],
     ),
-    (  # the guidance sentence names no metric: it is the one the sentence before named (whose year frames it: below)
+    (  # the guidance sentence names no metric: it is the one the sentence before named; "annual guidance" is this
+       # year's, as "full-year guidance" is (Service Corporation, Q3 2021)
         "As you saw this morning, we are increasing our adjusted cash flow guidance for 2021 by about $150 million. "
         "So the guidance went from $775 million to a newly revised annual guidance range of $850 million to $925 million.",
         date(2021, 10, 28), 2021, None,
-        [("operating_cash_flow", "guidance", 775e6, None, None, "USD", "exact", None, None),
-         ("operating_cash_flow", "guidance", None, 850e6, 925e6, "USD", "range", None, None)],
+        [("operating_cash_flow", "guidance", 775e6, None, None, "USD", "exact", date(2021, 12, 31), None),
+         ("operating_cash_flow", "guidance", None, 850e6, 925e6, "USD", "range", date(2021, 12, 31), None)],
     ),
     (  # a range from a decline to growth (McKesson, February 2022)
         "Finally, in the International segment, our revenue guidance is 2% decline to 1% growth as compared to the prior year.",
@@ -5204,14 +5205,9 @@ def test_a_run_rate_is_not_framed_nor_is_anything_after_a_result_for_the_year():
 
 
 def test_the_time_of_the_guidance_named_just_before_frames_an_amount_said_without_one():
-    """Service Corporation, Q3 2021: the second sentence says no time, so its amounts have no period of their own (the
-    contract), and the 2021 of the guidance named just before frames them; so too Allete's segment guidance after
-    "our 2021 earnings guidance"."""
-    said = ("As you saw this morning, we are increasing our adjusted cash flow guidance for 2021 by about $150 million. "
-            "So the guidance went from $775 million to a newly revised annual guidance range of $850 million to $925 million.")
+    """Allete, Q3 2021: the segment's range says no time, so it has no period of its own (the contract), and the 2021 of
+    "our 2021 earnings guidance" named just before frames it."""
     fy = ("FY2021", date(2021, 1, 1), date(2021, 12, 31))
-    assert framings(said, date(2021, 10, 28), 2021) == [("operating_cash_flow", 775e6, None, None, *fy),
-                                                        ("operating_cash_flow", 850e6, 925e6, None, *fy)]
     said = ("I'll now turn to our 2021 earnings guidance, which remains unchanged from our original range of $3 to $3.30 per "
             "share. Consistent with our disclosures in the second quarter, we anticipate our regulated operations segment "
             "will be at the higher end of our guidance range of $2.30 to $2.50 per share.")
