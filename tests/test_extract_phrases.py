@@ -3522,6 +3522,19 @@ def test_a_range_said_after_turning_to_the_outlook_is_guidance_whatever_its_tens
     assert [f.kind for f in extract(said, date(2022, 2, 1), 2022, fiscal_year_ends=3)] == ["actual"]
 
 
+@pytest.mark.parametrize("before, kind", [
+    # Comstock Resources, Q3 2021: the plan said before is the tense of the fragment that goes on with it
+    ("Our original operating plan, which is what we told you, for this year, expected to provide production growth close "
+     "to 10%.", "guidance"),
+    ("Revenue was $1.9 billion.", "actual"),
+])
+def test_a_sentence_going_on_with_the_one_before_takes_its_tense(before, kind):
+    said = extract(f"{before} And most importantly, generate in excess of $200 million of free cash flow.",
+                   date(2021, 10, 27))
+    assert [(f.metric, f.kind, f.value_low, f.qualifier) for f in said if f.metric == "free_cash_flow"] == [
+        ("free_cash_flow", kind, 200e6, "at_least")]
+
+
 @pytest.mark.parametrize("sentence, call_date, fiscal_year, expected", [
     # FMC, May 2021
     ("We reported $1.2 billion in first quarter revenue, which reflects a 4% decrease on a reported basis and a 5% "

@@ -101,12 +101,46 @@ OUTLOOK_HEADING = re.compile(TURNING_TO + r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4
 _GUIDANCE_WAS = re.compile(r"\b(?:guidance|outlook|forecast|target)\s+(?:was|were|had\s+been)\b", re.I)
 
 
+def _tense_cues(before: str) -> tuple[list[int], list[int]]:
+    """Where the guidance cues and the actual cues said in `before` end."""
+    before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), before)
+    reason = [m.end() for m in REASON.finditer(before)]
+    if reason:
+        # "we expect to deploy $1.4 billion to dividends, reflecting our quarterly dividend of $1.12":
+        # the tense before a reason is the outlook's, not the reason's
+        before = " " * reason[-1] + before[reason[-1] :]
+    guidance = [m.end() for m in word_pattern(cues().guidance).finditer(before)]
+    actual = [m.end() for m in word_pattern(cues().actual).finditer(before)]
+    # "Our previous guidance was for sales in the range of ...": the past tense is the guidance's
+    said_of_guidance = {m.end() for m in _GUIDANCE_WAS.finditer(before)}
+    actual = [at for at in actual if at not in said_of_guidance]
+    guidance += said_of_guidance
+    if not actual:
+        guidance += [m.end() for m in word_pattern(cues().guidance_nouns).finditer(before)]
+    if not guidance:
+        actual += [m.end() for m in word_pattern(cues().actual_nouns).finditer(before)]
+    return guidance, actual
+
+
+def tense_of(sentence: str) -> str | None:
+    """The kind the sentence's last tense cue says, if it says one."""
+    guidance, actual = _tense_cues(sentence)
+    if not (guidance or actual):
+        return None
+    return "guidance" if max(guidance, default=-1) > max(actual, default=-1) else "actual"
+
+
+# "And most importantly, generate in excess of": a sentence that goes on with the one before, saying no past of its own
+_GOES_ON = re.compile(r"\W*(?:And|Or|Plus|Also)\b(?![^.]*?\b\w{3,}ed\b)", re.I)
+
+
 def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, when: CallTime, ranged: bool,
-            in_outlook: bool = False) -> str:
+            in_outlook: bool = False, tense_before: str | None = None) -> str:
     """Guidance or actual: an outlook a result is measured against is guidance (even a past year's); a period over
     before the year reported on is past; otherwise the nearest tense cue before the figure decides, then the
-    period (still ahead, or already past), then the nearest cue after it; with none, actual. `in_outlook`: the
-    speaker has turned to the outlook ("Turning to the fourth quarter guidance.")."""
+    period (still ahead, or already past), then the nearest cue after it, then the tense of the sentence before
+    (`tense_before`); with none, actual. `in_outlook`: the speaker has turned to the outlook ("Turning to the fourth
+    quarter guidance.")."""
     call_date = when.call_date
     if EARLIER_ESTIMATE.search(text, max(s0, start - 60), start):
         return "guidance"  # "above our implied outlook for growth of approximately 3.5%" for the quarter reported
@@ -126,22 +160,7 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
         return "actual"  # "on top of the $90 million that we'd already had": what is had already, whatever the tense
     if period is None and _PRO_FORMA.search(text, s0, start):
         return "actual"  # "our pro forma cash balance would be about $250 million": today's, as if a deal were done
-    before = _NOT_A_TENSE.sub(lambda m: " " * len(m.group()), text[s0:start])
-    reason = [m.end() for m in REASON.finditer(before)]
-    if reason:
-        # "we expect to deploy $1.4 billion to dividends, reflecting our quarterly dividend of $1.12":
-        # the tense before a reason is the outlook's, not the reason's
-        before = " " * reason[-1] + before[reason[-1] :]
-    guidance = [m.end() for m in word_pattern(cues().guidance).finditer(before)]
-    actual = [m.end() for m in word_pattern(cues().actual).finditer(before)]
-    # "Our previous guidance was for sales in the range of ...": the past tense is the guidance's
-    said_of_guidance = {m.end() for m in _GUIDANCE_WAS.finditer(before)}
-    actual = [at for at in actual if at not in said_of_guidance]
-    guidance += said_of_guidance
-    if not actual:
-        guidance += [m.end() for m in word_pattern(cues().guidance_nouns).finditer(before)]
-    if not guidance:
-        actual += [m.end() for m in word_pattern(cues().actual_nouns).finditer(before)]
+    guidance, actual = _tense_cues(text[s0:start])
     if guidance or actual:
         if max(guidance, default=-1) > max(actual, default=-1):
             return "guidance"
@@ -159,4 +178,6 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
     a_after = word_pattern(cues().actual).search(after)
     if g_after and (not a_after or g_after.start() < a_after.start()):
         return "guidance"
+    if tense_before == "guidance" and a_after is None and _GOES_ON.match(text, s0, start):
+        return "guidance"  # "Our original operating plan ... expected to ... And most importantly, generate $200 million"
     return "guidance" if ranged else "actual"  # results are said as one number; a range is an outlook
