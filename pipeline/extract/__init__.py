@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from pipeline.extract.dating import (framing_period, may_frame, may_set_a_framing, nearest_period,
                                      says_a_horizon_of_its_own, says_a_longer_plan)
-from pipeline.extract.kinds import OUTLOOK_HEADING, tense_of
+from pipeline.extract.kinds import OUTLOOK_HEADING
 from pipeline.extract.matching import (DIGIT, ROUGH_SENTENCE_END, another_measure, last_metric_named,
                                        last_sentence, metric_asked, nlp_pipeline, phrase, phrase_matches, sentences,
                                        word_pattern)
@@ -156,11 +156,11 @@ class _Context:
         self.time_said: Period | None = None  # the last time the turn said, for "over that period"
         self.framing: Period | None = None  # the time the turn set for the outlook ("Turning to the Q4 guidance.")
         self.in_qa = False  # whether the turn is in the Q&A, where figures are less often right
-        self.tense_before: str | None = None  # the kind the turn's last sentence said, for a sentence that says none
+        self.sentence_before: str | None = None  # the turn's sentence before, whose tense a fragment going on with it takes
 
     def new_turn(self, in_qa: bool = False) -> None:
         self.event = self.subject = self.segment = self.last = self.named = self.named_segment = self.time_said = None
-        self.framing = self.tense_before = None
+        self.framing = self.sentence_before = None
         self.in_qa = in_qa
         self.turned_to = self.in_outlook = self.on_slide = self.after_slide = False
 
@@ -187,8 +187,9 @@ class _Context:
             for sentence in ROUGH_SENTENCE_END.split(text):
                 self.frame(sentence, when)
         self.named_segment = last_segment_named(text, self.own_segments) or self.named_segment
-        self.heard(last_metric_named(last_sentence(text)) if by_management else None)
-        self.tense_before = tense_of(last_sentence(text)) if by_management else None
+        said_last = last_sentence(text) if by_management else None
+        self.heard(last_metric_named(said_last) if said_last else None)
+        self.sentence_before = said_last
         self.event = None
 
     def heard(self, metric: str | None, period: Period | None = None) -> None:
@@ -285,11 +286,11 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
     matches = phrase_matches(doc, matcher)
     figures: list[Figure] = []
     may_frame_here = may_set_a_framing(text)
-    tense_here = context.tense_before
+    sentence_here = context.sentence_before
     for sent in sentences(doc, text):
         s0, s1 = sent.start_char, sent.end_char
         sentence = text[s0:s1]
-        context.tense_before, tense_here = tense_here, tense_of(sentence)
+        context.sentence_before, sentence_here = sentence_here, sentence
         in_sentence = [m for m in matches if s0 <= m.start and m.end <= s1
                        and not (m.label in ("METRIC", "WEAK") and m.phrase in context.not_metrics)]
         products = [m for m in in_sentence if m.label == "PRODUCT"]
@@ -337,5 +338,5 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
             context.heard(named[-1].key, nearest_period(periods, named[-1].start, named[-1].end, text))
         elif not (context.named and any(f.metric == context.named.name for f in numeric)):
             context.named = None  # the talk about a guidance goes on while its amounts are still said
-    context.tense_before = tense_here
+    context.sentence_before = sentence_here
     return figures

@@ -138,7 +138,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             kind = "guidance"  # "We hope to exceed that $425 million": still the guidance
         else:
             kind = kind_of(text, s0, start, end, period, when, q.qualifier == "range", context.in_outlook,
-                           context.tense_before)
+                           context.sentence_before)
             estimate = EARLIER_ESTIMATE.search(text, max(s0, start - 60), start)  # the outlook a result is measured against
             if period is None and kind == "guidance" and not _ANNUALIZED_AFTER.match(sentence, q.unit_from) \
                     and not part_timed:  # (a rate)
