@@ -122,7 +122,7 @@ def _tense_cues(before: str) -> tuple[list[int], list[int]]:
     return guidance, actual
 
 
-def tense_of(sentence: str) -> str | None:
+def _tense_of(sentence: str) -> str | None:
     """The kind the sentence's last tense cue says, if it says one."""
     guidance, actual = _tense_cues(sentence)
     if not (guidance or actual):
@@ -138,9 +138,9 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
             in_outlook: bool = False, sentence_before: str | None = None) -> str:
     """Guidance or actual: an outlook a result is measured against is guidance (even a past year's); a period over
     before the year reported on is past; otherwise the nearest tense cue before the figure decides, then the
-    period (still ahead, or already past), then the nearest cue after it, then the tense of the sentence before
-    (`sentence_before`) that the figure's goes on with; with none, actual. `in_outlook`: the speaker has turned to the outlook ("Turning to the fourth
-    quarter guidance.")."""
+    period (still ahead, or already past), then the nearest cue after it, then the tense of `sentence_before` when
+    the figure's sentence goes on with it; with none, actual. `in_outlook`: the speaker has turned to the outlook
+    ("Turning to the fourth quarter guidance.")."""
     call_date = when.call_date
     if EARLIER_ESTIMATE.search(text, max(s0, start - 60), start):
         return "guidance"  # "above our implied outlook for growth of approximately 3.5%" for the quarter reported
@@ -178,6 +178,7 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
     a_after = word_pattern(cues().actual).search(after)
     if g_after and (not a_after or g_after.start() < a_after.start()):
         return "guidance"
-    if a_after is None and sentence_before and _GOES_ON.match(text, s0, start) and tense_of(sentence_before) == "guidance":
+    if (a_after is None and sentence_before and _GOES_ON.match(text, s0, start)
+            and _tense_of(sentence_before) == "guidance"):
         return "guidance"  # "Our original operating plan ... expected to ... And most importantly, generate $200 million"
     return "guidance" if ranged else "actual"  # results are said as one number; a range is an outlook
