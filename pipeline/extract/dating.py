@@ -129,7 +129,8 @@ A_TIME_OF_ITS_OWN = re.compile(r"\b(?:and|but)\s+(?:(?:this|last)\s+(?:week|mont
 # outlook it is measured as a part of (not "the $1.5 billion FY '24 guidance", which the amount is)
 _OF_OUR = re.compile(r"\bof\s+(?:our|the)\s+$", re.I)
 # ("second-quarter guidance", "our updated 2021 outlook", "our 2022 operating EPS early outlook")
-_OUTLOOK = r"(?:guidance|outlook|target|forecast)\b"
+_OUTLOOK_WORDS = ("guidance", "outlook", "target", "forecast")
+_OUTLOOK = rf"(?:{'|'.join(_OUTLOOK_WORDS)})\b"
 _AN_OUTLOOK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w&-]+\s+){{0,3}}?{_OUTLOOK}", re.I)
 
 
@@ -549,7 +550,8 @@ def opening_period(periods: list[Period], first_amount: int, start: int, earlier
 # 2021", "outlook for 2022"
 _AN_OUTLOOK_FOR = re.compile(rf"\b{_OUTLOOK}\s+(?:range\s+)?(?:for|of)\s+(?:the\s+)?$", re.I)
 # "For the fourth quarter, we expect:", "Looking ahead to fiscal 2022, ..."
-_OPENS_WITH_A_TIME = re.compile(r"\W*(?:(?:and|so|now)\s+)?(?:for|looking\s+(?:ahead\s+|forward\s+)?(?:to|at|into))"
+_LEADS = ("and", "so", "now")  # ("And for the full year, ...", "So looking ahead to 2022, ...")
+_OPENS_WITH_A_TIME = re.compile(rf"\W*(?:(?:{'|'.join(_LEADS)})\s+)?(?:for|looking\s+(?:ahead\s+|forward\s+)?(?:to|at|into))"
                                 r"\s+(?:the\s+)?$", re.I)
 # "our five-year plan", "6% to 8% compound annual sales growth": a plan over years
 _A_LONGER_PLAN = (r"\bmulti-?year\b|\bcompound(?:ed)?\s+annual\b|\bCAGR\b"
@@ -570,15 +572,16 @@ def may_frame(p: Period, when: CallTime) -> bool:
 
 
 # (a sentence with none of these frames nothing: the quick look before its times are read)
-_MAY_FRAME = re.compile(rf"\b{_OUTLOOK}|^\W*(?:(?:and|so|now)\s+)?(?:for|looking)\b", re.I)
-_OPENINGS = ("For ", "Looking ", "And for ", "So for ", "Now for ", "And looking ", "So looking ", "Now looking ")
+_MAY_FRAME = re.compile(rf"\b{_OUTLOOK}|^\W*(?:(?:{'|'.join(_LEADS)})\s+)?(?:for|looking)\b", re.I)
+_OPENINGS = tuple(f"{lead}{word} ".capitalize() for lead in ("", *(f"{lead} " for lead in _LEADS))
+                  for word in ("for", "looking"))
 
 
 def may_set_a_framing(text: str) -> bool:
     """Whether any sentence of the text may frame an outlook: a quick look (sentences open with a capital) before
     reading them one by one."""
     lowered = text.lower()
-    return (any(word in lowered for word in ("guidance", "outlook", "target", "forecast"))
+    return (any(word in lowered for word in _OUTLOOK_WORDS)
             or any(opening in text for opening in _OPENINGS))
 
 
