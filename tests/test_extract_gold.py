@@ -200,6 +200,21 @@ def test_a_rate_answering_a_question_is_the_rate_asked_about(stem, call_date, an
     assert [(f.metric, f.kind, f.value, f.unit, f.qualifier, f.period_end) for f in said] == expected
 
 
+
+@needs_corpus
+@pytest.mark.parametrize(("stem", "call_date", "answer", "expected"), [
+    # "Can you maybe talk about what kind of organic growth rates you think you'll experience in life science and the
+    # pharma business ... in 2020." (IDEX, Q4 2020): the range is the outlook asked for
+    ("IEX_q4_2020", "2020-02-05", "So, I think generally you're looking at 5% to 6% Matt.",
+     [("organic_revenue_growth", "guidance", 5.0, 6.0, "range")]),
+    # "... my second question is around revenue growth and sort of the cadence of revenue growth over the next several
+    # quarters ...?": one growth said in the answer is some other thing's (Life Storage, Q1 2021)
+    ("LSI_q1_2021", "2021-05-06", "When you saw January rents were up, Street rates up 9%.", []),
+])
+def test_a_growth_range_answering_a_question_is_the_growth_asked_about(stem, call_date, answer, expected):
+    said = _figures_said_in(stem, call_date, answer)
+    assert [(f.metric, f.kind, f.value_low, f.value_high, f.qualifier) for f in said] == expected
+
 @needs_corpus
 @pytest.mark.parametrize(("stem", "call_date", "words", "expected"), [
     # after "Our effective tax rate ... was 26.5% this quarter ... The fluctuation in these effective rates ..."

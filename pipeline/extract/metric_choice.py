@@ -636,8 +636,10 @@ def _ratio_said_of_it(named, q: Quantity, spoken: list[str], sentence: str, in_s
 def _rate_asked(asked, q: Quantity, spoken: list[str], in_sentence):
     """A percentage answering a question about a rate ("Good tax rate to assume moving forward?" "I
     would say in the neighborhood of 25%"). A percentage answering a question about growth is as
-    often some other thing's growth, so only levels (a tax rate, a margin) are taken."""
-    if asked is None or q.kind != "percent" or is_change(asked.name, "%"):
+    often some other thing's growth ("Street rates up 9%"), so of growth only a range is taken, the
+    shape an outlook is given in ("what kind of organic growth rates you think you'll experience ...
+    in 2020" "I think generally you're looking at 5% to 6% Matt.")."""
+    if asked is None or q.kind != "percent" or (is_change(asked.name, "%") and q.qualifier != "range"):
         return None
     return _named_elsewhere(asked, q, spoken, in_sentence)
 
