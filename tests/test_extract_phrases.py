@@ -3179,6 +3179,9 @@ def test_same_store_sales_growth_said_before_its_words_is_growth_and_unit_growth
     # what a past act is done "to save" is still to come (Standex, April 2021)
     ("We have also closed a Pumps operation in Ireland and outsourced the components previously manufactured there to "
      "save approximately $1 million annually.", date(2021, 4, 30), ["guidance"]),
+    # what "you're talking about", said to an analyst, is what the model should take (Xylem, October 2020)
+    ("So again, you're talking about roughly $80 million of kind of ongoing savings there.", date(2020, 10, 29),
+     ["guidance"]),
 ])
 def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
     assert [f.kind for f in extract(text, call_date)] == kinds
