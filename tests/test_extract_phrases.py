@@ -2478,6 +2478,13 @@ CASES = [
          ("revenue_growth", "actual", 6.0, None, None, "%", "exact", date(2019, 12, 31), "automotive"),
          ("organic_revenue_growth", "actual", -2.0, None, None, "%", "exact", date(2019, 12, 31), "automotive")],
     ),
+    (  # ... however many words name the market (Amphenol, January 2020)
+        "For the full year 2019, sales in the mobile devices market decreased by 20%, and as we discussed extensively at "
+        "the time of our first quarter earnings release, our reduction in sales for both the fourth quarter and the full "
+        "year were driven really by changes in available content.",
+        date(2020, 1, 22), 2019, None,
+        [("revenue_growth", "actual", -20.0, None, None, "%", "exact", date(2019, 12, 31), "mobile devices")],
+    ),
     (  # ... and so are sales of a country named by its initials (WESCO, January 2020)
         "Sales were up 10% in the quarter with the U.S. up 11% and Canada down 7%, partly related to the nonrenewal of a "
         "contract that we exited in late 2018.",

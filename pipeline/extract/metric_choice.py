@@ -411,7 +411,7 @@ def _makes_it_another_measure(m: Match, trigger: tuple[int, int], text: str, met
 _OF_IT = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+)?", re.I)
 
 
-_SAID_IN = re.compile(r"\b(?:in|at)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SAID_IN = re.compile(r"\b(?:in|at)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _said_in(text: str, m: Match) -> bool:
