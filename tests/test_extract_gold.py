@@ -347,6 +347,13 @@ def test_a_part_turned_to_in_lower_case_is_talked_about(stem, call_date, words, 
 
 
 @needs_corpus
+def test_a_transcribers_note_is_no_subject():
+    """Methode Electronics (Q3 FY2021): "[Phonetic]" is the transcriber's, not a part of the company."""
+    said = _figures_said_in("MEI_q3_2021", "2021-03-04", "we're up [Phonetic] over $200 million in cash")
+    assert [(f.metric, f.value_low, f.subject) for f in said] == [("cash", 200e6, None)]
+
+
+@needs_corpus
 def test_now_for_a_segment_turns_the_talk_to_it():
     """Snap-on (Q4 2021): "Now for RS&I. Volume for the fourth quarter was $392.5 million, up 8.7%, including
     acquisitions and 5.5% of organic growth ..." is RS&I's organic growth."""

@@ -339,8 +339,9 @@ _OWNED = re.compile(r"\b(?!(?:and|or|of|in|for|with|the|our|its|their|to|be|mean
                     r"net|operating|reported|annual|segment|quarter|quarterly|year|full-year|half|month)\s)[a-z][\w-]*(?<!ing)\s+$")
 
 
-# (a brand may open with a lower-case letter: "eFinancial Careers"; not "COVID-19"; initials: "the U.S. up 15%")
-_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)\b((?:[A-Z]\.){2,}(?=[\s,;])"
+# (a brand may open with a lower-case letter: "eFinancial Careers"; not "COVID-19", nor a transcriber's note: "we're up
+# [Phonetic] over $200 million"; initials: "the U.S. up 15%")
+_PROPER = re.compile(r"(?<![.?!]\s)(?<!^)(?<!\[)\b((?:[A-Z]\.){2,}(?=[\s,;])"
                      r"|(?:[a-z](?=[A-Z]))?[A-Z][a-zA-Z&-]*[a-zA-Z&](?:\s+[A-Z][a-zA-Z&-]*[a-zA-Z&])?\b(?!-?\d))")
 
 
