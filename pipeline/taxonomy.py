@@ -24,6 +24,7 @@ class Metric:
     percent_triggers: tuple[str, ...] = ()  # also in triggers; if any, the only ones that name a percentage
     ratio_triggers: tuple[str, ...] = ()  # also in triggers; they name only a percentage of sales
     basis_triggers: tuple[str, ...] = ()  # also in triggers; they say the basis, not what grows
+    after_amount_triggers: tuple[str, ...] = ()  # also in triggers; they name only the amount said right before them
     veto: tuple[str, ...] = ()
     site_subject: bool = False
     spent_on: bool = False
@@ -111,7 +112,7 @@ def metrics() -> dict[str, Metric]:
                 raise ValueError(f"metrics.toml: {name}: unit {unit!r} is not in the vocabulary {UNITS}")
         # TOML lists become tuples; an option the dataclass does not know is an error, not ignored
         options = {key: tuple(value) if isinstance(value, list) else value for key, value in spec.items()}
-        for more in ("percent_triggers", "ratio_triggers", "basis_triggers"):
+        for more in ("percent_triggers", "ratio_triggers", "basis_triggers", "after_amount_triggers"):
             options["triggers"] += options.get(more, ())
         loaded[name] = Metric(name, **options)
     return loaded

@@ -559,6 +559,42 @@ CASES = [
         date(2021, 5, 7), 2021, None,
         [("cash", "actual", 290e6, None, None, "USD", "exact", None, None)],
     ),
+    (  # "in cash" and "of cash" name the balance said right before them (Halliburton, January 2022; DHI Group, May
+        # 2020) ...
+        "As a result, we ended the year with approximately $3 billion in cash.",
+        date(2022, 1, 24), 2021, None,
+        [("cash", "actual", 3e9, None, None, "USD", "approx", date(2021, 12, 31), None)],
+    ),
+    (
+        "At the end of the quarter, our total debt was $37 million. We had $27.8 million of cash resulting in net debt "
+        "of $9.2 million.",
+        date(2020, 5, 5), 2020, None,
+        [("cash", "actual", 27.8e6, None, None, "USD", "exact", None, None)],
+    ),
+    (  # ... also in a list of what liquidity is (Hexcel, January 2021) ...
+        "Our total liquidity at the end of the fourth quarter of 2020 was $875 million consisting of $103 million of cash "
+        "and an undrawn revolver balance of $772 million.",
+        date(2021, 1, 26), 2020, None,
+        [("cash", "actual", 103e6, None, None, "USD", "exact", date(2020, 12, 31), None)],
+    ),
+    (  # ... but not cash made or handed out (ResMed, August 2020; Sysco, February 2022), nor cash with credit beside it
+        # (Lithia Motors, April 2021)
+        "During fiscal year 2020, we generated $802 million of cash that allowed us to return $225 million of cash "
+        "dividends to you, our shareholders.",
+        date(2020, 8, 6), 2020, None,
+        [("dividend", "actual", 225e6, None, None, "USD", "exact", date(2020, 6, 30), None)],
+    ),
+    (
+        "With respect to our capital allocation, we refinanced elements of our long-term debt during the quarter, and "
+        "we returned $657 million of cash to shareholders.",
+        date(2022, 2, 8), 2022, None,
+        [],
+    ),
+    (
+        "As a result, we ended the quarter with $1.4 billion in cash and available credit.",
+        date(2021, 4, 28), 2021, None,
+        [],
+    ),
     (  # corporate cost is a measure of its own, not the free cash flow the sentence before named; free cash flow
         # said as a share of net income (IDEX, February 2021)
         "Capex is anticipated to be about $55 million and free cash flow should be around 105% to 110% of net income. "

@@ -294,6 +294,8 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
                 continue  # "working capital to be used, just given the top line growth as we're expecting, ... $200 million"
             if said in metric.basis_triggers and _another_readings_basis(text, end, m, next_amount):
                 continue
+            if said in metric.after_amount_triggers and not _names_the_amount_before(text, start, end, m):
+                continue
             if m.start >= next_amount:
                 if _said_in_parallel(text, end, next_amount, m.start) or _AN_AMOUNT_NAMED_BY_IT.fullmatch(text, next_amount, m.start):
                     # "contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA", "13% over
@@ -736,6 +738,23 @@ _ANOTHER_BASIS = re.compile(r"\b(?:reported|gaap|including|total|overall|nominal
 
 def _the_opening_basis_reaches(between: str) -> bool:
     return not re.search(r"\d", between) or bool(_BESIDE.search(between)) and not _ANOTHER_BASIS.search(between)
+
+
+# "ended the year with approximately $3 billion in cash.", "$27.8 million of cash resulting in net debt of $9.2 million",
+# "$70 million of cash and $400 million of availability"; not "$1.4 billion in cash and available credit"
+_A_BALANCE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)|\s+(?:and\s+(?:an?\s+|\$)|on\s+(?:the\s+)?balance|on\s+hand|at\s+(?:the\s+)?(?:end|year|quarter)"
+                             r"|resulting|as\s+of)", re.I)
+# "we generated $802 million of cash that ...", "returned $657 million of cash to shareholders", "providing us with access
+# of up to $325 million of cash": cash coming in or going out, not a balance
+_CASH_MOVED = re.compile(r"\b(?:generat|return|receiv|access|sav(?:e|ed|ing)|pa(?:y|id)|spen[dt]|rais|us(?:e|ed|ing)\b|deploy"
+                         r"|repatriat|contribut|releas|collect|brought|bring|produc|freed|free\s+up)\w*\s+(?:[\w$.,-]+\s+){0,6}$", re.I)
+
+
+def _names_the_amount_before(text: str, start: int, end: int, trigger: Match) -> bool:
+    """An after-amount trigger ("in cash") names the amount said right before it, when nothing after it makes it
+    another amount and no verb before it moves the cash."""
+    return (text[end : trigger.start].isspace() and bool(_A_BALANCE_ENDS.match(text, trigger.end))
+            and not _CASH_MOVED.search(text, max(0, start - 60), start))
 
 
 def _vetoed(metric, text: str, trigger: Match, start: int, end: int) -> bool:
