@@ -3225,6 +3225,8 @@ def test_same_store_sales_growth_said_before_its_words_is_growth_and_unit_growth
     # what "you're talking about", said to an analyst, is what the model should take (Xylem, October 2020)
     ("So again, you're talking about roughly $80 million of kind of ongoing savings there.", date(2020, 10, 29),
      ["guidance"]),
+    # a start broken off and said again has the tense of what is said (Methode Electronics, March 2021)
+    ("We're now going to -- we're up [Phonetic] over $200 million in cash.", date(2021, 3, 4), ["actual"]),
 ])
 def test_tense_said_before_the_figure_gives_its_kind(text, call_date, kinds):
     assert [f.kind for f in extract(text, call_date)] == kinds

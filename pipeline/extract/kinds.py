@@ -45,7 +45,9 @@ _NOT_A_TENSE = re.compile(r"\bthan\s+(?:we\s+|we'd\s+|we\s+had\s+|originally\s+|
                           r"|\b(?:i|you)(?:'ll|'d|\s+will|\s+would)\s+(?:like\s+to\s+|also\s+)?(?:describe|highlight|recall|remember|note|"
                           r"discuss|talk|cover|walk|turn|give|touch|review|point|mention|say|add|remind|hand|comment|start|begin|"
                           r"focus|provide|share|summarize|close|finish)\b"
-                          r"|\b(?:from|versus|vs\.?|over|than)\s+(?:the\s+|our\s+)?(?:reported\s+)?(?:year-to-date|last year|reported)\b", re.I)
+                          r"|\b(?:from|versus|vs\.?|over|than)\s+(?:the\s+|our\s+)?(?:reported\s+)?(?:year-to-date|last year|reported)\b"
+                          # "We're now going to -- we're up over $200 million in cash": a start broken off and said again
+                          r"|\b(?:going\s+to|will|'ll|would|should)\s*--(?=\s*(?:we|i|they|it)\b)", re.I)
 
 
 # "the $500 million guidance for FY '22", "our $17 billion five-year capital program", "well above the 20% growth
