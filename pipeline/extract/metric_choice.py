@@ -746,15 +746,15 @@ _A_BALANCE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)|\s+(?:and\s+(?:an?\s+|\$)|on\s+
                              r"|resulting|as\s+of)", re.I)
 # "we generated $802 million of cash that ...", "returned $657 million of cash to shareholders", "providing us with access
 # of up to $325 million of cash": cash coming in or going out, not a balance
-_CASH_MOVED = re.compile(r"\b(?:generat|return|receiv|access|sav(?:e|ed|ing)|pa(?:y|id)|spen[dt]|rais|us(?:e|ed|ing)\b|deploy"
+_MOVED_BEFORE = re.compile(r"\b(?:generat|return|receiv|access|sav(?:e|ed|ing)|pa(?:y|id)|spen[dt]|rais|us(?:e|ed|ing)\b|deploy"
                          r"|repatriat|contribut|releas|collect|brought|bring|produc|freed|free\s+up)\w*\s+(?:[\w$.,-]+\s+){0,6}$", re.I)
 
 
 def _names_the_amount_before(text: str, start: int, end: int, trigger: Match) -> bool:
     """An after-amount trigger ("in cash") names the amount said right before it, when nothing after it makes it
-    another amount and no verb before it moves the cash."""
+    another amount and no verb before it moves the amount (the cash made or handed out)."""
     return (text[end : trigger.start].isspace() and bool(_A_BALANCE_ENDS.match(text, trigger.end))
-            and not _CASH_MOVED.search(text, max(0, start - 60), start))
+            and not _MOVED_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _vetoed(metric, text: str, trigger: Match, start: int, end: int) -> bool:
