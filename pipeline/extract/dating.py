@@ -352,7 +352,7 @@ def a_year_before_the_compared(period: Period | None, found: list[Figure], text:
         # "For the 12 months ended September 30, 2021 ... $4.02 ... compared to ... the prior-year period of ... $3.97":
         # the same months a year before
         return Period(*earlier, period.span_start, period.span_end)
-    reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
+    reported_end = when.reported_quarter_end
     if (period is not None and period.end == compared.period_end == reported_end
             and _LAST_QUARTER.fullmatch(text, period.span_start, period.span_end)
             and compared.end <= start and _BASELINE_BEFORE.search(text, max(compared.end, start - 40), start)):

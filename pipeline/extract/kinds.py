@@ -15,14 +15,14 @@ def _reported_quarter_or_before(period: Period, when: CallTime) -> bool:
     """A quarter (or a day, or the twelve months or the year to a quarter) that ended by the end of the quarter the call reports
     on. A year is left to the tense: a call's reported quarter may be mislabelled, and a year's outlook is said in
     its Q4 call."""
-    reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
+    reported_end = when.reported_quarter_end
     return period.end <= reported_end and period.end < when.call_date and (
         (period.end - period.start).days < 100 or period.label.startswith(("TTM", "YTD")))
 
 
 def a_quarter_after_the_reported(period: Period, when: CallTime) -> bool:
     """A quarter after the one the call reports on: still running or ahead, so a figure for it is an outlook."""
-    reported_end = when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)[2]
+    reported_end = when.reported_quarter_end
     return (period.end - period.start).days < 100 and period.start > reported_end
 
 
