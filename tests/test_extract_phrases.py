@@ -5313,3 +5313,24 @@ def test_a_sentence_frames_the_time_its_outlook_is_for(sentence, call_date, fisc
     when = CallTime.of(call_date, fiscal_year, None, FiscalCalendar(year_ends))
     framing = framing_period(sentence, when)
     assert (framing.label if framing else None) == expected
+
+
+def test_a_bare_margin_at_an_amount_guided_before_is_that_margin():
+    """Corning, January 2020: "margins" said in an answer, with no margin named in full near it, at the very 40% the
+    prepared remarks guided gross margin to, is gross margin (it had been read as operating margin, what a bare
+    "margins" is most often short for)."""
+    from pipeline.extract import extract_call
+    from pipeline.parse import parse
+
+    text = (
+        "Operator: Welcome to the Corning fourth quarter 2019 earnings call.\n"
+        "Tony Tripeny: We expect volume in Display and Optical Communications to grow sequentially and year-over-year in "
+        "the second half. When that happens, gross margin should improve to approximately 40%.\n"
+        "Asiya Merchant: And then just on margins. The 40% inflecting to 40%, is that something we expect in the third "
+        "quarter?\n"
+        "Tony Tripeny: Okay. And then on margins, you're absolutely right, I mean I think what requires for the margins to "
+        "get back to the 40% is the volume increase that we expect in the back half of the year.\n"
+    )
+    call = parse(text, ticker="GLW", quarter="2019Q4", call_date="2020-01-28")
+    got = [(f.figure.metric, f.figure.kind, f.figure.value, f.figure.period_end) for f in extract_call(call)]
+    assert got == [("gross_margin", "guidance", 40.0, None), ("gross_margin", "guidance", 40.0, date(2020, 12, 31))]

@@ -73,12 +73,16 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     trigger in the sentence, a list going on; else an earlier guidance's very amount pointed at ("that $425
     million", "the guide of 2% to 5%"), which names it before what the talk just before was about does."""
     start, end = q.start + s0, q.end + s0
-    choice = (_size_of_a_business(q, text, start, end) or _metric_for(in_sentence, start, end, spoken, text, next_amount)
+    value, low, high, qualifier = q.bounds()
+    earlier = context.said.get(amount_key(qualifier, value, low, high))
+    guided_before = earlier.metric if earlier and earlier.kind == "guidance" else None
+    choice = (_size_of_a_business(q, text, start, end)
+              or _metric_for(in_sentence, start, end, spoken, text, next_amount, guided_before)
               or _continuing(found, q, spoken, s0, text, periods))
     if choice is not None:
         return choice, None
     last = found[-1] if found else context.last
-    referred = _said_before(context.said, q, sentence, spoken, last)
+    referred = _said_before(earlier, q, sentence, spoken, last)
     if referred:
         return (referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None), referred
     last_metric = last.metric if last else None
@@ -139,12 +143,15 @@ def _full_names(word: str) -> dict[str, str]:
 _EBITDA_BEFORE = re.compile(r"\bebitda\b[^.?!]*$", re.I)
 
 
-def _weak_trigger_meant(m: Match, text: str) -> str:
+def _weak_trigger_meant(m: Match, text: str, guided_before: str | None = None) -> str:
     """A bare word ("margins ... get back to the 40%") means the metric last named in full a few sentences
-    before ("we'd get back to the 40% gross margins"), else the one it is most often short for."""
+    before ("we'd get back to the 40% gross margins"), else the one management guided to the very amount
+    earlier in the call, else the one it is most often short for."""
     names = _full_names(m.phrase)
     said = list(word_pattern(tuple(names)).finditer(text, max(0, m.start - 1500), m.start))
-    return names[phrase(said[-1].group())] if said else m.key
+    if said:
+        return names[phrase(said[-1].group())]
+    return guided_before if guided_before in names.values() else m.key
 
 
 _PREPOSITION_AFTER = re.compile(r"\s*(to|of)\s", re.I)
@@ -234,9 +241,10 @@ def _a_share_of_sales_said_bare(metric, unit_spoken: str, m: Match, text: str, s
     return (metric.name, unit) if unit and _IS_A_LEVEL.fullmatch(text, m.end, start) else None
 
 
-def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | None:
+def _metric_for(in_sentence, start, end, spoken, text, next_amount, guided_before: str | None = None) -> Choice | None:
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
-    a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth")."""
+    a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth").
+    `guided_before`: the metric of the guidance management gave earlier with the very amount, if any."""
     best = None
     denominator = (MAX_SENTENCE_DISTANCE, 0)  # the nearest trigger said "as a percentage of": (distance, start)
     for m in in_sentence:
@@ -249,7 +257,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount) -> Choice | 
             continue  # "a 32% increase in our highest margin customer pay work": what is of high margin
         if m.label == "WEAK" and m.key == "revenue" and not PRODUCTS_SOLD.match(text, end):
             continue  # what is sold is products, not "$200 million to $400 million of assets"
-        metric = metrics()[_weak_trigger_meant(m, text) if m.label == "WEAK" else m.key]
+        metric = metrics()[_weak_trigger_meant(m, text, guided_before) if m.label == "WEAK" else m.key]
         if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
             # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
             denominator = min(denominator, (gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start))
@@ -503,17 +511,15 @@ def amount_key(qualifier: str, value: float | None, low: float | None, high: flo
     return ("range", low, high) if qualifier == "range" else ("one", value)
 
 
-def _said_before(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: list[str], last: Figure | None) -> Figure | None:
-    """The guidance management gave earlier in the call with the very amount this sentence points at
-    ("that $425 million", "the $1.5 billion"), when nothing in the sentence names a metric for it:
+def _said_before(earlier: Figure | None, q: Quantity, sentence: str, spoken: list[str], last: Figure | None) -> Figure | None:
+    """The guidance management gave earlier in the call with the very amount (`earlier`, the latest so said) that this
+    sentence points at ("that $425 million", "the $1.5 billion"), when nothing in the sentence names a metric for it:
     the sentence goes on about that guidance. So does guiding to that very amount again ("we're
     continuing to guide greater than $250 million"), or saying again the amount the turn just gave
     ("we believe that will be $3.8 million. So $3.8 million over the next 12 months")."""
-    value, low, high, qualifier = q.bounds()
-    earlier = said.get(amount_key(qualifier, value, low, high))
     if not earlier or earlier.kind != "guidance" or earlier.unit not in spoken:
         return None
-    if earlier is last and q.kind == "money" and earlier.qualifier == qualifier:
+    if earlier is last and q.kind == "money" and earlier.qualifier == q.qualifier:
         # (money: a segment "also planned to up between 5% and 10%" is its own figure; said as such: "a cash
         return earlier  # level of $2.5 billion ... cash over $2.5 billion is excess cash" is a threshold)
     pointed = (_POINTED_AT.search(sentence[max(0, q.start - 30) : q.start])
