@@ -281,5 +281,6 @@ def store_figures(con, call_id: str, figures: list[CallFigure]) -> None:
             "framing_label": [f.framing_label for f in rows],
             "framing_start": [f.framing_start for f in rows],
             "framing_end": [f.framing_end for f in rows],
+            "superseded": [f.superseded for f in rows],
         },
     )

@@ -114,6 +114,9 @@ class Figure:
     framing_label: str | None = None
     framing_start: date | None = None
     framing_end: date | None = None
+    # A guidance the call says it replaces ("up from the previous range of $250 million to $270 million"): the last
+    # call's, not this one's statement.
+    superseded: bool = False
 
 
 @dataclass(frozen=True, slots=True)

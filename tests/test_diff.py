@@ -145,7 +145,7 @@ def test_transcript_text_prints_literally_and_a_ticker_without_model_is_tracked_
                 "'colon', ?)", [date(2024, 4, 20), datetime(2026, 1, 1)])
     evidence = "We guide [bold red]record[/] capex of $5 billion\x1b[31m."
     con.execute("INSERT INTO figures VALUES ('ACME-2024Q1:0:capex', 'ACME-2024Q1', 0, 'CFO [x]', 'executive', 'capex', NULL,"
-                " 'guidance', 5e9, NULL, NULL, 'USD', 'exact', 'FY2024', '2024-01-01', '2024-12-31', ?, 0, 5, 0.9, NULL, NULL, NULL)", [evidence])
+                " 'guidance', 5e9, NULL, NULL, 'USD', 'exact', 'FY2024', '2024-01-01', '2024-12-31', ?, 0, 5, 0.9, NULL, NULL, NULL, false)", [evidence])
     con.close()
     result = diff(tmp_path / "w.duckdb", mapping_path=MAPPING)
     assert result.model is None and result.note == "no model for ACME (the mapping is for TSLA)"

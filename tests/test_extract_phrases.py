@@ -5334,3 +5334,34 @@ def test_a_bare_margin_at_an_amount_guided_before_is_that_margin():
     call = parse(text, ticker="GLW", quarter="2019Q4", call_date="2020-01-28")
     got = [(f.figure.metric, f.figure.kind, f.figure.value, f.figure.period_end) for f in extract_call(call)]
     assert got == [("gross_margin", "guidance", 40.0, None), ("gross_margin", "guidance", 40.0, date(2020, 12, 31))]
+
+
+@pytest.mark.parametrize("sentence, call, replaced", [
+    (  # Spectrum Brands, May 2021 (fiscal year to September)
+        "Fiscal 2021 adjusted free cash flow for continuing operations is now expected to be between $260 million and "
+        "$280 million, up from the previous range of $250 million to $270 million.",
+        (date(2021, 5, 7), 2021, 9), [False, True]),
+    (  # DTE Energy, October 2021
+        "We are raising the midpoint of our operating EPS guidance from $5.77 to $5.84 per share.",
+        (date(2021, 10, 27), 2021, 12), [True, False]),
+    (  # CTS, July 2021
+        "Our previous guidance was for sales in the range of $445 million to $500 million, and adjusted earnings in the "
+        "range of $1.35 to $1.70.",
+        (date(2021, 7, 27), 2021, 12), [True, True]),
+    (  # Service Corporation International, October 2021
+        "As you saw this morning, we are increasing our adjusted cash flow guidance for 2021 by about $150 million. So the "
+        "guidance went from $775 million to a newly revised annual guidance range of $850 million to $925 million.",
+        (date(2021, 10, 28), 2021, 12), [True, False]),
+    (  # DuPont, May 2021
+        "For the full-year 2021, we now expect our base tax rate to be in the range of 21 to 22%, down slightly from the "
+        "21 to 23% that we previously estimated at the beginning of the year.",
+        (date(2021, 5, 4), 2021, 12), [False, True]),
+    (  # ALLETE, November 2021: unchanged, the original range is still the guidance
+        "I'll now turn to our 2021 earnings guidance, which remains unchanged from our original range of $3 to $3.30 per "
+        "share.",
+        (date(2021, 11, 2), 2021, 12), [False]),
+])
+def test_a_guidance_the_call_replaces_is_marked_superseded(sentence, call, replaced):
+    call_date, fiscal_year, year_ends = call
+    said = [f for f in extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_ends) if f.kind == "guidance"]
+    assert [f.superseded for f in said] == replaced

@@ -140,6 +140,26 @@ def test_an_outlook_list_is_tracked_by_the_period_its_heading_set(tmp_path):
 
 
 @needs_corpus
+def test_a_guidance_the_call_replaces_is_not_its_statement(tmp_path):
+    """MarineMax raises its 2021 EPS guidance "to the range of $4 to $4.20 for 2021 from our earlier guidance of $3.70 to
+    $3.90", and Boston Beer its capex to "between $250 million and $350 million, a decrease in our previously
+    communicated range of between $300 million and $400 million": the earlier range is said last, but the call's
+    statement is the new one; the figures list shows the earlier one as replaced."""
+    db = tmp_path / "earnings.duckdb"
+    for name in ("HZO_q1_2021.json", "SAM_q1_2021.json"):
+        result = run_pipeline("ingest", str(CORPUS / name), db=db)
+        assert result.returncode == 0, result.stderr
+    stated = {(r["ticker"], r["metric"], r["period_label"], r["value_low"], r["value_high"]) for r in _revisions(db)
+              if r["metric"] in ("eps", "capex") and r["period_label"] == "FY2021"}
+    assert stated == {("HZO", "eps", "FY2021", 4.0, 4.2), ("SAM", "eps", "FY2021", 22.0, 26.0),
+                      ("SAM", "capex", "FY2021", 250e6, 350e6)}
+    listed = run_pipeline("figures", "HZO-2021Q1", "--metric", "eps", "--kind", "guidance", db=db)
+    assert listed.returncode == 0, listed.stderr
+    assert "$3.70/share – $3.90/share  FY2021  (earlier guidance, replaced)" in listed.stdout
+    assert "$4/share – $4.20/share  FY2021  (guidance)" in listed.stdout
+
+
+@needs_corpus
 def test_milestones_that_name_only_their_event_are_told_apart_by_their_date(tmp_path):
     """Philip Morris's Q3 2021 call plans to "launch in our second market of Switzerland next month", "to launch in
     Ukraine before year-end" and looks forward to "additional major launches in 2022": each milestone's subject is

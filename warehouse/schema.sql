@@ -70,13 +70,17 @@ CREATE TABLE IF NOT EXISTS figures (
     -- then "Revenues between $4.11 billion and $4.15 billion."); NULL for every other figure
     framing_label VARCHAR,
     framing_start DATE,
-    framing_end   DATE
+    framing_end   DATE,
+    -- a guidance the call says it replaces ("up from the previous range of $250 million to $270 million", "raising
+    -- ... guidance from $5.77 to $5.84"): the last call's statement, which tracking leaves out of this call's
+    superseded    BOOLEAN NOT NULL DEFAULT false
 );
 -- (warehouses made before these columns get them; their rows gain values when re-ingested with --force)
 ALTER TABLE calls ADD COLUMN IF NOT EXISTS quarter_end DATE;
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS framing_label VARCHAR;
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS framing_start DATE;
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS framing_end DATE;
+ALTER TABLE figures ADD COLUMN IF NOT EXISTS superseded BOOLEAN DEFAULT false;
 
 -- The analyst's valuation model: inputs, yearly series and valuation per scenario.
 CREATE TABLE IF NOT EXISTS assumptions (
@@ -140,7 +144,7 @@ FROM calls;
 -- One statement per call and target. A statement's period is its sentence's, else the one its turn set
 -- (period_framed: "Turning to the fourth quarter guidance. Revenues between $4.11 billion and $4.15 billion.").
 -- When a call says the same thing several times, the statement is the most specific one
--- (the narrowest period), then the latest said.
+-- (the narrowest period), then the latest said; a guidance the call says it replaces is none of its statements.
 CREATE OR REPLACE VIEW guidance_statements AS
 WITH dated AS (
     SELECT f.* REPLACE (coalesce(f.period_label, f.framing_label) AS period_label,
@@ -150,6 +154,7 @@ WITH dated AS (
            -- (the target is the period for all but a milestone that names what its event is of)
            f.metric <> 'milestone' OR f.subject IN (SELECT event FROM milestone_events) AS targets_its_period
     FROM figures f
+    WHERE NOT f.superseded
 ),
 keyed AS (
     SELECT s.ticker, s.call_seq, s.call_date, f.*,

@@ -43,7 +43,9 @@ def _value(row: dict) -> str:
     framed = row.get("framing_label")  # (absent from a warehouse made before it, opened read-only)
     said = row["period_label"] or period_text(framed, True)
     period = f"  {said}" if said and row["unit"] != "date" else ""
-    return f"{figure_value(row)}{period}  ({row['kind']})"
+    # (a guidance the call replaces, "up from the previous range of ...", is the last call's)
+    kind = "earlier guidance, replaced" if row.get("superseded") else row["kind"]
+    return f"{figure_value(row)}{period}  ({kind})"
 
 
 def _table(rows: list[dict]):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.matching import (A_WHOLE_YEAR, HEDGE, REASON, REVISED_FOR_THE_YEAR, STRONG_BREAK, TURNING_TO,
-                                       word_pattern)
+from pipeline.extract.matching import (A_WHOLE_YEAR, HEDGE, REASON, REVISED_FOR_THE_YEAR, REVISION, STRONG_BREAK,
+                                       TURNING_TO, word_pattern)
 from pipeline.periods import CallTime, Period
 from pipeline.taxonomy import cues
 
@@ -69,6 +69,41 @@ EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|in
                                r"|(?:previously|originally|initially)\s+(?:estimated|expected|guided|forecast(?:ed)?|projected)\s+(?:it\s+|them\s+)?(?:at|to\s+be))"
                                r"\s+(?:range\s+)?(?:of\s+)?(?:between\s+)?"
                                rf"(?:spending\s+|investing\s+)?{HEDGE}$", re.I)
+
+
+# "our previous guide", "the previously communicated range", "our earlier guidance"
+_EARLIER_GUIDANCE = (r"(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier|old)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:range|estimates?|guidance|guide|outlook|target|forecast|expectations?)")
+# "up from the previous range of $250 million to $270 million", "compared to our previous guide of 9% to 11%", "a
+# decrease in our previously communicated range of"; not "unchanged from our original range of $3 to $3.30", nor "not
+# reflected in our original guidance range of"
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:(?<!unchanged\s)from|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|above|below|(?:increase|decrease|change)\s+in)"
+    rf"\s+(?:the\s+|our\s+|a\s+|its\s+)?{_EARLIER_GUIDANCE}\s+(?:range\s+)?(?:(?:of|at)\s+)?(?:between\s+)?{HEDGE}$", re.I)
+# "Our previous guidance was for sales in the range of $445 million to $500 million, and adjusted earnings in the range of
+# $1.35 to $1.70": all it goes on to, until the new outlook is said
+_EARLIER_GUIDANCE_WAS = re.compile(rf"\b{_EARLIER_GUIDANCE}\s+(?:was|were|had\s+been|called\s+for)\b", re.I)
+_THE_NEW_OUTLOOK = re.compile(r"[.;]\s|\b(?:now|new|newly|today|updat\w*|revis\w*|rais\w*|increas\w*|lower\w*|reduc\w*|narrow\w*"
+                              r"|expect\w*)\b", re.I)
+# "down slightly from the 21 to 23% that we previously estimated"
+_FROM = re.compile(rf"\bfrom\s+(?:the\s+|our\s+)?{HEDGE}$", re.I)
+_ESTIMATED_BEFORE_AFTER = re.compile(r"\s+(?:that|which)\s+(?:we|you)(?:'d)?\s+(?:had\s+)?(?:previously|originally|initially|earlier)\s", re.I)
+# "raising the midpoint of our operating EPS guidance from $5.77 to $5.84", "we've raised our distribution infrastructure
+# investment from $7 billion to $8 billion", "So the guidance went from $775 million to a newly revised annual guidance
+# range of $850 million": the amount a revision starts from
+_REVISED_FROM = re.compile(rf"(?:{REVISION}|\b(?:guidance|outlook|forecast|target|range)\s+(?:went|moved|has\s+(?:gone|moved)|goes))"
+                           rf"[^.;$\d]{{0,60}}?\bfrom\s+(?:the\s+|our\s+)?{HEDGE}$", re.I)
+_TO_THE_NEW = re.compile(r"\s*(?:per\s+share\s+)?to\s+(?:[\w-]+\s+){0,8}?\$?\d", re.I)
+
+
+def replaced_by_the_call(text: str, s0: int, start: int, end: int) -> bool:
+    """A guidance the call says it replaces: an earlier outlook said against the new one, or the amount a revision
+    starts from. It was the last call's guidance; the call's own is the new one."""
+    said_was = _EARLIER_GUIDANCE_WAS.search(text, s0, start)
+    return bool(_REPLACED_BEFORE.search(text, max(s0, start - 160), start)
+                or said_was and not _THE_NEW_OUTLOOK.search(text, said_was.end(), start)
+                or _FROM.search(text, max(s0, start - 30), start) and _ESTIMATED_BEFORE_AFTER.match(text, end)
+                or _TO_THE_NEW.match(text, end) and _REVISED_FROM.search(text, max(s0, start - 160), start))
 
 
 # "the $90 million that we'd already had", "$40 million already achieved"

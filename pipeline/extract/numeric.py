@@ -8,7 +8,8 @@ import re
 from pipeline.extract.dating import (A_TIME_OF_ITS_OWN, a_result_a_year_before, a_year_before_the_compared, as_a_result,
                                      nearest_period, of_the_year_framed, opening_period, quarter_a_year_after,
                                      quarter_of_the_year, quarter_said, times_a_part_of_it, year_end_said)
-from pipeline.extract.kinds import EARLIER_ESTIMATE, a_quarter_after_the_reported, a_result_measured_against, kind_of
+from pipeline.extract.kinds import (EARLIER_ESTIMATE, a_quarter_after_the_reported, a_result_measured_against, kind_of,
+                                    replaced_by_the_call)
 from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DOLLARS, HEDGE, HEDGE_OR_BOUND,
                                        LEFT_OUT_BEFORE, REVISION, STRONG_BREAK, word_pattern)
 from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
@@ -196,7 +197,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         found.append(Figure(metric, subject, kind, value, low, high, unit, qualifier,
                             period.label if period else None, period.start if period else None,
                             period.end if period else None, sentence.strip(), start, end, confidence,
-                            *_framing(kind, period, referred, named_framing)))
+                            *_framing(kind, period, referred, named_framing),
+                            superseded=kind == "guidance" and replaced_by_the_call(text, s0, start, end)))
     return [f for i, f in enumerate(found) if not any(_bounded_again(f, later) for later in found[i + 1 :])]
 
 
