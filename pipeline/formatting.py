@@ -14,7 +14,8 @@ def amount(value: float | None, unit: str) -> str:
         for scale, letter in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
             if size >= scale:
                 return f"{'-' if value < 0 else ''}${size / scale:,.2f}{letter}{suffix}".replace(".00", "")
-        return f"{'-' if value < 0 else ''}${size:,.2f}{suffix}".replace(".00", "")
+        said = f"{'-' if value < 0 else ''}${size:,.2f}{suffix}"
+        return said if suffix == "/share" else said.replace(".00", "")  # (a per-share amount keeps its cents: "$4.00/share")
     number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
     if unit == "%":
         return f"{number}%"

@@ -156,7 +156,7 @@ def test_a_guidance_the_call_replaces_is_not_its_statement(tmp_path):
     listed = run_pipeline("figures", "HZO-2021Q1", "--metric", "eps", "--kind", "guidance", db=db)
     assert listed.returncode == 0, listed.stderr
     assert "$3.70/share – $3.90/share  FY2021  (earlier guidance, replaced)" in listed.stdout
-    assert "$4/share – $4.20/share  FY2021  (guidance)" in listed.stdout
+    assert "$4.00/share – $4.20/share  FY2021  (guidance)" in listed.stdout
 
 
 @needs_corpus
