@@ -5356,6 +5356,21 @@ def test_a_bare_margin_at_an_amount_guided_before_is_that_margin():
         "For the full-year 2021, we now expect our base tax rate to be in the range of 21 to 22%, down slightly from the "
         "21 to 23% that we previously estimated at the beginning of the year.",
         (date(2021, 5, 4), 2021, 12), [False, True]),
+    (  # Beazer Homes, April 2021 (fiscal year to September)
+        "Our full-year EBITDA guidance equates to earnings per share above $3 up from last quarter's guidance of at least "
+        "$2.50.",
+        (date(2021, 4, 29), 2021, 9), [False, True]),
+    (  # Sealed Air, August 2021: the earlier range named after its amounts
+        "For net sales, we estimate $5.4 billion to $5.5 billion or 10% to 12% as-reported growth and 8% to 10% in constant "
+        "dollars compared to our previously provided $5.25 billion to $5.35 billion range.",
+        (date(2021, 8, 4), 2021, 12), [False, False, False, True]),
+    (  # DXC, February 2022 (fiscal year to March): a guidance the year has already beaten
+        "Improve free cash flow. We exceeded the $500 million guidance for FY '22.",
+        (date(2022, 2, 2), 2022, 3), [True]),
+    (  # MSC Industrial, October 2021 (fiscal year to August): the original goal, not the revised one
+        "As you can see on Slide 10, our cumulative savings for fiscal year 2021 were 40 million against our original goal "
+        "of 25 million and our revised goal of 40 million.",
+        (date(2021, 10, 20), 2021, 8), [True, False]),
     (  # ALLETE, November 2021: unchanged, the original range is still the guidance
         "I'll now turn to our 2021 earnings guidance, which remains unchanged from our original range of $3 to $3.30 per "
         "share.",

@@ -71,15 +71,23 @@ EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|in
                                rf"(?:spending\s+|investing\s+)?{HEDGE}$", re.I)
 
 
-# "our previous guide", "the previously communicated range", "our earlier guidance"
-_EARLIER_GUIDANCE = (r"(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier|old)\s+(?:[\w-]+\s+){0,3}?"
-                     r"(?:range|estimates?|guidance|guide|outlook|target|forecast|expectations?)")
+# "our previous guide", "the previously communicated range", "our earlier guidance", "last quarter's guidance"
+_EARLIER = r"(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier|old|last\s+(?:quarter|year|call)['’]s)"
+_AN_OUTLOOK = r"(?:range|estimates?|guidance|guide|outlook|targets?|goals?|forecast|expectations?)"
+_EARLIER_GUIDANCE = rf"{_EARLIER}\s+(?:[\w-]+\s+){{0,3}}?{_AN_OUTLOOK}"
 # "up from the previous range of $250 million to $270 million", "compared to our previous guide of 9% to 11%", "a
 # decrease in our previously communicated range of"; not "unchanged from our original range of $3 to $3.30", nor "not
 # reflected in our original guidance range of"
 _REPLACED_BEFORE = re.compile(
-    r"\b(?:(?<!unchanged\s)from|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|above|below|(?:increase|decrease|change)\s+in)"
-    rf"\s+(?:the\s+|our\s+|a\s+|its\s+)?{_EARLIER_GUIDANCE}\s+(?:range\s+)?(?:(?:of|at)\s+)?(?:between\s+)?{HEDGE}$", re.I)
+    r"\b(?:(?<!unchanged\s)from|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|against|above|below|(?:increase|decrease|change)\s+in"
+    r"|exceed(?:ed|ing)|surpass(?:ed|ing)|beat(?:ing)?|(?:fell|falling|came\s+in)\s+short\s+of|ahead\s+of)"
+    rf"\s+(?:the\s+|our\s+|a\s+|its\s+)?{_EARLIER_GUIDANCE}\s+(?:range\s+)?(?:(?:of|at)\s+)?(?:between\s+)?(?:at\s+least\s+)?{HEDGE}$", re.I)
+# "compared to our previously provided $5.25 billion to $5.35 billion range", "We exceeded the $500 million guidance for FY
+# '22": the outlook named after its amount
+_REPLACED_NAMED_BEFORE = re.compile(rf"(?:\b(?:from|compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:the\s+|our\s+){_EARLIER}(?:\s+\w+ed)?"
+                                    r"|\b(?:exceeded|surpassed|beat|topped|missed|outperformed)\s+(?:the|our)(?:\s+[\w-]+){0,2}?)"
+                                    rf"\s+{HEDGE}$", re.I)
+_AN_OUTLOOK_AFTER = re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?{_AN_OUTLOOK}\b", re.I)
 # "Our previous guidance was for sales in the range of $445 million to $500 million, and adjusted earnings in the range of
 # $1.35 to $1.70": all it goes on to, until the new outlook is said
 _EARLIER_GUIDANCE_WAS = re.compile(rf"\b{_EARLIER_GUIDANCE}\s+(?:was|were|had\s+been|called\s+for)\b", re.I)
@@ -101,6 +109,7 @@ def replaced_by_the_call(text: str, s0: int, start: int, end: int) -> bool:
     starts from. It was the last call's guidance; the call's own is the new one."""
     said_was = _EARLIER_GUIDANCE_WAS.search(text, s0, start)
     return bool(_REPLACED_BEFORE.search(text, max(s0, start - 160), start)
+                or _REPLACED_NAMED_BEFORE.search(text, max(s0, start - 80), start) and _AN_OUTLOOK_AFTER.match(text, end)
                 or said_was and not _THE_NEW_OUTLOOK.search(text, said_was.end(), start)
                 or _FROM.search(text, max(s0, start - 30), start) and _ESTIMATED_BEFORE_AFTER.match(text, end)
                 or _TO_THE_NEW.match(text, end) and _REVISED_FROM.search(text, max(s0, start - 160), start))
