@@ -5371,6 +5371,10 @@ def test_a_bare_margin_at_an_amount_guided_before_is_that_margin():
         "As you can see on Slide 10, our cumulative savings for fiscal year 2021 were 40 million against our original goal "
         "of 25 million and our revised goal of 40 million.",
         (date(2021, 10, 20), 2021, 8), [True, False]),
+    (  # Spectrum Brands, May 2021: a target raised "of" one amount to another
+        "Our F '21 savings are running ahead of previous projections, and we are now raising our total gross savings target "
+        "of $150 million to at least $200 million by the end of fiscal 2022.",
+        (date(2021, 5, 7), 2021, 9), [True, False]),
     (  # ALLETE, November 2021: unchanged, the original range is still the guidance
         "I'll now turn to our 2021 earnings guidance, which remains unchanged from our original range of $3 to $3.30 per "
         "share.",

@@ -98,9 +98,10 @@ _FROM = re.compile(rf"\bfrom\s+(?:the\s+|our\s+)?{HEDGE}$", re.I)
 _ESTIMATED_BEFORE_AFTER = re.compile(r"\s+(?:that|which)\s+(?:we|you)(?:'d)?\s+(?:had\s+)?(?:previously|originally|initially|earlier)\s", re.I)
 # "raising the midpoint of our operating EPS guidance from $5.77 to $5.84", "we've raised our distribution infrastructure
 # investment from $7 billion to $8 billion", "So the guidance went from $775 million to a newly revised annual guidance
-# range of $850 million": the amount a revision starts from
+# range of $850 million", "raising our total gross savings target of $150 million to at least $200 million": the amount a
+# revision starts from
 _REVISED_FROM = re.compile(rf"(?:{REVISION}|\b(?:guidance|outlook|forecast|target|range)\s+(?:went|moved|has\s+(?:gone|moved)|goes))"
-                           rf"[^.;$\d]{{0,60}}?\bfrom\s+(?:the\s+|our\s+)?{HEDGE}$", re.I)
+                           rf"[^.;$\d]{{0,60}}?\b(?:from|(?<=target\s)of|(?<=guidance\s)of|(?<=outlook\s)of)\s+(?:the\s+|our\s+)?{HEDGE}$", re.I)
 _TO_THE_NEW = re.compile(r"\s*(?:per\s+share\s+)?to\s+(?:[\w-]+\s+){0,8}?\$?\d", re.I)
 
 
