@@ -57,10 +57,14 @@ NAMED_AS_GUIDANCE = re.compile(rf"\s*(?:{A_WHOLE_YEAR}\s+|annual\s+|[\w-]+[- ]ye
                                 r"(?:guidance|outlook|target|goal|guide|(?:capital|investment)\s+(?:program|plan|agenda|budget))\b", re.I)
 
 
+# "our previous guide", "the previously communicated range", "our earlier guidance", "last quarter's guidance"
+_EARLIER = r"(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier|old|last\s+(?:quarter|year|call)['’]s)"
+_AN_OUTLOOK = r"(?:range|estimates?|guidance|guide|outlook|targets?|goals?|forecast|expectations?)"
+
+
 # "slightly below our previously estimated range of", "in line with our expectations of spending roughly": the amount
 # is the outlook the result is measured against
-EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier)\s+(?:estimated\s+|expected\s+|guided\s+|forecast(?:ed)?\s+|stated\s+)?"
-                               r"(?:range|estimate|guidance|outlook|target|goal|forecast|expectation)s?"
+EARLIER_ESTIMATE = re.compile(rf"\b(?:{_EARLIER}\s+(?:estimated\s+|expected\s+|guided\s+|forecast(?:ed)?\s+|stated\s+)?{_AN_OUTLOOK}"
                                r"|(?:our|the)\s+(?:implied\s+)?(?:expected\s+(?:range|rate)|expectations?|guidance(?:\s+range)?|outlook)(?:\s+for\s+[\w-]+)?"
                                # "fall short of our free cash flow generation target of 90%", "exceeded the high end of our
                                # revenue outlook of $11.6 billion": a result measured against the outlook for its period
@@ -71,9 +75,6 @@ EARLIER_ESTIMATE = re.compile(r"\b(?:(?:previous(?:ly)?|prior|original(?:ly)?|in
                                rf"(?:spending\s+|investing\s+)?{HEDGE}$", re.I)
 
 
-# "our previous guide", "the previously communicated range", "our earlier guidance", "last quarter's guidance"
-_EARLIER = r"(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?|earlier|old|last\s+(?:quarter|year|call)['’]s)"
-_AN_OUTLOOK = r"(?:range|estimates?|guidance|guide|outlook|targets?|goals?|forecast|expectations?)"
 _EARLIER_GUIDANCE = rf"{_EARLIER}\s+(?:[\w-]+\s+){{0,3}}?{_AN_OUTLOOK}"
 # "up from the previous range of $250 million to $270 million", "compared to our previous guide of 9% to 11%", "a
 # decrease in our previously communicated range of"; not "unchanged from our original range of $3 to $3.30", nor "not
