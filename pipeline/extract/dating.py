@@ -7,8 +7,9 @@ import calendar
 import re
 
 from pipeline.extract.kinds import NAMED_AS_GUIDANCE, before_reported_year
-from pipeline.extract.matching import (A_PART_OF, A_SUBJECTS_CLAUSE, COMPARISON, HEDGE, LEFT_OUT_BEFORE, REASON,
-                                       REVISION, SUBJECT_PRONOUN, gap_between, inside_what_is_left_out, word_pattern)
+from pipeline.extract.matching import (A_PART_OF, A_SUBJECTS_CLAUSE, COMPARISON, HEDGE, LEFT_OUT_BEFORE, OUTLOOK,
+                                       OUTLOOK_WORDS, REASON, REVISION, SUBJECT_PRONOUN, gap_between,
+                                       inside_what_is_left_out, word_pattern)
 from pipeline.periods import (MONTH_NAMES, CallTime, Period, end_of, find_periods, half, quarter_a_year_on,
                               same_months_in)
 from pipeline.records import Figure
@@ -129,9 +130,7 @@ A_TIME_OF_ITS_OWN = re.compile(r"\b(?:and|but)\s+(?:(?:this|last)\s+(?:week|mont
 # outlook it is measured as a part of (not "the $1.5 billion FY '24 guidance", which the amount is)
 _OF_OUR = re.compile(r"\bof\s+(?:our|the)\s+$", re.I)
 # ("second-quarter guidance", "our updated 2021 outlook", "our 2022 operating EPS early outlook")
-_OUTLOOK_WORDS = ("guidance", "outlook", "target", "forecast")
-_OUTLOOK = rf"(?:{'|'.join(_OUTLOOK_WORDS)})\b"
-_AN_OUTLOOK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w&-]+\s+){{0,3}}?{_OUTLOOK}", re.I)
+_AN_OUTLOOK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w&-]+\s+){{0,3}}?{OUTLOOK}", re.I)
 
 
 # "an incremental $60 million in savings from GPIP, most of which we expected this fiscal year", "about half of the
@@ -548,7 +547,7 @@ def opening_period(periods: list[Period], first_amount: int, start: int, earlier
 
 # The time an outlook is said for: "our current fiscal year guidance" (_AN_OUTLOOK_AFTER); "guidance for the full year
 # 2021", "outlook for 2022"
-_AN_OUTLOOK_FOR = re.compile(rf"\b{_OUTLOOK}\s+(?:range\s+)?(?:for|of)\s+(?:the\s+)?$", re.I)
+_AN_OUTLOOK_FOR = re.compile(rf"\b{OUTLOOK}\s+(?:range\s+)?(?:for|of)\s+(?:the\s+)?$", re.I)
 # "For the fourth quarter, we expect:", "Looking ahead to fiscal 2022, ..."
 _LEADS = ("and", "so", "now")  # ("And for the full year, ...", "So looking ahead to 2022, ...")
 _OPENS_WITH_A_TIME = re.compile(rf"\W*(?:(?:{'|'.join(_LEADS)})\s+)?(?:for|looking\s+(?:ahead\s+|forward\s+)?(?:to|at|into))"
@@ -572,7 +571,7 @@ def may_frame(p: Period, when: CallTime) -> bool:
 
 
 # (a sentence with none of these frames nothing: the quick look before its times are read)
-_MAY_FRAME = re.compile(rf"\b{_OUTLOOK}|^\W*(?:(?:{'|'.join(_LEADS)})\s+)?(?:for|looking)\b", re.I)
+_MAY_FRAME = re.compile(rf"\b{OUTLOOK}|^\W*(?:(?:{'|'.join(_LEADS)})\s+)?(?:for|looking)\b", re.I)
 _OPENINGS = tuple(f"{lead}{word} ".capitalize() for lead in ("", *(f"{lead} " for lead in _LEADS))
                   for word in ("for", "looking"))
 
@@ -581,7 +580,7 @@ def may_set_a_framing(text: str) -> bool:
     """Whether any sentence of the text may frame an outlook: a quick look (sentences open with a capital) before
     reading them one by one."""
     lowered = text.lower()
-    return (any(word in lowered for word in _OUTLOOK_WORDS)
+    return (any(word in lowered for word in OUTLOOK_WORDS)
             or any(opening in text for opening in _OPENINGS))
 
 

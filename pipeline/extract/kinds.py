@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.matching import (A_WHOLE_YEAR, HEDGE, REASON, REVISED_FOR_THE_YEAR, REVISION, STRONG_BREAK,
-                                       TURNING_TO, word_pattern)
+from pipeline.extract.matching import (A_WHOLE_YEAR, COMPARISON, HEDGE, OUTLOOK, REASON, REVISED_FOR_THE_YEAR, REVISION,
+                                       STRONG_BREAK, TURNING_TO, word_pattern)
 from pipeline.periods import CallTime, Period
 from pipeline.taxonomy import cues
 
@@ -80,15 +80,15 @@ _EARLIER_GUIDANCE = rf"{_EARLIER}\s+(?:[\w-]+\s+){{0,3}}?{_AN_OUTLOOK}"
 # decrease in our previously communicated range of"; not "unchanged from our original range of $3 to $3.30", nor "not
 # reflected in our original guidance range of"
 _REPLACED_BEFORE = re.compile(
-    r"\b(?:(?<!unchanged\s)from|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|against|above|below|(?:increase|decrease|change)\s+in"
+    rf"\b(?:(?<!unchanged\s)from|{COMPARISON}|above|below|(?:increase|decrease|change)\s+in"
     r"|exceed(?:ed|ing)|surpass(?:ed|ing)|beat(?:ing)?|(?:fell|falling|came\s+in)\s+short\s+of|ahead\s+of)"
     rf"\s+(?:the\s+|our\s+|a\s+|its\s+)?{_EARLIER_GUIDANCE}\s+(?:range\s+)?(?:(?:of|at)\s+)?(?:between\s+)?(?:at\s+least\s+)?{HEDGE}$", re.I)
 # "compared to our previously provided $5.25 billion to $5.35 billion range", "We exceeded the $500 million guidance for FY
 # '22": the outlook named after its amount
-_REPLACED_NAMED_BEFORE = re.compile(rf"(?:\b(?:from|compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:the\s+|our\s+){_EARLIER}(?:\s+\w+ed)?"
+_REPLACED_NAMED_BEFORE = re.compile(rf"(?:\b(?:from|{COMPARISON})\s+(?:the\s+|our\s+){_EARLIER}(?:\s+\w+ed)?"
                                     r"|\b(?:exceeded|surpassed|beat|topped|missed|outperformed)\s+(?:the|our)(?:\s+[\w-]+){0,2}?)"
                                     rf"\s+{HEDGE}$", re.I)
-_AN_OUTLOOK_AFTER = re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?{_AN_OUTLOOK}\b", re.I)
+_THE_OUTLOOK_NAMED_AFTER = re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?{_AN_OUTLOOK}\b", re.I)
 # "Our previous guidance was for sales in the range of $445 million to $500 million, and adjusted earnings in the range of
 # $1.35 to $1.70": all it goes on to, until the new outlook is said
 _EARLIER_GUIDANCE_WAS = re.compile(rf"\b{_EARLIER_GUIDANCE}\s+(?:was|were|had\s+been|called\s+for)\b", re.I)
@@ -101,7 +101,7 @@ _ESTIMATED_BEFORE_AFTER = re.compile(r"\s+(?:that|which)\s+(?:we|you)(?:'d)?\s+(
 # investment from $7 billion to $8 billion", "So the guidance went from $775 million to a newly revised annual guidance
 # range of $850 million", "raising our total gross savings target of $150 million to at least $200 million": the amount a
 # revision starts from
-_REVISED_FROM = re.compile(rf"(?:{REVISION}|\b(?:guidance|outlook|forecast|target|range)\s+(?:went|moved|has\s+(?:gone|moved)|goes))"
+_REVISED_FROM = re.compile(rf"(?:{REVISION}|\b(?:{OUTLOOK}|range\b)\s+(?:went|moved|has\s+(?:gone|moved)|goes))"
                            rf"[^.;$\d]{{0,60}}?\b(?:from|(?<=target\s)of|(?<=guidance\s)of|(?<=outlook\s)of)\s+(?:the\s+|our\s+)?{HEDGE}$", re.I)
 _TO_THE_NEW = re.compile(r"\s*(?:per\s+share\s+)?to\s+(?:[\w-]+\s+){0,8}?\$?\d", re.I)
 
@@ -111,7 +111,8 @@ def replaced_by_the_call(text: str, s0: int, start: int, end: int) -> bool:
     starts from. It was the last call's guidance; the call's own is the new one."""
     said_was = _EARLIER_GUIDANCE_WAS.search(text, s0, start)
     return bool(_REPLACED_BEFORE.search(text, max(s0, start - 160), start)
-                or _REPLACED_NAMED_BEFORE.search(text, max(s0, start - 80), start) and _AN_OUTLOOK_AFTER.match(text, end)
+                or (_REPLACED_NAMED_BEFORE.search(text, max(s0, start - 80), start)
+                    and _THE_OUTLOOK_NAMED_AFTER.match(text, end))
                 or said_was and not _THE_NEW_OUTLOOK.search(text, said_was.end(), start)
                 or _FROM.search(text, max(s0, start - 30), start) and _ESTIMATED_BEFORE_AFTER.match(text, end)
                 or _TO_THE_NEW.match(text, end) and _REVISED_FROM.search(text, max(s0, start - 160), start))
@@ -146,7 +147,7 @@ def a_result_measured_against(estimate: re.Match[str] | None, text: str, s0: int
 OUTLOOK_HEADING = re.compile(TURNING_TO + r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:guidance|outlook)\b", re.I)
 
 
-_GUIDANCE_WAS = re.compile(r"\b(?:guidance|outlook|forecast|target)\s+(?:was|were|had\s+been)\b", re.I)
+_GUIDANCE_WAS = re.compile(rf"\b{OUTLOOK}\s+(?:was|were|had\s+been)\b", re.I)
 
 
 def _tense_cues(before: str) -> tuple[list[int], list[int]]:

@@ -325,6 +325,11 @@ TURNING_TO = (r"\b(?i:update on|turning (?:now |next )?to|turn (?:now )?to|movin
               r"|transitioning to|start(?:ing)? with|looking now at|go on to)\s+")
 
 
+# The words for an outlook a company gives ("second-quarter guidance", "our 2022 operating EPS early outlook")
+OUTLOOK_WORDS = ("guidance", "outlook", "target", "forecast")
+OUTLOOK = rf"(?:{'|'.join(OUTLOOK_WORDS)})\b"
+
+
 _REVISING = r"\b(?:(?:increas|rais|lift|lower|cut|reduc|decreas|updat|narrow|revis)\w*|bring\w*\s+(?:up|down))\s+"
 
 
@@ -338,7 +343,8 @@ REVISED_FOR_THE_YEAR = _REVISING + r"(?:our|the)\s+" + A_WHOLE_YEAR + r"\b"
 
 # "raising our full year sales outlook", "we've raised our distribution infrastructure investment",
 # "bringing up the low end of our sales range"
-REVISION = (r"(?:" + _REVISING + r"(?:[\w'-]+\s+){0,8}?(?:guidance|outlook|target|forecast|plan|range|investment|midpoint|framework)\b"
+REVISION = (r"(?:" + _REVISING + r"(?:[\w'-]+\s+){0,8}?"
+            r"(?:" + OUTLOOK + r"|(?:plan|range|investment|midpoint|framework)\b)"
             r"|" + REVISED_FOR_THE_YEAR + ")")
 
 

@@ -143,7 +143,7 @@ def _full_names(word: str) -> dict[str, str]:
 _EBITDA_BEFORE = re.compile(r"\bebitda\b[^.?!]*$", re.I)
 
 
-def _weak_trigger_meant(m: Match, text: str, guided_before: str | None = None) -> str:
+def _weak_trigger_meant(m: Match, text: str, guided_before: str | None) -> str:
     """A bare word ("margins ... get back to the 40%") means the metric last named in full a few sentences
     before ("we'd get back to the 40% gross margins"), else the one management guided to the very amount
     earlier in the call, else the one it is most often short for."""
@@ -241,7 +241,7 @@ def _a_share_of_sales_said_bare(metric, unit_spoken: str, m: Match, text: str, s
     return (metric.name, unit) if unit and _IS_A_LEVEL.fullmatch(text, m.end, start) else None
 
 
-def _metric_for(in_sentence, start, end, spoken, text, next_amount, guided_before: str | None = None) -> Choice | None:
+def _metric_for(in_sentence, start, end, spoken, text, next_amount, guided_before: str | None) -> Choice | None:
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth").
     `guided_before`: the metric of the guidance management gave earlier with the very amount, if any."""
