@@ -75,6 +75,29 @@ CASES = [
          ("share_repurchase", "actual", 1e9, 1e9, None, "USD", "at_least", date(2021, 6, 30), None),
          ("share_repurchase", "guidance", 2e9, 2e9, None, "USD", "at_least", date(2021, 12, 31), None)],
     ),
+    (  # an amount of money the talk will reach, naming no measure, is a level of the amount just given (Sealed Air,
+        # August 2021)
+        "Turning to Slide seven for an update on SEE Automation. In the first half of the year, equipment, systems and "
+        "service sales were up 26% and accounted for 8% of our net sales. We're on track to achieve approximately $425 "
+        "million or 12% growth in 2021, of which more than $250 million will come from equipment and systems. Our "
+        "bookings for automated equipment are strong. We're confident in our ability to exceed $500 million by 2025.",
+        date(2021, 8, 4), 2021, None,
+        [("revenue_growth", "actual", 26.0, None, None, "%", "exact", date(2021, 6, 30), "SEE Automation"),
+         ("revenue", "guidance", 425e6, None, None, "USD", "approx", date(2021, 12, 31), "SEE Automation"),
+         ("revenue_growth", "guidance", 12.0, None, None, "%", "exact", date(2021, 12, 31), "SEE Automation"),
+         ("revenue", "guidance", 250e6, 250e6, None, "USD", "at_least", date(2021, 12, 31), "equipment and systems"),
+         ("revenue", "guidance", 500e6, 500e6, None, "USD", "at_least", date(2025, 12, 31), "SEE Automation")],
+    ),
+    (  # amounts of money at times of their own, the second naming nothing, are of one measure (American Vanguard,
+        # November 2020)
+        "Using 2019 numbers as a reference, let's build a model using a baseline of annual sales of $468 million. Let's "
+        "add to that our new product pipeline. The core business plus new pipeline products puts us at $544 million by "
+        "year three and $636 million by year five.",
+        date(2020, 11, 5), 2020, None,
+        [("revenue", "actual", 468e6, None, None, "USD", "exact", date(2019, 12, 31), None),
+         ("revenue", "guidance", 544e6, None, None, "USD", "exact", date(2023, 12, 31), None),
+         ("revenue", "guidance", 636e6, None, None, "USD", "exact", date(2025, 12, 31), None)],
+    ),
     (  # a use of cash is an outflow (DXC, August 2021)
         "Free cash flow was a use of cash of $304 million, as compared to a use of cash of $106 million in the prior year.",
         date(2021, 8, 3), 2021, None,

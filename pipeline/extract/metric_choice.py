@@ -88,6 +88,7 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     last_metric = last.metric if last else None
     return (_growth_of_last_metric(last_metric, q, spoken, sentence, in_sentence,
                                    opens_with_segment(sentence, context.own_segments))
+            or _level_reached(last, q, spoken, sentence, in_sentence)
             or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
             or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
             or _rate_asked(context.asked, q, spoken, in_sentence)
@@ -439,6 +440,7 @@ def _in_an_aside(text: str, trigger_end: int, m: Match, start: int) -> bool:
         "," in text[m.end : start])
 
 
+_AND_THEN = re.compile(r"\band\s+(?:then\s+)?$", re.I)
 _CONTINUATION = re.compile(r"(?:\band\s+then|\band|\bthen|\bor|\bto|,)\s+(?:maybe\s+|probably\s+|even\s+)?$", re.I)
 
 
@@ -469,13 +471,17 @@ def _continuing(found: list[Figure], q: Quantity, spoken: list[str], s0: int, te
                         and _BASIS_AFTER.match(text, q.end + s0))
     in_a_list = (q.kind == "number" and q.has_scale and len(between) <= 60 and _CONTINUATION.search(between)
                  and last.unit in ("units", "USD") and last.unit in spoken)  # ("$363 million or 10.6 million shares")
+    # "puts us at $544 million by year three and $636 million by year five": each amount of money at its own time
+    for_another_time = (q.kind == "money" and last.unit == "USD" and "USD" in spoken and len(between) <= 60
+                        and _AND_THEN.search(between)
+                        and any(last.end <= p.span_start and p.span_end <= q.start + s0 for p in periods))
     # "capital equipment ... were $27.9 million ..., which are in line with our expectations of spending roughly $35 million"
     # ("4.1% of sales, which was slightly below our implied outlook of approximately 4.2%": what the margin is of names
     # no other measure)
     measured_against = (len(between) <= 120 and (q.kind, last.unit) in (("money", "USD"), ("percent", "%"))
                         and EARLIER_ESTIMATE.search(between) and not _names_a_measure(OF_SALES.sub("", between, count=1)))
     return ((last.metric, last.unit, MAX_TRIGGER_DISTANCE, None)
-            if for_another_period or in_another_basis or in_a_list or measured_against else None)
+            if for_another_period or in_another_basis or in_a_list or for_another_time or measured_against else None)
 
 
 _ANOTHER_YEARS_SET_BESIDE = re.compile(r"\s+(?:of|in)\s+[\w' -]{2,20},\s+(?:exceeding|surpassing|beating|versus|vs\.?|compared\s+"
@@ -607,6 +613,21 @@ def _growth_of_last_metric(metric: str | None, q: Quantity, spoken: list[str], s
             and not _GROWTH_OF_A_THING.match(sentence, q.unit_from) and not _AN_AMOUNT_GREW.search(sentence, 0, q.start):
         return growth, "%", MAX_TRIGGER_DISTANCE, None
     return None
+
+
+_REACHES_BEFORE = re.compile(r"\b(?:be\s+at|reach|exceed|surpass|get\s+(?:us\s+)?to|take\s+us\s+to|puts?\s+us\s+at|hit|achieve|grow\s+to)"
+                             rf"\s+(?:the\s+)?{HEDGE_OR_BOUND}$", re.I)
+
+
+def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence: str, in_sentence) -> Choice | None:
+    """An amount of money the talk will reach, in a sentence naming no measure, is a level of the turn's last amount
+    of money: "We're on track to achieve approximately $425 million or 12% growth in 2021 ... We're confident in our
+    ability to exceed $500 million by 2025." """
+    if last is None or last.unit != "USD" or q.kind != "money" or "USD" not in spoken:
+        return None
+    if any(m.label in MEASURES for m in in_sentence) or not _REACHES_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+        return None
+    return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
 
 
 # "we're at about 32,000 lots ... I'd also say that 32,000 is up about 18%": the growth of the amount said, which
