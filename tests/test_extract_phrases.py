@@ -5359,6 +5359,28 @@ def test_a_bare_margin_at_an_amount_guided_before_is_that_margin():
     assert got == [("gross_margin", "guidance", 40.0, None), ("gross_margin", "guidance", 40.0, date(2020, 12, 31))]
 
 
+def test_a_bare_margin_answering_a_question_about_gross_margin_is_gross_margin():
+    """EnerSys, February 2021 (fiscal years end in March): the question names gross margin and the answer says only
+    "margin". The answer's false start ("should be -- it should be") does not cut the margin off from its amount, and
+    the change said again "higher than where we are today" in the next sentence is of the same margin."""
+    from pipeline.extract import extract_call
+    from pipeline.parse import parse
+
+    text = (
+        "Operator: Our next question comes from Greg Wasikowski with Webber Research.\n"
+        "Greg Wasikowski: As a reasonable expectation, can you get 200 basis points of gross margin in the next fiscal "
+        "year? Where do you think gross margin could be in fiscal '22?\n"
+        "Michael J. Schmidtlein: Well, we still feel like that margin expansion will happen. So I would say -- and there "
+        "are -- you got to caveat it with some of this uncertainty in this world, but that margin expansion should be -- "
+        "it should be 100 to 200 basis points by the end of next fiscal year. So we ought to exit 2022, 100 to 200 basis "
+        "points higher than where we are today.\n"
+    )
+    call = parse(text, ticker="ENS", quarter="2021Q3", call_date="2021-02-04")
+    got = [(f.figure.metric, f.figure.kind, f.figure.value_low, f.figure.value_high, f.figure.unit, f.figure.period_end)
+           for f in extract_call(call)]
+    assert got == [("gross_margin", "guidance", 100.0, 200.0, "bps", date(2022, 3, 31))] * 2
+
+
 @pytest.mark.parametrize("sentence, call, replaced", [
     (  # Spectrum Brands, May 2021 (fiscal year to September)
         "Fiscal 2021 adjusted free cash flow for continuing operations is now expected to be between $260 million and "

@@ -72,7 +72,7 @@ def extract_call(call: ParsedCall, when: CallTime | None = None) -> list[CallFig
         if turn is not current_turn:
             context.new_turn(in_qa=turn.section == "qa")
             if turn.role not in MANAGEMENT_ROLES:
-                context.asked = metric_asked(turn.text)
+                context.asked, context.question = metric_asked(turn.text), turn.text
             current_turn = turn
         elif _starts_paragraph(turn.text, offset):
             context.new_paragraph()
@@ -152,6 +152,7 @@ class _Context:
         self.said: dict[tuple, Figure] = {}  # management's figures so far, by amount ("that $425 million")
         self.milestones: list[Figure] = []  # and its milestones so far
         self.asked: Metric | None = None  # what the last question asked about, until the answer gives a figure
+        self.question = ""  # the last question's words
         self.in_outlook = False  # whether the turn has turned to the outlook ("Turning to the fourth quarter guidance.")
         self.time_said: Period | None = None  # the last time the turn said, for "over that period"
         self.framing: Period | None = None  # the time the turn set for the outlook ("Turning to the Q4 guidance.")

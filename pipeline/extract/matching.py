@@ -303,7 +303,20 @@ def gap_between(a0: int, a1: int, b0: int, b1: int, text: str, clause_penalty: i
         gap, between = a0 - b1, text[b1:a0]
     else:
         return 0
-    return gap + (clause_penalty if CLAUSE_BREAK.search(between) else 0)
+    return gap + (clause_penalty if any(not _restarted(between, m) for m in CLAUSE_BREAK.finditer(between)) else 0)
+
+
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+_FIRST_WORDS = re.compile(r"\s*((?:\w+\s+){0,3})")
+
+
+def _restarted(text: str, m: re.Match[str]) -> bool:
+    """"margin expansion should be -- it should be 100 to 200 basis points": a dash the speaker's words pick up again
+    after (the word before it said again in the next few) is a false start, not a new clause."""
+    if m.group().strip() != "--":
+        return False
+    before = _LAST_WORD.search(text, 0, m.start())
+    return bool(before) and before.group(1).lower() in _FIRST_WORDS.match(text, m.end()).group(1).lower().split()
 
 
 # What may follow a figure in its own clause: "which I think we will ... get to" does, ", and we expect" does not.

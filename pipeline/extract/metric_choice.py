@@ -77,7 +77,7 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     earlier = context.said.get(amount_key(qualifier, value, low, high))
     guided_before = earlier.metric if earlier and earlier.kind == "guidance" else None
     choice = (_size_of_a_business(q, text, start, end)
-              or _metric_for(in_sentence, start, end, spoken, text, next_amount, guided_before)
+              or _metric_for(in_sentence, start, end, spoken, text, next_amount, guided_before, context.question)
               or _continuing(found, q, spoken, s0, text, periods))
     if choice is not None:
         return choice, None
@@ -89,6 +89,7 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     return (_growth_of_last_metric(last_metric, q, spoken, sentence, in_sentence,
                                    opens_with_segment(sentence, context.own_segments))
             or _level_reached(last, q, spoken, sentence, in_sentence)
+            or _change_said_again(last, q, spoken, sentence, in_sentence)
             or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
             or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
             or _rate_asked(context.asked, q, spoken, in_sentence)
@@ -144,12 +145,14 @@ def _full_names(word: str) -> dict[str, str]:
 _EBITDA_BEFORE = re.compile(r"\bebitda\b[^.?!]*$", re.I)
 
 
-def _weak_trigger_meant(m: Match, text: str, guided_before: str | None) -> str:
+def _weak_trigger_meant(m: Match, text: str, guided_before: str | None, question: str) -> str:
     """A bare word ("margins ... get back to the 40%") means the metric last named in full a few sentences
-    before ("we'd get back to the 40% gross margins"), else the one management guided to the very amount
-    earlier in the call, else the one it is most often short for."""
+    before ("we'd get back to the 40% gross margins") or in the question answered ("Where do you think gross margin
+    could be in fiscal '22?" ... "that margin expansion should be ... 100 to 200 basis points"), else the one
+    management guided to the very amount earlier in the call, else the one it is most often short for."""
     names = _full_names(m.phrase)
-    said = list(word_pattern(tuple(names)).finditer(text, max(0, m.start - 1500), m.start))
+    full_name = word_pattern(tuple(names))
+    said = list(full_name.finditer(text, max(0, m.start - 1500), m.start)) or list(full_name.finditer(question))
     if said:
         return names[phrase(said[-1].group())]
     return guided_before if guided_before in names.values() else m.key
@@ -242,10 +245,11 @@ def _a_share_of_sales_said_bare(metric, unit_spoken: str, m: Match, text: str, s
     return (metric.name, unit) if unit and _IS_A_LEVEL.fullmatch(text, m.end, start) else None
 
 
-def _metric_for(in_sentence, start, end, spoken, text, next_amount, guided_before: str | None) -> Choice | None:
+def _metric_for(in_sentence, start, end, spoken, text, next_amount, guided_before: str | None, question: str) -> Choice | None:
     """(metric, unit, distance, trigger span) from the nearest trigger whose metric fits a unit spoken;
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth").
-    `guided_before`: the metric of the guidance management gave earlier with the very amount, if any."""
+    `guided_before`: the metric of the guidance management gave earlier with the very amount, if any; `question`:
+    the question the turn answers."""
     best = None
     denominator = (MAX_SENTENCE_DISTANCE, 0)  # the nearest trigger said "as a percentage of": (distance, start)
     for m in in_sentence:
@@ -258,7 +262,7 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount, guided_befor
             continue  # "a 32% increase in our highest margin customer pay work": what is of high margin
         if m.label == "WEAK" and m.key == "revenue" and not PRODUCTS_SOLD.match(text, end):
             continue  # what is sold is products, not "$200 million to $400 million of assets"
-        metric = metrics()[_weak_trigger_meant(m, text, guided_before) if m.label == "WEAK" else m.key]
+        metric = metrics()[_weak_trigger_meant(m, text, guided_before, question) if m.label == "WEAK" else m.key]
         if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
             # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
             denominator = min(denominator, (gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start))
@@ -626,6 +630,17 @@ def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence
     if last is None or last.unit != "USD" or q.kind != "money" or "USD" not in spoken:
         return None
     if any(m.label in MEASURES for m in in_sentence) or not _REACHES_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+        return None
+    return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
+
+
+def _change_said_again(last: Figure | None, q: Quantity, spoken: list[str], sentence: str, in_sentence) -> Choice | None:
+    """A change in basis points said higher or lower than something, in a sentence naming no measure, is of the measure
+    the turn's last change in basis points was: "that margin expansion should be ... 100 to 200 basis points by the end
+    of next fiscal year. So we ought to exit 2022, 100 to 200 basis points higher than where we are today." """
+    if last is None or last.unit != "bps" or "bps" not in spoken or any(m.label in MEASURES for m in in_sentence):
+        return None
+    if not _COMPARED_AFTER.match(sentence, q.unit_from):
         return None
     return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
 
