@@ -55,7 +55,9 @@ APPROX = re.compile(r"(?<!\w)(?:(?:(?<!talk\s)(?<!talks\s)(?<!talked\s)(?<!talki
                     r"|(?:around|roughly|approximately)\s+the\s+$"  # "around the 24% level"
                     r"|(?:maybe|probably|roughly|approximately)\s+to\s+$)", re.I)  # "might pick up a little bit, maybe to 23%"
 APPROX_AFTER = re.compile(r"^\s*,?\s*(?:or so|or thereabouts|ish|-ish|plus or minus|give or take)\b", re.I)
-PLUS_AFTER = re.compile(r"^\s*(?:\+(?!/-)|plus\b(?!\s+or\s+minus)|or more\b|or higher\b|or better\b)", re.I)
+# ("100 BP improvement or more": the change it is said of between)
+PLUS_AFTER = re.compile(r"^\s*(?:\+(?!/-)|plus\b(?!\s+or\s+minus)|(?:(?:improvement|increase|expansion|growth)\s+)?or\s+(?:more|higher|better)\b)",
+                        re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5381,6 +5381,28 @@ def test_a_bare_margin_answering_a_question_about_gross_margin_is_gross_margin()
     assert got == [("gross_margin", "guidance", 100.0, 200.0, "bps", date(2022, 3, 31))] * 2
 
 
+def test_a_change_in_bps_pointed_at_is_the_guidance_given_with_it():
+    """Thermon, February 2021 (fiscal years end in March): "That 100 BP improvement or more", answering a question about
+    it, is the gross-margin guidance the prepared remarks gave with that very amount, and "or more" after the change it
+    is said of still makes it a floor."""
+    from pipeline.extract import extract_call
+    from pipeline.parse import parse
+
+    text = (
+        "Jay C. Peterson: And looking forward to the second half of this fiscal year, we expect gross margins to improve "
+        "by 100 basis points or more due to the benefits of cost reductions.\n"
+        "Operator: Our next question comes from Joe Aiken with Stifel.\n"
+        "Joe Aiken: Okay, thanks. And then just turning to margins. I think you, Jay, you said you'd expect gross margin "
+        "to improve 100 basis points or more in the second half of the year. Is that on a year-over-year basis?\n"
+        "Jay C. Peterson: Yeah. That 100 BP improvement or more was on an annual basis.\n"
+    )
+    call = parse(text, ticker="THR", quarter="2021Q2", call_date="2021-02-05")
+    got = [(f.figure.metric, f.figure.kind, f.figure.value, f.figure.value_low, f.figure.unit, f.figure.qualifier,
+            f.figure.period_end, f.turn_index) for f in extract_call(call)]
+    assert got == [("gross_margin", "guidance", 100.0, 100.0, "bps", "at_least", date(2021, 3, 31), 0),
+                   ("gross_margin", "guidance", 100.0, 100.0, "bps", "at_least", None, 3)]
+
+
 @pytest.mark.parametrize("sentence, call, replaced", [
     (  # Spectrum Brands, May 2021 (fiscal year to September)
         "Fiscal 2021 adjusted free cash flow for continuing operations is now expected to be between $260 million and "

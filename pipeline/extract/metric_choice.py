@@ -523,10 +523,10 @@ def amount_key(qualifier: str, value: float | None, low: float | None, high: flo
 
 def _said_before(earlier: Figure | None, q: Quantity, sentence: str, spoken: list[str], last: Figure | None) -> Figure | None:
     """The guidance management gave earlier in the call with the very amount (`earlier`, the latest so said) that this
-    sentence points at ("that $425 million", "the $1.5 billion"), when nothing in the sentence names a metric for it:
-    the sentence goes on about that guidance. So does guiding to that very amount again ("we're
-    continuing to guide greater than $250 million"), or saying again the amount the turn just gave
-    ("we believe that will be $3.8 million. So $3.8 million over the next 12 months")."""
+    sentence points at ("that $425 million", "the $1.5 billion", "That 100 BP improvement or more"), when nothing in the
+    sentence names a metric for it: the sentence goes on about that guidance. So does guiding to that very amount again
+    ("we're continuing to guide greater than $250 million"), or saying again the amount the turn just gave ("we believe
+    that will be $3.8 million. So $3.8 million over the next 12 months")."""
     if not earlier or earlier.kind != "guidance" or earlier.unit not in spoken:
         return None
     if earlier is last and q.kind == "money" and earlier.qualifier == q.qualifier:
@@ -534,7 +534,7 @@ def _said_before(earlier: Figure | None, q: Quantity, sentence: str, spoken: lis
         return earlier  # level of $2.5 billion ... cash over $2.5 billion is excess cash" is a threshold)
     pointed = (_POINTED_AT.search(sentence[max(0, q.start - 30) : q.start])
                or _GUIDED.search(sentence[max(0, q.start - 40) : q.start]))
-    if not pointed or q.kind != "money" and (q.qualifier != "range" or _names_a_measure(sentence)):
+    if not pointed or q.kind not in ("money", "bps") and (q.qualifier != "range" or _names_a_measure(sentence)):
         return None  # a percentage pointed at is as often a share or a rate of something else (not a range said again)
     return earlier
 
