@@ -98,6 +98,24 @@ CASES = [
          ("revenue", "guidance", 544e6, None, None, "USD", "exact", date(2023, 12, 31), None),
          ("revenue", "guidance", 636e6, None, None, "USD", "exact", date(2025, 12, 31), None)],
     ),
+    (  # changes in basis points said up or down, naming no measure, are of the margin just given (Thermon, November
+        # 2020, fiscal years end in March) ...
+        "In terms of gross margins, margins were 43.6%. And although they were down by 57 basis points versus the "
+        "prior-year comp period, they were up sequentially by 114 basis points.",
+        date(2020, 11, 5), 2021, None,
+        [("gross_margin", "actual", 43.6, None, None, "%", "exact", None, None),
+         ("gross_margin", "actual", -57.0, None, None, "bps", "exact", date(2020, 9, 30), None),
+         ("gross_margin", "actual", 114.0, None, None, "bps", "exact", date(2020, 9, 30), None)],
+    ),
+    (  # ... and so is one against another time said after it (Snap-on, February 2022)
+        "Opco, operating income of $232.2 million was up $16.6 million from last year and the 0I margin was 21%. An "
+        "all-time high, up 90 basis points from last year and 310 basis points from 2019 all achieved by overcoming the "
+        "challenges of this day.",
+        date(2022, 2, 3), 2021, None,
+        [("operating_margin", "actual", 21.0, None, None, "%", "exact", None, None),
+         ("operating_margin", "actual", 90.0, None, None, "bps", "exact", None, None),
+         ("operating_margin", "actual", 310.0, None, None, "bps", "exact", None, None)],
+    ),
     (  # a use of cash is an outflow (DXC, August 2021)
         "Free cash flow was a use of cash of $304 million, as compared to a use of cash of $106 million in the prior year.",
         date(2021, 8, 3), 2021, None,
@@ -5382,7 +5400,7 @@ def test_a_bare_margin_answering_a_question_about_gross_margin_is_gross_margin()
 
 
 def test_a_change_in_bps_pointed_at_is_the_guidance_given_with_it():
-    """Thermon, February 2021 (fiscal years end in March): "That 100 BP improvement or more", answering a question about
+    """Thermon, November 2020 (fiscal years end in March): "That 100 BP improvement or more", answering a question about
     it, is the gross-margin guidance the prepared remarks gave with that very amount, and "or more" after the change it
     is said of still makes it a floor."""
     from pipeline.extract import extract_call
@@ -5396,7 +5414,7 @@ def test_a_change_in_bps_pointed_at_is_the_guidance_given_with_it():
         "to improve 100 basis points or more in the second half of the year. Is that on a year-over-year basis?\n"
         "Jay C. Peterson: Yeah. That 100 BP improvement or more was on an annual basis.\n"
     )
-    call = parse(text, ticker="THR", quarter="2021Q2", call_date="2021-02-05")
+    call = parse(text, ticker="THR", quarter="2021Q2", call_date="2020-11-05")
     got = [(f.figure.metric, f.figure.kind, f.figure.value, f.figure.value_low, f.figure.unit, f.figure.qualifier,
             f.figure.period_end, f.turn_index) for f in extract_call(call)]
     assert got == [("gross_margin", "guidance", 100.0, 100.0, "bps", "at_least", date(2021, 3, 31), 0),

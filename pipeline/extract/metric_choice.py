@@ -475,8 +475,9 @@ def _continuing(found: list[Figure], q: Quantity, spoken: list[str], s0: int, te
                         and _BASIS_AFTER.match(text, q.end + s0))
     in_a_list = (q.kind == "number" and q.has_scale and len(between) <= 60 and _CONTINUATION.search(between)
                  and last.unit in ("units", "USD") and last.unit in spoken)  # ("$363 million or 10.6 million shares")
-    # "puts us at $544 million by year three and $636 million by year five": each amount of money at its own time
-    for_another_time = (q.kind == "money" and last.unit == "USD" and "USD" in spoken and len(between) <= 60
+    # "puts us at $544 million by year three and $636 million by year five", "up 90 basis points from last year and 310
+    # basis points from 2019": each amount at its own time
+    for_another_time = ((q.kind, last.unit) in (("money", "USD"), ("bps", "bps")) and last.unit in spoken and len(between) <= 60
                         and _AND_THEN.search(between)
                         and any(last.end <= p.span_start and p.span_end <= q.start + s0 for p in periods))
     # "capital equipment ... were $27.9 million ..., which are in line with our expectations of spending roughly $35 million"
@@ -635,14 +636,19 @@ def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence
 
 
 def _change_said_again(last: Figure | None, q: Quantity, spoken: list[str], sentence: str, in_sentence) -> Choice | None:
-    """A change in basis points said higher or lower than something, in a sentence naming no measure, is of the measure
-    the turn's last change in basis points was: "that margin expansion should be ... 100 to 200 basis points by the end
-    of next fiscal year. So we ought to exit 2022, 100 to 200 basis points higher than where we are today." """
-    if last is None or last.unit != "bps" or "bps" not in spoken or any(m.label in MEASURES for m in in_sentence):
+    """A change in basis points said up, down, higher or lower, in a sentence naming no measure, is of the margin the
+    turn's last figure was: "In terms of gross margins, margins were 43.6%. And although they were down by 57 basis
+    points versus the prior-year comp period, ...", "that margin expansion should be ... 100 to 200 basis points by the
+    end of next fiscal year. So we ought to exit 2022, 100 to 200 basis points higher than where we are today." """
+    if last is None or metrics()[last.metric].unit_for("bps") != "bps" or "bps" not in spoken \
+            or any(m.label in MEASURES for m in in_sentence):
         return None
-    if not _COMPARED_AFTER.match(sentence, q.unit_from):
+    if not (_COMPARED_AFTER.match(sentence, q.unit_from) or _UP_OR_DOWN_BEFORE.search(sentence, max(0, q.start - 30), q.start)):
         return None
-    return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
+    return last.metric, "bps", MAX_TRIGGER_DISTANCE, None
+
+
+_UP_OR_DOWN_BEFORE = re.compile(rf"\b(?:up|down)\s+(?:sequentially\s+)?(?:by\s+)?{HEDGE_OR_BOUND}$", re.I)
 
 
 # "we're at about 32,000 lots ... I'd also say that 32,000 is up about 18%": the growth of the amount said, which
