@@ -635,6 +635,9 @@ def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence
     return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
 
 
+_UP_OR_DOWN_BEFORE = re.compile(rf"\b(?:up|down)\s+(?:sequentially\s+)?(?:by\s+)?{HEDGE_OR_BOUND}$", re.I)
+
+
 def _change_said_again(last: Figure | None, q: Quantity, spoken: list[str], sentence: str, in_sentence) -> Choice | None:
     """A change in basis points said up, down, higher or lower, in a sentence naming no measure, is of the margin the
     turn's last figure was: "In terms of gross margins, margins were 43.6%. And although they were down by 57 basis
@@ -646,9 +649,6 @@ def _change_said_again(last: Figure | None, q: Quantity, spoken: list[str], sent
     if not (_COMPARED_AFTER.match(sentence, q.unit_from) or _UP_OR_DOWN_BEFORE.search(sentence, max(0, q.start - 30), q.start)):
         return None
     return last.metric, "bps", MAX_TRIGGER_DISTANCE, None
-
-
-_UP_OR_DOWN_BEFORE = re.compile(rf"\b(?:up|down)\s+(?:sequentially\s+)?(?:by\s+)?{HEDGE_OR_BOUND}$", re.I)
 
 
 # "we're at about 32,000 lots ... I'd also say that 32,000 is up about 18%": the growth of the amount said, which
