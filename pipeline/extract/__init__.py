@@ -170,7 +170,7 @@ class _Context:
         years ends the one set before ("As you'll see in our 2022 outlook and our five-year plan, ... through 2026")."""
         if says_a_longer_plan(sentence):
             self.framing = None
-        elif not sentence.rstrip().endswith("?"):
+        elif not _asks(sentence):
             self.framing = framing_period(sentence, when, said_times) or self.framing
 
     def follow(self, text: str, by_management: bool, when: CallTime) -> None:
@@ -248,6 +248,10 @@ def _times_said(words: tuple[str, ...], lowered: list[str]) -> int:
     return sum(len(said.findall(text)) for text in lowered if any(map(text.__contains__, words)))  # (a fast first look)
 
 
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?")
+
+
 def _starts_paragraph(text: str, at: int) -> bool:
     """(spaCy may open a paragraph's first sentence with the line break itself)"""
     return "\n" in text[max(0, at - 4) : at + 1]
@@ -302,7 +306,7 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
         named = [m for m in in_sentence if m.label == "METRIC"]
         context.follow_segment(sentence.lstrip(), _starts_paragraph(text, s0))
         context.in_outlook = context.in_outlook or bool(OUTLOOK_HEADING.search(sentence))
-        if sentence.rstrip().endswith("?") or word_pattern(cues().hypothetical).search(sentence):
+        if _asks(sentence) or word_pattern(cues().hypothetical).search(sentence):
             context.event = context.subject = context.named = None
             continue  # a question (a read-out investor question) or a thought experiment guides nothing
         if not (events or context.event or _says_an_amount(sentence)):
