@@ -5421,6 +5421,31 @@ def test_a_change_in_bps_pointed_at_is_the_guidance_given_with_it():
                    ("gross_margin", "guidance", 100.0, 100.0, "bps", "at_least", None, 3)]
 
 
+def test_a_bare_range_after_a_guided_growth_range_is_that_growth_and_the_range_it_was_is_guidance():
+    """IDEX, February 2020: a range said again with no measure and no change word ("kind of zero to negative 2%") is the
+    growth guided just before; "we thought the range was" is the outlook as it was, not a result."""
+    from pipeline.extract import extract_call
+    from pipeline.parse import parse
+
+    text = (
+        "Andrew Silvernail: Yes, Mike. So I think if you take our top line guide of zero to down 2%, and if you "
+        "remember, when we were at the Baird Conference, we bracketed it around plus 2% to negative 2%, right. So "
+        "that's kind of been our view for a while. So we're now it kind of zero to negative 2%.\n"
+        "Andrew Buscaglia: Yes. I thought you made the comment on the industrial, if you saw industrial, when things "
+        "will get worse from here.\n"
+        "Andrew Silvernail: Yes. So if -- so, I think I answered when Mike asked the question earlier. If you look at "
+        "that guide of zero to negative 2%. So back in the fall, we thought the range was plus 2% to negative 2% "
+        "depending upon what happened with the industrials.\n"
+    )
+    call = parse(text, ticker="IEX", quarter="2019Q4", call_date="2020-02-05")
+    got = [(f.figure.metric, f.figure.kind, f.figure.value_low, f.figure.value_high, f.figure.qualifier, f.turn_index)
+           for f in extract_call(call)]
+    assert got == [("revenue_growth", "guidance", -2.0, 0.0, "range", 0),
+                   ("revenue_growth", "guidance", -2.0, 0.0, "range", 0),
+                   ("revenue_growth", "guidance", -2.0, 0.0, "range", 2),
+                   ("revenue_growth", "guidance", -2.0, 2.0, "range", 2)]
+
+
 @pytest.mark.parametrize("sentence, call, replaced", [
     (  # Spectrum Brands, May 2021 (fiscal year to September)
         "Fiscal 2021 adjusted free cash flow for continuing operations is now expected to be between $260 million and "

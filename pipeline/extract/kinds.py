@@ -147,7 +147,7 @@ def a_result_measured_against(estimate: re.Match[str] | None, text: str, s0: int
 OUTLOOK_HEADING = re.compile(TURNING_TO + r"(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,4}?(?:guidance|outlook)\b", re.I)
 
 
-_GUIDANCE_WAS = re.compile(rf"\b{OUTLOOK}\s+(?:was|were|had\s+been)\b", re.I)
+_GUIDANCE_WAS = re.compile(rf"\b(?:{OUTLOOK}|range)\s+(?:was|were|had\s+been)\b", re.I)
 
 
 def _tense_cues(before: str) -> tuple[list[int], list[int]]:
@@ -160,7 +160,8 @@ def _tense_cues(before: str) -> tuple[list[int], list[int]]:
         before = " " * reason[-1] + before[reason[-1] :]
     guidance = [m.end() for m in word_pattern(cues().guidance).finditer(before)]
     actual = [m.end() for m in word_pattern(cues().actual).finditer(before)]
-    # "Our previous guidance was for sales in the range of ...": the past tense is the guidance's
+    # "Our previous guidance was for sales in the range of ...", "back in the fall, we thought the range was plus 2% to
+    # negative 2%": the past tense is the guidance's
     said_of_guidance = {m.end() for m in _GUIDANCE_WAS.finditer(before)}
     actual = [at for at in actual if at not in said_of_guidance]
     guidance += said_of_guidance

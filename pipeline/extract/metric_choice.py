@@ -90,6 +90,7 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
                                    opens_with_segment(sentence, context.own_segments))
             or _level_reached(last, q, spoken, sentence, in_sentence)
             or _change_said_again(last, q, spoken, sentence, in_sentence)
+            or _range_said_again(last, q, spoken, sentence, in_sentence)
             or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
             or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
             or _rate_asked(context.asked, q, spoken, in_sentence)
@@ -649,6 +650,18 @@ def _change_said_again(last: Figure | None, q: Quantity, spoken: list[str], sent
     if not (_COMPARED_AFTER.match(sentence, q.unit_from) or _UP_OR_DOWN_BEFORE.search(sentence, max(0, q.start - 30), q.start)):
         return None
     return last.metric, "bps", MAX_TRIGGER_DISTANCE, None
+
+
+def _range_said_again(last: Figure | None, q: Quantity, spoken: list[str], sentence: str, in_sentence) -> Choice | None:
+    """A bare range of percentages, in a sentence naming no measure and no change, after a guided range of growth is that
+    growth again: "our top line guide of zero to down 2% ... So we're now it kind of zero to negative 2%." (A range said
+    with its own change, "we anticipate 22% to 26% growth over the prior year", may be another measure's.)"""
+    if last is None or last.kind != "guidance" or last.qualifier != "range" or not is_change(last.metric, last.unit):
+        return None
+    if q.kind != "percent" or q.qualifier != "range" or last.unit not in spoken or _GROWTH_WORD.search(sentence) \
+            or any(m.label in MEASURES for m in in_sentence):
+        return None
+    return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
 
 
 # "we're at about 32,000 lots ... I'd also say that 32,000 is up about 18%": the growth of the amount said, which
