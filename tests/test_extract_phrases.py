@@ -5446,6 +5446,29 @@ def test_a_bare_range_after_a_guided_growth_range_is_that_growth_and_the_range_i
                    ("revenue_growth", "guidance", -2.0, 2.0, "range", 2)]
 
 
+def test_an_end_of_the_guided_range_said_again_is_that_guidance():
+    """Corning, January 2020: "the minus 5% of the range" and "the lower end of the range, the minus 10%" are the ends
+    of the sales growth guided in the prepared remarks (not a share "of the range"), framed by its year."""
+    from pipeline.extract import extract_call
+    from pipeline.parse import parse
+
+    text = (
+        "Tony Tripeny: In 2020, we expect year-over-year sales to be down 5% to 10% as the lower level of sales we "
+        "experienced in the second half of 2019 continues throughout the first half of 2020.\n"
+        "Rod Hall: Okay, thank you. And optical visibility.\n"
+        "Tony Tripeny: I mean at the minus 5% of the range, that's an indication that we've got certain customer "
+        "projects and we're following those closely and if that happens, we'll be closer to that and at the lower end "
+        "of the range, the minus 10%, that would be reflective of what some of those projects actually get themselves "
+        "pushed out.\n"
+    )
+    call = parse(text, ticker="GLW", quarter="2019Q4", call_date="2020-01-28")
+    got = [(f.figure.metric, f.figure.kind, f.figure.value, f.figure.value_low, f.figure.value_high, f.figure.qualifier,
+            f.figure.period_end, f.figure.framing_end, f.turn_index) for f in extract_call(call)]
+    assert got == [("revenue_growth", "guidance", None, -10.0, -5.0, "range", date(2020, 12, 31), None, 0),
+                   ("revenue_growth", "guidance", -5.0, None, None, "exact", None, date(2020, 12, 31), 2),
+                   ("revenue_growth", "guidance", -10.0, None, None, "exact", None, date(2020, 12, 31), 2)]
+
+
 @pytest.mark.parametrize("sentence, call, replaced", [
     (  # Spectrum Brands, May 2021 (fiscal year to September)
         "Fiscal 2021 adjusted free cash flow for continuing operations is now expected to be between $260 million and "

@@ -82,7 +82,7 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     if choice is not None:
         return choice, None
     last = found[-1] if found else context.last
-    referred = _said_before(earlier, q, sentence, spoken, last)
+    referred = _said_before(earlier, q, sentence, spoken, last) or _end_of_a_range_pointed_at(context.said, q, sentence, spoken)
     if referred:
         return (referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None), referred
     last_metric = last.metric if last else None
@@ -539,6 +539,25 @@ def _said_before(earlier: Figure | None, q: Quantity, sentence: str, spoken: lis
     if not pointed or q.kind not in ("money", "bps") and (q.qualifier != "range" or _names_a_measure(sentence)):
         return None  # a percentage pointed at is as often a share or a rate of something else (not a range said again)
     return earlier
+
+
+# "I mean at the minus 5% of the range", "at the lower end of the range, the minus 10%"
+_OF_THE_RANGE_AFTER = re.compile(r"\s+of\s+(?:the|that|our)\s+(?:guidance\s+)?range\b", re.I)
+_END_OF_THE_RANGE_BEFORE = re.compile(r"\b(?:low|lower|high|higher|upper|top|bottom)\s+end\s+of\s+(?:the|that|our)\s+"
+                                      r"(?:guidance\s+)?range\s*,?\s*(?:the\s+|at\s+)?$", re.I)
+
+
+def _end_of_a_range_pointed_at(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: list[str]) -> Figure | None:
+    """The guided range an amount is said as an end of ("In 2020, we expect year-over-year sales to be down 5% to 10%"
+    ... "at the lower end of the range, the minus 10%"): the amount is that guidance's, as a pointed-at amount is."""
+    value, _, _, qualifier = q.bounds()
+    if q.kind != "percent" or qualifier != "exact" or not (
+            _OF_THE_RANGE_AFTER.match(sentence, q.unit_from)
+            or _END_OF_THE_RANGE_BEFORE.search(sentence, max(0, q.start - 60), q.start)):
+        return None
+    ends = [f for f in said.values() if f.kind == "guidance" and f.qualifier == "range" and f.unit in spoken
+            and value in (f.value_low, f.value_high)]
+    return ends[-1] if ends else None
 
 
 # What makes growth other than organic: "in US dollars", "on a reported basis", "including the acquisition"

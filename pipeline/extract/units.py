@@ -45,7 +45,8 @@ _OF_SHARES = re.compile(r"^\s*of\s+(?:our\s+|the\s+)?(?:outstanding\s+|diluted\s
 OF_NET_INCOME = re.compile(r"^\s*of\s+(?:our\s+)?(?:adjusted\s+|gaap\s+)?net\s+(?:income|earnings)\b", re.I)
 
 
-_SHARE_OF = re.compile(r"^\s*of\s+(?:the|our|its|their|all|total|net|this|that|these|those)\b", re.I)
+# (but "at the minus 5% of the range" is an end of the range guided)
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the|our|its|their|all|total|net|this|that|these|those)\b(?!\s+(?:guidance\s+)?range\b)", re.I)
 
 
 # "the composite material segment represented 76% of total sales": a part's share, not a ratio of the part's own
