@@ -116,6 +116,23 @@ CASES = [
          ("operating_margin", "actual", 90.0, None, None, "bps", "exact", None, None),
          ("operating_margin", "actual", 310.0, None, None, "bps", "exact", None, None)],
     ),
+    (  # an end of the range just guided, said again, is that guidance (AZZ, January 2021) ...
+        "Post-COVID crisis, we remain committed to our growth strategy around Metal Coatings and achieving 21% to 23% "
+        "operating margins, including an increased contribution from Surface Technologies. We believe galvanizing would "
+        "tend to run to the high end, if not above the 23%, while Surface Technologies is going to have to rebuild this "
+        "margin profile as customer demand grows.",
+        date(2021, 1, 8), 2021, None,
+        [("operating_margin", "guidance", None, 21.0, 23.0, "%", "range", None, "Metal Coatings"),
+         ("operating_margin", "guidance", 23.0, 23.0, None, "%", "at_least", None, "Metal Coatings")],
+    ),
+    (  # ... and a level the talk will keep, in a sentence naming no measure, is of the turn's last level (AZZ)
+        "So, their margins were north of 25%, even probably close or in the 26% range for the quarter. So, we feel good "
+        "about that on an ongoing basis. So, yes, we -- I continue to believe sustaining north of 23%.",
+        date(2021, 1, 8), 2021, None,
+        [("operating_margin", "actual", 25.0, 25.0, None, "%", "at_least", date(2020, 12, 31), None),
+         ("operating_margin", "actual", 26.0, None, None, "%", "exact", date(2020, 12, 31), None),
+         ("operating_margin", "guidance", 23.0, 23.0, None, "%", "at_least", None, None)],
+    ),
     (  # a use of cash is an outflow (DXC, August 2021)
         "Free cash flow was a use of cash of $304 million, as compared to a use of cash of $106 million in the prior year.",
         date(2021, 8, 3), 2021, None,

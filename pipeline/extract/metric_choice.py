@@ -541,17 +541,18 @@ def _said_before(earlier: Figure | None, q: Quantity, sentence: str, spoken: lis
     return earlier
 
 
-# "I mean at the minus 5% of the range", "at the lower end of the range, the minus 10%"
+# "I mean at the minus 5% of the range", "at the lower end of the range, the minus 10%", "run to the high end, if not
+# above the 23%"
 _OF_THE_RANGE_AFTER = re.compile(r"\s+of\s+(?:the|that|our)\s+(?:guidance\s+)?range\b", re.I)
-_END_OF_THE_RANGE_BEFORE = re.compile(r"\b(?:low|lower|high|higher|upper|top|bottom)\s+end\s+of\s+(?:the|that|our)\s+"
-                                      r"(?:guidance\s+)?range\s*,?\s*(?:the\s+|at\s+)?$", re.I)
+_END_OF_THE_RANGE_BEFORE = re.compile(r"\b(?:low|lower|high|higher|upper|top|bottom)\s+end\b"
+                                      r"(?:\s+of\s+(?:the|that|our)\s+(?:guidance\s+)?range)?[^.;\d]{0,25}?\b(?:the|at)\s+$", re.I)
 
 
 def _end_of_a_range_pointed_at(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: list[str]) -> Figure | None:
     """The guided range an amount is said as an end of ("In 2020, we expect year-over-year sales to be down 5% to 10%"
     ... "at the lower end of the range, the minus 10%"): the amount is that guidance's, as a pointed-at amount is."""
     value, _, _, qualifier = q.bounds()
-    if q.kind != "percent" or qualifier != "exact" or not (
+    if q.kind != "percent" or qualifier == "range" or not (
             _OF_THE_RANGE_AFTER.match(sentence, q.unit_from)
             or _END_OF_THE_RANGE_BEFORE.search(sentence, max(0, q.start - 60), q.start)):
         return None
@@ -640,15 +641,18 @@ def _growth_of_last_metric(metric: str | None, q: Quantity, spoken: list[str], s
     return None
 
 
-_REACHES_BEFORE = re.compile(r"\b(?:be\s+at|reach|exceed|surpass|get\s+(?:us\s+)?to|take\s+us\s+to|puts?\s+us\s+at|hit|achieve|grow\s+to)"
-                             rf"\s+(?:the\s+)?{HEDGE_OR_BOUND}$", re.I)
+_REACHES_BEFORE = re.compile(r"\b(?:be\s+at|reach|exceed|surpass|get\s+(?:us\s+)?to|take\s+us\s+to|puts?\s+us\s+at|hit|achieve|grow\s+to"
+                             r"|sustain(?:ing)?|maintain(?:ing)?)"
+                             rf"\s+(?:the\s+)?(?:{HEDGE_OR_BOUND}|(?:north|in\s+excess)\s+of\s+|above\s+)$", re.I)
 
 
 def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence: str, in_sentence) -> Choice | None:
-    """An amount of money the talk will reach, in a sentence naming no measure, is a level of the turn's last amount
-    of money: "We're on track to achieve approximately $425 million or 12% growth in 2021 ... We're confident in our
-    ability to exceed $500 million by 2025." """
-    if last is None or last.unit != "USD" or q.kind != "money" or "USD" not in spoken:
+    """An amount the talk will reach or keep, in a sentence naming no measure, is a level of the turn's last amount of
+    money or last percentage that is no change: "We're on track to achieve approximately $425 million or 12% growth in
+    2021 ... We're confident in our ability to exceed $500 million by 2025.", "So, their margins were north of 25% ...
+    I continue to believe sustaining north of 23%." """
+    if last is None or (last.unit, q.kind) not in (("USD", "money"), ("%", "percent")) or last.unit not in spoken \
+            or is_change(last.metric, last.unit):
         return None
     if any(m.label in MEASURES for m in in_sentence) or not _REACHES_BEFORE.search(sentence, max(0, q.start - 40), q.start):
         return None
