@@ -5486,6 +5486,29 @@ def test_an_end_of_the_guided_range_said_again_is_that_guidance():
                    ("revenue_growth", "guidance", -10.0, None, None, "exact", None, date(2020, 12, 31), 2)]
 
 
+def test_the_amount_guided_before_said_as_expected_or_as_talked_about_is_that_guidance():
+    """CTS, February 2020: the answer names no measure, but "over 100 basis points, as we talked about" and "the
+    overall improvement we are expecting is over 100 basis points" say again the gross-margin target of the remarks."""
+    from pipeline.extract import extract_call
+    from pipeline.parse import parse
+
+    text = (
+        "Ashish Agrawal: Our target is to improve gross margin by over 100 basis points during the year.\n"
+        "John Franzreb: Okay. You're talking to improve the gross margins by 100 basis points this year, how much of "
+        "that is revenue dependent and how much of that is mix?\n"
+        "Ashish Agrawal: It's going to be dependent in volumes to some extent. So the improvement of our percent -- over "
+        "100 basis points, as we talked about is the combination of all those. And as we move forward John, we just "
+        "have to drive the overall improvement. We don't take it down into specifically, which action is driving how "
+        "much improvement, but the overall improvement we are expecting is over 100 basis points.\n"
+    )
+    call = parse(text, ticker="CTS", quarter="2019Q4", call_date="2020-02-04")
+    got = [(f.figure.metric, f.figure.kind, f.figure.value_low, f.figure.unit, f.figure.qualifier, f.figure.period_end,
+            f.figure.framing_end, f.turn_index) for f in extract_call(call)]
+    assert got == [("gross_margin", "guidance", 100.0, "bps", "at_least", date(2020, 12, 31), None, 0),
+                   ("gross_margin", "guidance", 100.0, "bps", "at_least", None, date(2020, 12, 31), 2),
+                   ("gross_margin", "guidance", 100.0, "bps", "at_least", None, date(2020, 12, 31), 2)]
+
+
 @pytest.mark.parametrize("sentence, call, replaced", [
     (  # Spectrum Brands, May 2021 (fiscal year to September)
         "Fiscal 2021 adjusted free cash flow for continuing operations is now expected to be between $260 million and "

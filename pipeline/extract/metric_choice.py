@@ -515,7 +515,8 @@ def _names_a_measure(text: str) -> bool:
 _POINTED_AT = re.compile(r"\b(?:that|this|the)\s+(?:approximately\s+|roughly\s+|about\s+)?$", re.I)
 
 
-_GUIDED = re.compile(r"\b(?:guidance|guiding|guide|outlook)\b", re.I)
+_GUIDED = re.compile(r"\b(?:guidance|guiding|guide|outlook|expect(?:ing|ed)?)\b", re.I)
+_AS_SAID_AFTER = re.compile(r"\s*,?\s*(?:as|like)\s+(?:we|I)(?:'ve|\s+have)?\s+(?:talked\s+about|said|mentioned|discussed|noted|indicated)\b", re.I)
 
 
 def amount_key(qualifier: str, value: float | None, low: float | None, high: float | None) -> tuple:
@@ -527,7 +528,8 @@ def _said_before(earlier: Figure | None, q: Quantity, sentence: str, spoken: lis
     """The guidance management gave earlier in the call with the very amount (`earlier`, the latest so said) that this
     sentence points at ("that $425 million", "the $1.5 billion", "That 100 BP improvement or more"), when nothing in the
     sentence names a metric for it: the sentence goes on about that guidance. So does guiding to that very amount again
-    ("we're continuing to guide greater than $250 million"), or saying again the amount the turn just gave ("we believe
+    ("we're continuing to guide greater than $250 million", "the overall improvement we are expecting is over 100 basis
+    points", "over 100 basis points, as we talked about"), or saying again the amount the turn just gave ("we believe
     that will be $3.8 million. So $3.8 million over the next 12 months")."""
     if not earlier or earlier.kind != "guidance" or earlier.unit not in spoken:
         return None
@@ -535,7 +537,8 @@ def _said_before(earlier: Figure | None, q: Quantity, sentence: str, spoken: lis
         # (money: a segment "also planned to up between 5% and 10%" is its own figure; said as such: "a cash
         return earlier  # level of $2.5 billion ... cash over $2.5 billion is excess cash" is a threshold)
     pointed = (_POINTED_AT.search(sentence[max(0, q.start - 30) : q.start])
-               or _GUIDED.search(sentence[max(0, q.start - 40) : q.start]))
+               or _GUIDED.search(sentence[max(0, q.start - 40) : q.start])
+               or _AS_SAID_AFTER.match(sentence, q.unit_from))
     if not pointed or q.kind not in ("money", "bps") and (q.qualifier != "range" or _names_a_measure(sentence)):
         return None  # a percentage pointed at is as often a share or a rate of something else (not a range said again)
     return earlier
