@@ -29,6 +29,17 @@ def rows(text: str, call_date: date, fiscal_year: int, metric: str | None = None
     ]
 
 
+def call_rows(text: str, ticker: str, quarter: str, call_date: str, *fields: str) -> list[tuple]:
+    """The figures of a call written as "Speaker: words" lines, each as the tuple of its `fields` (a figure's attribute,
+    or "turn_index")."""
+    from pipeline.extract import extract_call
+    from pipeline.parse import parse
+
+    call = parse(text, ticker=ticker, quarter=quarter, call_date=call_date)
+    return [tuple(f.turn_index if name == "turn_index" else getattr(f.figure, name) for name in fields)
+            for f in extract_call(call)]
+
+
 CASES = [
     (  # capex is about what it is spent on, said right after it (Sealed Air, Q2 2021) ...
         "The $30 million investments in capacity that Ted referenced earlier will help us meet increased customer "
@@ -4639,17 +4650,13 @@ def test_a_segment_the_call_names_owns_the_figures_said_of_it():
 def test_fiscal_years_follow_the_company_calendar():
     """DXC's fiscal year ends in March: on its call of February 2022 (fiscal Q3), "Q4" is
     January–March 2022 and "FY '24" ends in March 2024; negative ranges are said with "minus"."""
-    from pipeline.extract import extract_call
-    from pipeline.parse import parse
-
     text = (
         "Operator: Welcome to the DXC Technology Q3 Fiscal 2022 earnings call.\n"
         "Ken Sharp: For Q4, we expect a tax rate of approximately 26%. Organic revenue growth is expected to be "
         "minus 2.2% to minus 2.3%. We remain on track to deliver our FY '24 guidance of $1.5 billion in free cash flow.\n"
     )
-    call = parse(text, ticker="DXC", quarter="2022Q3", call_date="2022-02-02")
-    got = [(f.figure.metric, f.figure.value, f.figure.value_low, f.figure.value_high, f.figure.period_label,
-            f.figure.period_end) for f in extract_call(call)]
+    got = call_rows(text, "DXC", "2022Q3", "2022-02-02",
+                    "metric", "value", "value_low", "value_high", "period_label", "period_end")
     assert got == [
         ("tax_rate", 26.0, None, None, "Q4 FY2022", date(2022, 3, 31)),
         ("organic_revenue_growth", None, -2.3, -2.2, None, None),
@@ -4660,9 +4667,6 @@ def test_fiscal_years_follow_the_company_calendar():
 def test_retail_fiscal_years_are_named_by_the_year_they_start_in():
     """Oxford Industries' fiscal 2020 ended on January 30, 2021; on its Q4 call of March 2021 the
     guidance for "fiscal 2021" runs to January 2022. The amount sales increase from is last year's."""
-    from pipeline.extract import extract_call
-    from pipeline.parse import parse
-
     text = (
         "Operator: Welcome to the Oxford Industries fourth quarter fiscal 2020 earnings call.\n"
         "K. Scott Grassmyer: On an adjusted basis, we returned to profitability in the fourth quarter of fiscal 2020, "
@@ -4670,9 +4674,8 @@ def test_retail_fiscal_years_are_named_by_the_year_they_start_in():
         "$3.20 in the full fiscal year. The full year sales increasing from $749 million in fiscal 2020, to a range "
         "of $940 million to $980 million in fiscal 2021.\n"
     )
-    call = parse(text, ticker="OXM", quarter="2020Q4", call_date="2021-03-25")
-    got = [(f.figure.metric, f.figure.kind, f.figure.value, f.figure.value_low, f.figure.value_high,
-            f.figure.period_label, f.figure.period_end) for f in extract_call(call)]
+    got = call_rows(text, "OXM", "2020Q4", "2021-03-25",
+                    "metric", "kind", "value", "value_low", "value_high", "period_label", "period_end")
     assert got == [
         ("adjusted_eps", "guidance", None, 0.95, 1.15, "Q1 FY2021", date(2021, 4, 30)),
         ("adjusted_eps", "guidance", None, 2.8, 3.2, "FY2021", date(2022, 1, 31)),
@@ -5377,9 +5380,6 @@ def test_a_bare_margin_at_an_amount_guided_before_is_that_margin():
     """Corning, January 2020: "margins" said in an answer, with no margin named in full near it, at the very 40% the
     prepared remarks guided gross margin to, is gross margin (it had been read as operating margin, what a bare
     "margins" is most often short for)."""
-    from pipeline.extract import extract_call
-    from pipeline.parse import parse
-
     text = (
         "Operator: Welcome to the Corning fourth quarter 2019 earnings call.\n"
         "Tony Tripeny: We expect volume in Display and Optical Communications to grow sequentially and year-over-year in "
@@ -5389,8 +5389,7 @@ def test_a_bare_margin_at_an_amount_guided_before_is_that_margin():
         "Tony Tripeny: Okay. And then on margins, you're absolutely right, I mean I think what requires for the margins to "
         "get back to the 40% is the volume increase that we expect in the back half of the year.\n"
     )
-    call = parse(text, ticker="GLW", quarter="2019Q4", call_date="2020-01-28")
-    got = [(f.figure.metric, f.figure.kind, f.figure.value, f.figure.period_end) for f in extract_call(call)]
+    got = call_rows(text, "GLW", "2019Q4", "2020-01-28", "metric", "kind", "value", "period_end")
     assert got == [("gross_margin", "guidance", 40.0, None), ("gross_margin", "guidance", 40.0, date(2020, 12, 31))]
 
 
@@ -5398,9 +5397,6 @@ def test_a_bare_margin_answering_a_question_about_gross_margin_is_gross_margin()
     """EnerSys, February 2021 (fiscal years end in March): the question names gross margin and the answer says only
     "margin". The answer's false start ("should be -- it should be") does not cut the margin off from its amount, and
     the change said again "higher than where we are today" in the next sentence is of the same margin."""
-    from pipeline.extract import extract_call
-    from pipeline.parse import parse
-
     text = (
         "Operator: Our next question comes from Greg Wasikowski with Webber Research.\n"
         "Greg Wasikowski: As a reasonable expectation, can you get 200 basis points of gross margin in the next fiscal "
@@ -5410,9 +5406,8 @@ def test_a_bare_margin_answering_a_question_about_gross_margin_is_gross_margin()
         "it should be 100 to 200 basis points by the end of next fiscal year. So we ought to exit 2022, 100 to 200 basis "
         "points higher than where we are today.\n"
     )
-    call = parse(text, ticker="ENS", quarter="2021Q3", call_date="2021-02-04")
-    got = [(f.figure.metric, f.figure.kind, f.figure.value_low, f.figure.value_high, f.figure.unit, f.figure.period_end)
-           for f in extract_call(call)]
+    got = call_rows(text, "ENS", "2021Q3", "2021-02-04",
+                    "metric", "kind", "value_low", "value_high", "unit", "period_end")
     assert got == [("gross_margin", "guidance", 100.0, 200.0, "bps", date(2022, 3, 31))] * 2
 
 
@@ -5420,9 +5415,6 @@ def test_a_change_in_bps_pointed_at_is_the_guidance_given_with_it():
     """Thermon, November 2020 (fiscal years end in March): "That 100 BP improvement or more", answering a question about
     it, is the gross-margin guidance the prepared remarks gave with that very amount, and "or more" after the change it
     is said of still makes it a floor."""
-    from pipeline.extract import extract_call
-    from pipeline.parse import parse
-
     text = (
         "Jay C. Peterson: And looking forward to the second half of this fiscal year, we expect gross margins to improve "
         "by 100 basis points or more due to the benefits of cost reductions.\n"
@@ -5431,9 +5423,8 @@ def test_a_change_in_bps_pointed_at_is_the_guidance_given_with_it():
         "to improve 100 basis points or more in the second half of the year. Is that on a year-over-year basis?\n"
         "Jay C. Peterson: Yeah. That 100 BP improvement or more was on an annual basis.\n"
     )
-    call = parse(text, ticker="THR", quarter="2021Q2", call_date="2020-11-05")
-    got = [(f.figure.metric, f.figure.kind, f.figure.value, f.figure.value_low, f.figure.unit, f.figure.qualifier,
-            f.figure.period_end, f.turn_index) for f in extract_call(call)]
+    got = call_rows(text, "THR", "2021Q2", "2020-11-05",
+                    "metric", "kind", "value", "value_low", "unit", "qualifier", "period_end", "turn_index")
     assert got == [("gross_margin", "guidance", 100.0, 100.0, "bps", "at_least", date(2021, 3, 31), 0),
                    ("gross_margin", "guidance", 100.0, 100.0, "bps", "at_least", None, 3)]
 
@@ -5441,9 +5432,6 @@ def test_a_change_in_bps_pointed_at_is_the_guidance_given_with_it():
 def test_a_bare_range_after_a_guided_growth_range_is_that_growth_and_the_range_it_was_is_guidance():
     """IDEX, February 2020: a range said again with no measure and no change word ("kind of zero to negative 2%") is the
     growth guided just before; "we thought the range was" is the outlook as it was, not a result."""
-    from pipeline.extract import extract_call
-    from pipeline.parse import parse
-
     text = (
         "Andrew Silvernail: Yes, Mike. So I think if you take our top line guide of zero to down 2%, and if you "
         "remember, when we were at the Baird Conference, we bracketed it around plus 2% to negative 2%, right. So "
@@ -5454,9 +5442,8 @@ def test_a_bare_range_after_a_guided_growth_range_is_that_growth_and_the_range_i
         "that guide of zero to negative 2%. So back in the fall, we thought the range was plus 2% to negative 2% "
         "depending upon what happened with the industrials.\n"
     )
-    call = parse(text, ticker="IEX", quarter="2019Q4", call_date="2020-02-05")
-    got = [(f.figure.metric, f.figure.kind, f.figure.value_low, f.figure.value_high, f.figure.qualifier, f.turn_index)
-           for f in extract_call(call)]
+    got = call_rows(text, "IEX", "2019Q4", "2020-02-05",
+                    "metric", "kind", "value_low", "value_high", "qualifier", "turn_index")
     assert got == [("revenue_growth", "guidance", -2.0, 0.0, "range", 0),
                    ("revenue_growth", "guidance", -2.0, 0.0, "range", 0),
                    ("revenue_growth", "guidance", -2.0, 0.0, "range", 2),
@@ -5466,9 +5453,6 @@ def test_a_bare_range_after_a_guided_growth_range_is_that_growth_and_the_range_i
 def test_an_end_of_the_guided_range_said_again_is_that_guidance():
     """Corning, January 2020: "the minus 5% of the range" and "the lower end of the range, the minus 10%" are the ends
     of the sales growth guided in the prepared remarks (not a share "of the range"), framed by its year."""
-    from pipeline.extract import extract_call
-    from pipeline.parse import parse
-
     text = (
         "Tony Tripeny: In 2020, we expect year-over-year sales to be down 5% to 10% as the lower level of sales we "
         "experienced in the second half of 2019 continues throughout the first half of 2020.\n"
@@ -5478,9 +5462,9 @@ def test_an_end_of_the_guided_range_said_again_is_that_guidance():
         "of the range, the minus 10%, that would be reflective of what some of those projects actually get themselves "
         "pushed out.\n"
     )
-    call = parse(text, ticker="GLW", quarter="2019Q4", call_date="2020-01-28")
-    got = [(f.figure.metric, f.figure.kind, f.figure.value, f.figure.value_low, f.figure.value_high, f.figure.qualifier,
-            f.figure.period_end, f.figure.framing_end, f.turn_index) for f in extract_call(call)]
+    got = call_rows(text, "GLW", "2019Q4", "2020-01-28",
+                    "metric", "kind", "value", "value_low", "value_high", "qualifier", "period_end", "framing_end",
+                    "turn_index")
     assert got == [("revenue_growth", "guidance", None, -10.0, -5.0, "range", date(2020, 12, 31), None, 0),
                    ("revenue_growth", "guidance", -5.0, None, None, "exact", None, date(2020, 12, 31), 2),
                    ("revenue_growth", "guidance", -10.0, None, None, "exact", None, date(2020, 12, 31), 2)]
@@ -5489,9 +5473,6 @@ def test_an_end_of_the_guided_range_said_again_is_that_guidance():
 def test_the_amount_guided_before_said_as_expected_or_as_talked_about_is_that_guidance():
     """CTS, February 2020: the answer names no measure, but "over 100 basis points, as we talked about" and "the
     overall improvement we are expecting is over 100 basis points" say again the gross-margin target of the remarks."""
-    from pipeline.extract import extract_call
-    from pipeline.parse import parse
-
     text = (
         "Ashish Agrawal: Our target is to improve gross margin by over 100 basis points during the year.\n"
         "John Franzreb: Okay. You're talking to improve the gross margins by 100 basis points this year, how much of "
@@ -5501,9 +5482,8 @@ def test_the_amount_guided_before_said_as_expected_or_as_talked_about_is_that_gu
         "have to drive the overall improvement. We don't take it down into specifically, which action is driving how "
         "much improvement, but the overall improvement we are expecting is over 100 basis points.\n"
     )
-    call = parse(text, ticker="CTS", quarter="2019Q4", call_date="2020-02-04")
-    got = [(f.figure.metric, f.figure.kind, f.figure.value_low, f.figure.unit, f.figure.qualifier, f.figure.period_end,
-            f.figure.framing_end, f.turn_index) for f in extract_call(call)]
+    got = call_rows(text, "CTS", "2019Q4", "2020-02-04",
+                    "metric", "kind", "value_low", "unit", "qualifier", "period_end", "framing_end", "turn_index")
     assert got == [("gross_margin", "guidance", 100.0, "bps", "at_least", date(2020, 12, 31), None, 0),
                    ("gross_margin", "guidance", 100.0, "bps", "at_least", None, date(2020, 12, 31), 2),
                    ("gross_margin", "guidance", 100.0, "bps", "at_least", None, date(2020, 12, 31), 2)]

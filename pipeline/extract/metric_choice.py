@@ -82,7 +82,8 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     if choice is not None:
         return choice, None
     last = found[-1] if found else context.last
-    referred = _said_before(earlier, q, sentence, spoken, last) or _end_of_a_range_pointed_at(context.said, q, sentence, spoken)
+    referred = (_said_before(earlier, q, sentence, spoken, last)
+                or _end_of_a_range_pointed_at(context.said, q, sentence, spoken))
     if referred:
         return (referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None), referred
     last_metric = last.metric if last else None
@@ -516,7 +517,8 @@ _POINTED_AT = re.compile(r"\b(?:that|this|the)\s+(?:approximately\s+|roughly\s+|
 
 
 _GUIDED = re.compile(r"\b(?:guidance|guiding|guide|outlook|expect(?:ing|ed)?)\b", re.I)
-_AS_SAID_AFTER = re.compile(r"\s*,?\s*(?:as|like)\s+(?:we|I)(?:'ve|\s+have)?\s+(?:talked\s+about|said|mentioned|discussed|noted|indicated)\b", re.I)
+_AS_SAID_AFTER = re.compile(r"\s*,?\s*(?:as|like)\s+(?:we|I)(?:'ve|\s+have)?\s+"
+                            r"(?:talked\s+about|said|mentioned|discussed|noted|indicated)\b", re.I)
 
 
 def amount_key(qualifier: str, value: float | None, low: float | None, high: float | None) -> tuple:
@@ -548,7 +550,8 @@ def _said_before(earlier: Figure | None, q: Quantity, sentence: str, spoken: lis
 # above the 23%"
 _OF_THE_RANGE_AFTER = re.compile(r"\s+of\s+(?:the|that|our)\s+(?:guidance\s+)?range\b", re.I)
 _END_OF_THE_RANGE_BEFORE = re.compile(r"\b(?:low|lower|high|higher|upper|top|bottom)\s+end\b"
-                                      r"(?:\s+of\s+(?:the|that|our)\s+(?:guidance\s+)?range)?[^.;\d]{0,25}?\b(?:the|at)\s+$", re.I)
+                                      r"(?:\s+of\s+(?:the|that|our)\s+(?:guidance\s+)?range)?[^.;\d]{0,25}?\b(?:the|at)\s+$",
+                                      re.I)
 
 
 def _end_of_a_range_pointed_at(said: dict[tuple, Figure], q: Quantity, sentence: str, spoken: list[str]) -> Figure | None:
