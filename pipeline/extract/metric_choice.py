@@ -71,7 +71,9 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
               next_amount: int, found: list[Figure], context) -> tuple[Choice | None, Figure | None]:
     """The metric an amount is, and the earlier guidance it is said again of if that is how it is known: a
     trigger in the sentence, a list going on; else an earlier guidance's very amount pointed at ("that $425
-    million", "the guide of 2% to 5%"), which names it before what the talk just before was about does."""
+    million", "the guide of 2% to 5%"), which names it before what the talk just before was about does. The talk
+    around a sentence names its amount only when the sentence names no measure (but "... maintaining capex where it
+    is. Look, it's a 5% to 6% of revenues" may name one after it)."""
     start, end = q.start + s0, q.end + s0
     value, low, high, qualifier = q.bounds()
     earlier = context.said.get(amount_key(qualifier, value, low, high))
@@ -86,18 +88,19 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
                 or _end_of_a_range_pointed_at(context.said, q, sentence, spoken))
     if referred:
         return (referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None), referred
+    if any(m.label in MEASURES for m in in_sentence):
+        return _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0), None
     last_metric = last.metric if last else None
-    return (_growth_of_last_metric(last_metric, q, spoken, sentence, in_sentence,
-                                   opens_with_segment(sentence, context.own_segments))
-            or _level_reached(last, q, spoken, sentence, in_sentence)
-            or _change_said_again(last, q, spoken, sentence, in_sentence)
-            or _range_said_again(last, q, spoken, sentence, in_sentence)
-            or _guidance_named_before(context.named, q, spoken, sentence, in_sentence)
+    return (_growth_of_last_metric(last_metric, q, spoken, sentence, opens_with_segment(sentence, context.own_segments))
+            or _level_reached(last, q, spoken, sentence)
+            or _change_said_again(last, q, spoken, sentence)
+            or _range_said_again(last, q, spoken, sentence)
+            or _guidance_named_before(context.named, q, spoken, sentence)
             or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
-            or _rate_asked(context.asked, q, spoken, in_sentence)
-            or _rate_said_again(last_metric, q, spoken, sentence, in_sentence)
-            or _per_share_guidance(q, sentence, in_sentence, text, s0)
-            or _growth_of_a_part(q, spoken, sentence, in_sentence, s0)), None
+            or _rate_asked(context.asked, q, spoken)
+            or _rate_said_again(last_metric, q, spoken, sentence)
+            or _per_share_guidance(q, sentence, text, s0)
+            or _growth_of_a_part(q, spoken, sentence, s0)), None
 
 
 # "Our wastewater transport business grew 4% in the quarter", "we expect the Plumbing segment to grow 3% to 5%": a part
@@ -113,12 +116,12 @@ _A_PART_GREW = re.compile(rf"\b(?:our|the|its)\s+(?P<part>{PART_OF_THE_COMPANY})
 _A_PART_DOUBLED = re.compile(rf"\s+(?:our|the|its)\s+(?P<part>{PART_OF_THE_COMPANY})\b", re.I)
 
 
-def _growth_of_a_part(q: Quantity, spoken: list[str], sentence: str, in_sentence, s0: int) -> Choice | None:
+def _growth_of_a_part(q: Quantity, spoken: list[str], sentence: str, s0: int) -> Choice | None:
     if spoken != ["%"]:
         return None
     grew = (_A_PART_DOUBLED.match(sentence, q.end) if q.text.lower().startswith(("doubl", "more than doubl"))
             else _A_PART_GREW.search(sentence, max(0, q.start - 120), q.start))
-    if grew is None or any(m.label in MEASURES for m in in_sentence):
+    if grew is None:
         return None
     return "revenue_growth", "%", MAX_TRIGGER_DISTANCE, (grew.start("part") + s0, grew.end("part") + s0)
 
@@ -630,8 +633,7 @@ _GROWTH_OF_A_THING = re.compile(rf"\s*(?:{CHANGE_NOUNS})\s+(?:in|of)\s+(?!(?:19|
                                 r"|this|next|last|each|every|the\s+(?:first|second|third|fourth|back|front|quarter|year|coming|next|current|period))", re.I)
 
 
-def _growth_of_last_metric(metric: str | None, q: Quantity, spoken: list[str], sentence: str, in_sentence,
-                           about_a_segment: bool):
+def _growth_of_last_metric(metric: str | None, q: Quantity, spoken: list[str], sentence: str, about_a_segment: bool):
     """A growth rate said right after a figure, in a sentence naming no metric ("nearly 15 GWh
     in 2023 ... So, tremendous year-over-year growth, triple digits", "approximately $425 million
     or 12% growth"), is that metric's growth; in a sentence about a segment, after a growth rate
@@ -640,8 +642,7 @@ def _growth_of_last_metric(metric: str | None, q: Quantity, spoken: list[str], s
         growth = metric
     else:
         growth = metrics()[metric].percent_metric if metric else None
-    names_measure = any(m.label in MEASURES for m in in_sentence)
-    if growth and spoken == ["%"] and not names_measure and _GROWTH_WORD.search(sentence) \
+    if growth and spoken == ["%"] and _GROWTH_WORD.search(sentence) \
             and not _GROWTH_OF_A_THING.match(sentence, q.unit_from) and not _AN_AMOUNT_GREW.search(sentence, 0, q.start):
         return growth, "%", MAX_TRIGGER_DISTANCE, None
     return None
@@ -652,7 +653,7 @@ _REACHES_BEFORE = re.compile(r"\b(?:be\s+at|reach|exceed|surpass|get\s+(?:us\s+)
                              rf"\s+(?:the\s+)?(?:{HEDGE_OR_BOUND}|(?:north|in\s+excess)\s+of\s+|above\s+)$", re.I)
 
 
-def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence: str, in_sentence) -> Choice | None:
+def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence: str) -> Choice | None:
     """An amount the talk will reach or keep, in a sentence naming no measure, is a level of the turn's last amount of
     money or last percentage that is no change: "We're on track to achieve approximately $425 million or 12% growth in
     2021 ... We're confident in our ability to exceed $500 million by 2025.", "So, their margins were north of 25% ...
@@ -660,7 +661,7 @@ def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence
     if last is None or (last.unit, q.kind) not in (("USD", "money"), ("%", "percent")) or last.unit not in spoken \
             or is_change(last.metric, last.unit):
         return None
-    if any(m.label in MEASURES for m in in_sentence) or not _REACHES_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+    if not _REACHES_BEFORE.search(sentence, max(0, q.start - 40), q.start):
         return None
     return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
 
@@ -668,27 +669,25 @@ def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence
 _UP_OR_DOWN_BEFORE = re.compile(rf"\b(?:up|down)\s+(?:sequentially\s+)?(?:by\s+)?{HEDGE_OR_BOUND}$", re.I)
 
 
-def _change_said_again(last: Figure | None, q: Quantity, spoken: list[str], sentence: str, in_sentence) -> Choice | None:
+def _change_said_again(last: Figure | None, q: Quantity, spoken: list[str], sentence: str) -> Choice | None:
     """A change in basis points said up, down, higher or lower, in a sentence naming no measure, is of the margin the
     turn's last figure was: "In terms of gross margins, margins were 43.6%. And although they were down by 57 basis
     points versus the prior-year comp period, ...", "that margin expansion should be ... 100 to 200 basis points by the
     end of next fiscal year. So we ought to exit 2022, 100 to 200 basis points higher than where we are today." """
-    if last is None or metrics()[last.metric].unit_for("bps") != "bps" or "bps" not in spoken \
-            or any(m.label in MEASURES for m in in_sentence):
+    if last is None or metrics()[last.metric].unit_for("bps") != "bps" or "bps" not in spoken:
         return None
     if not (_COMPARED_AFTER.match(sentence, q.unit_from) or _UP_OR_DOWN_BEFORE.search(sentence, max(0, q.start - 30), q.start)):
         return None
     return last.metric, "bps", MAX_TRIGGER_DISTANCE, None
 
 
-def _range_said_again(last: Figure | None, q: Quantity, spoken: list[str], sentence: str, in_sentence) -> Choice | None:
+def _range_said_again(last: Figure | None, q: Quantity, spoken: list[str], sentence: str) -> Choice | None:
     """A bare range of percentages, in a sentence naming no measure and no change, after a guided range of growth is that
     growth again: "our top line guide of zero to down 2% ... So we're now it kind of zero to negative 2%." (A range said
     with its own change, "we anticipate 22% to 26% growth over the prior year", may be another measure's.)"""
     if last is None or last.kind != "guidance" or last.qualifier != "range" or not is_change(last.metric, last.unit):
         return None
-    if q.kind != "percent" or q.qualifier != "range" or last.unit not in spoken or _GROWTH_WORD.search(sentence) \
-            or any(m.label in MEASURES for m in in_sentence):
+    if q.kind != "percent" or q.qualifier != "range" or last.unit not in spoken or _GROWTH_WORD.search(sentence):
         return None
     return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
 
@@ -702,13 +701,13 @@ _AN_AMOUNT_GREW = re.compile(r"\d\s*(?:thousand|million|billion)?\s+(?:is|was|ar
 _GUIDANCE_TALK = re.compile(r"\b(?:guidance|range|midpoint|outlook)\b", re.I)
 
 
-def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str, in_sentence):
+def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str):
     """Amounts in a sentence that names no measure but talks about the guidance, right after a
     sentence that named a metric: "... our adjusted cash flow guidance for 2021. So the guidance
     went from $775 million to a newly revised range of $850 million to $925 million." """
     if not (_GUIDANCE_TALK.search(sentence) or word_pattern(cues().guidance).search(sentence[: q.start])):
         return None
-    return _named_elsewhere(named, q, spoken, in_sentence)
+    return _named_elsewhere(named, q, spoken)
 
 
 _IT_IS = re.compile(r"\b(?:it|that|this)(?:'s|\s+is|\s+was|\s+will\s+be|\s+should\s+be)\b", re.I)
@@ -725,7 +724,7 @@ def _ratio_said_of_it(named, q: Quantity, spoken: list[str], sentence: str, in_s
     return named.name, unit, MAX_TRIGGER_DISTANCE, None
 
 
-def _rate_asked(asked, q: Quantity, spoken: list[str], in_sentence):
+def _rate_asked(asked, q: Quantity, spoken: list[str]):
     """A percentage answering a question about a rate ("Good tax rate to assume moving forward?" "I
     would say in the neighborhood of 25%"). A percentage answering a question about growth is as
     often some other thing's growth ("Street rates up 9%"), so of growth only a range is taken, the
@@ -733,7 +732,7 @@ def _rate_asked(asked, q: Quantity, spoken: list[str], in_sentence):
     in 2020" "I think generally you're looking at 5% to 6% Matt.")."""
     if asked is None or q.kind != "percent" or (is_change(asked.name, "%") and q.qualifier != "range"):
         return None
-    return _named_elsewhere(asked, q, spoken, in_sentence)
+    return _named_elsewhere(asked, q, spoken)
 
 
 _THE_RATE = re.compile(r"\b(?:the|this|that|our)\s+(?:(?:effective|underlying|normalized|adjusted|annual)\s+)?rate\b", re.I)
@@ -742,7 +741,7 @@ _THE_RATE = re.compile(r"\b(?:the|this|that|our)\s+(?:(?:effective|underlying|no
 _TAX = re.compile(r"\btax\b", re.I)
 
 
-def _rate_said_again(last_metric: str | None, q: Quantity, spoken: list[str], sentence: str, in_sentence):
+def _rate_said_again(last_metric: str | None, q: Quantity, spoken: list[str], sentence: str):
     """"The rate" of a percentage is the tax rate the turn just gave ("Our effective tax rate ... was 26.5%
     this quarter ... We expect this rate excluding these items to be between 23% and 25%") or the sentence
     talks about ("The tax assumption is more complicated than normal, but we expect the rate to be
@@ -750,13 +749,13 @@ def _rate_said_again(last_metric: str | None, q: Quantity, spoken: list[str], se
     said = list(_THE_RATE.finditer(sentence, 0, q.start))
     if q.kind != "percent" or not said or not (last_metric == "tax_rate" or _TAX.search(sentence, 0, said[-1].start())):
         return None
-    return _named_elsewhere(metrics()["tax_rate"], q, spoken, in_sentence)
+    return _named_elsewhere(metrics()["tax_rate"], q, spoken)
 
 
-def _named_elsewhere(metric, q: Quantity, spoken: list[str], in_sentence):
+def _named_elsewhere(metric, q: Quantity, spoken: list[str]):
     """The metric named outside a sentence that names no measure itself, for its amount of money or
     percentage, in the metric's own first unit ("$2.25 per share" after "cost savings" is EPS)."""
-    if metric is None or q.kind not in ("money", "percent") or any(m.label in MEASURES for m in in_sentence):
+    if metric is None or q.kind not in ("money", "percent"):
         return None
     unit = next((metric.unit_for(u) for u in spoken if metric.unit_for(u) == metric.units[0]), None)
     return (metric.name, unit, MAX_TRIGGER_DISTANCE, None) if unit else None
@@ -776,11 +775,11 @@ def _guided_in_cents(q: Quantity, sentence: str) -> bool:
             and bool(_GUIDED.search(before)) and not _UNIT_COSTS.search(before))
 
 
-def _per_share_guidance(q: Quantity, sentence: str, in_sentence, text: str, s0: int):
+def _per_share_guidance(q: Quantity, sentence: str, text: str, s0: int):
     """"we reaffirm guidance for continuing operations in the range of $2.25 per share to $2.45 per
     share": guidance said per share, or as a range in dollars and cents, naming no measure here or
     in the sentence before (a REIT's "funds from operations"), is earnings per share."""
-    if any(m.label in MEASURES for m in in_sentence) or not _GUIDANCE_TALK.search(sentence):
+    if not _GUIDANCE_TALK.search(sentence):
         return None
     if not (PER_SHARE.match(sentence[q.unit_from : q.unit_from + 40]) or _guided_in_cents(q, sentence)):
         return None
