@@ -200,7 +200,6 @@ def test_a_rate_answering_a_question_is_the_rate_asked_about(stem, call_date, an
     assert [(f.metric, f.kind, f.value, f.unit, f.qualifier, f.period_end) for f in said] == expected
 
 
-
 @needs_corpus
 @pytest.mark.parametrize(("stem", "call_date", "answer", "expected"), [
     # "Can you maybe talk about what kind of organic growth rates you think you'll experience in life science and the
@@ -214,6 +213,7 @@ def test_a_rate_answering_a_question_is_the_rate_asked_about(stem, call_date, an
 def test_a_growth_range_answering_a_question_is_the_growth_asked_about(stem, call_date, answer, expected):
     said = _figures_said_in(stem, call_date, answer)
     assert [(f.metric, f.kind, f.value_low, f.value_high, f.qualifier) for f in said] == expected
+
 
 @needs_corpus
 @pytest.mark.parametrize(("stem", "call_date", "words", "expected"), [
