@@ -5537,3 +5537,20 @@ def test_a_guidance_the_call_replaces_is_marked_superseded(sentence, call, repla
     call_date, fiscal_year, year_ends = call
     said = [f for f in extract(sentence, call_date, fiscal_year, fiscal_year_ends=year_ends) if f.kind == "guidance"]
     assert [f.superseded for f in said] == replaced
+
+
+def test_an_amount_called_within_the_guidance_just_given_is_that_guidance_rounded():
+    """IDEX, January 2020: "call it 5%-ish" names no measure, but lies within the 5% to 6% organic growth the answer
+    just gave; the 6% the answer then hopes to get to is no guidance of its own."""
+    text = (
+        "Operator: Our next question comes from Matt Summerville with D.A. Davidson.\n"
+        "Matt Summerville: Can you maybe talk about what kind of organic growth rates you think you'll experience in "
+        "life science and the pharma business in 2020?\n"
+        "Andrew Silvernail: Yes. So, I think generally you're looking at 5% to 6% Matt. If you look at the combination "
+        "of what we would call IDEX Health & Science LLC, which is Life Science and MPT which is principally going into "
+        "food -- pharma and food. So I think with those two combined, you're looking at, call it 5%-ish, maybe a little "
+        "bit better if you can get to 6% which I'd have to back into the math.\n"
+    )
+    got = call_rows(text, "IEX", "2019Q4", "2020-01-30", "metric", "kind", "value", "value_low", "value_high", "qualifier")
+    assert got == [("organic_revenue_growth", "guidance", None, 5.0, 6.0, "range"),
+                   ("organic_revenue_growth", "guidance", 5.0, None, None, "approx")]

@@ -95,6 +95,7 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
             or _level_reached(last, q, spoken, sentence)
             or _change_said_again(last, q, spoken, sentence)
             or _range_said_again(last, q, spoken, sentence)
+            or _guidance_rounded(last, q, spoken, sentence)
             or _guidance_named_before(context.named, q, spoken, sentence)
             or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
             or _rate_asked(context.asked, q, spoken)
@@ -688,6 +689,23 @@ def _range_said_again(last: Figure | None, q: Quantity, spoken: list[str], sente
     if last is None or last.kind != "guidance" or last.qualifier != "range" or not is_change(last.metric, last.unit):
         return None
     if q.kind != "percent" or q.qualifier != "range" or last.unit not in spoken or _GROWTH_WORD.search(sentence):
+        return None
+    return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
+
+
+_CALL_IT_BEFORE = re.compile(r"\bcall\s+it\s*,?\s*$", re.I)
+
+
+def _guidance_rounded(last: Figure | None, q: Quantity, spoken: list[str], sentence: str) -> Choice | None:
+    """An amount said as "call it ...", in a sentence naming no measure, that lies within the guidance the turn just
+    gave is that guidance rounded: "I think generally you're looking at 5% to 6% Matt ... with those two combined,
+    you're looking at, call it 5%-ish"."""
+    if last is None or last.kind != "guidance" or last.unit not in spoken or q.value is None:
+        return None
+    if not _CALL_IT_BEFORE.search(sentence, max(0, q.start - 20), q.start):
+        return None
+    low, high = (last.value_low, last.value_high) if last.qualifier == "range" else (last.value, last.value)
+    if low is None or high is None or not low <= q.value <= high:
         return None
     return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
 
