@@ -5554,3 +5554,17 @@ def test_an_amount_called_within_the_guidance_just_given_is_that_guidance_rounde
     got = call_rows(text, "IEX", "2019Q4", "2020-01-30", "metric", "kind", "value", "value_low", "value_high", "qualifier")
     assert got == [("organic_revenue_growth", "guidance", None, 5.0, 6.0, "range"),
                    ("organic_revenue_growth", "guidance", 5.0, None, None, "approx")]
+
+
+def test_a_rate_said_to_be_the_same_is_the_rate_just_given():
+    """Halliburton, January 2022: the next quarter's tax rate is "approximately the same" as the 23% the turn just gave.
+    A rate the same as something else is not the last figure said again."""
+    text = (
+        "Operator: I would now like to turn the call over to Lance Loeffler, Chief Financial Officer.\n"
+        "Lance Loeffler: Our normalized effective tax rate for the fourth quarter came in at approximately 23%. Based "
+        "on our anticipated geographic earnings mix, we expect our 2022 first quarter effective tax rate to be "
+        "approximately the same. We expect our 2022 full year effective tax rate to remain the same as last year's.\n"
+    )
+    got = call_rows(text, "HAL", "2021Q4", "2022-01-24", "metric", "kind", "value", "unit", "qualifier", "period_label")
+    assert got == [("tax_rate", "actual", 23.0, "%", "approx", "Q4 2021"),
+                   ("tax_rate", "guidance", 23.0, "%", "approx", "Q1 2022")]

@@ -257,9 +257,10 @@ def _starts_paragraph(text: str, at: int) -> bool:
     return "\n" in text[max(0, at - 4) : at + 1]
 
 
-# A digit, or an amount said in words ("doubled", "a six-handle", "half a million"), in lower-cased text. (Searched
-# for apart and without re.I: a pattern that opens with a character class is searched for fast.)
-_SPOKEN_AMOUNT = re.compile(r"doubl|triple|handle\b|\b(?:thousand|million|billion|trillion)\b")
+# A digit, or an amount said in words ("doubled", "a six-handle", "half a million", a rate "to be the same"), in
+# lower-cased text. (Searched for apart and without re.I: a pattern that opens with a character class is searched for
+# fast.)
+_SPOKEN_AMOUNT = re.compile(r"doubl|triple|handle\b|\b(?:thousand|million|billion|trillion)\b|the same\b")
 
 
 def _says_an_amount(text: str) -> bool:

@@ -39,7 +39,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
     others_growth: set[tuple[int, int]] = set()  # the triggers of growth said of a measure we do not track
     amounts = find_quantities(sentence)
     quantities = [q for q in amounts if _is_figure(sentence, q, periods, s0)]
-    quantities += _doublings(sentence)
+    quantities += _doublings(sentence) + _rate_said_the_same(sentence, s0, in_sentence, context.last)
     listed = respective(sentence, s0, quantities, in_sentence, periods)
     said_down = _said_down(sentence, quantities)
     for i, q in enumerate(quantities):
@@ -623,6 +623,23 @@ def _doublings(sentence: str) -> list[Quantity]:
         qualifier = "at_least" if m.group("more") or "triple" in m.group().lower() else "exact"
         found.append(Quantity(m.start(), m.end(), 100.0, None, None, "percent", qualifier, m.group(), False))
     return found
+
+
+# "Our normalized effective tax rate for the fourth quarter came in at approximately 23%. ... we expect our 2022 first
+# quarter effective tax rate to be approximately the same" (not "the same as" something else)
+_THE_SAME = re.compile(r"\b(?:be|remain|stay)\s+(?P<said>(?:(?P<hedge>approximately|about|roughly|around|basically|essentially)\s+)?"
+                       r"the\s+same)\b(?!\s+as\b)", re.I)
+
+
+def _rate_said_the_same(sentence: str, s0: int, in_sentence, last: Figure | None) -> list[Quantity]:
+    """A rate the sentence names said to be "the same" is the turn's last figure if that was this rate: its percentage."""
+    said = _THE_SAME.search(sentence)
+    if said is None or last is None or last.unit != "%" or not any(
+            m.label == "METRIC" and m.key == last.metric and m.end <= s0 + said.start() for m in in_sentence):
+        return []
+    qualifier = "approx" if said.group("hedge") and last.qualifier in ("exact", "approx") else last.qualifier
+    return [Quantity(said.start("said"), said.end("said"), last.value, last.value_low, last.value_high, "percent", qualifier,
+                     said.group("said"), False)]
 
 
 # "operating margin increased by $18 million or 10%", "the $72 million or 7% improvement": a percentage said after
