@@ -261,6 +261,9 @@ def test_company_wide_figures_take_only_a_segment_their_sentence_names(stem, cal
      ["GBS"]),
     # Zimmer Biomet, Q4 2019 (February 2020): a segment named in initials keeps its last dot ("the S.E.T. business")
     ("ZBH_q4_2020", "2020-02-04", "S.E.T. grew 3.1%, slightly below our expectations", ["S.E.T."]),
+    # American Vanguard, Q3 2020: "the core business" is a part of any company, as against its other platforms
+    ("AVD_q3_2020", "2020-11-09", "The core business plus new pipeline products puts us at $544 million by year three and "
+     "$636 million by year five", ["core business", "core business"]),
 ])
 def test_a_segment_opening_the_sentence_owns_its_figures(stem, call_date, words, subjects):
     assert [f.subject for f in _figures_said_in(stem, call_date, words)] == subjects

@@ -106,8 +106,8 @@ CASES = [
         "year three and $636 million by year five.",
         date(2020, 11, 5), 2020, None,
         [("revenue", "actual", 468e6, None, None, "USD", "exact", date(2019, 12, 31), None),
-         ("revenue", "guidance", 544e6, None, None, "USD", "exact", date(2023, 12, 31), None),
-         ("revenue", "guidance", 636e6, None, None, "USD", "exact", date(2025, 12, 31), None)],
+         ("revenue", "guidance", 544e6, None, None, "USD", "exact", date(2023, 12, 31), "core business"),
+         ("revenue", "guidance", 636e6, None, None, "USD", "exact", date(2025, 12, 31), "core business")],
     ),
     (  # changes in basis points said up or down, naming no measure, are of the margin just given (Thermon, November
         # 2020, fiscal years end in March) ...
@@ -4364,10 +4364,10 @@ def test_a_name_of_several_capitalised_words_is_the_whole_subject(sentence, call
         date(2021, 11, 9),
         [("revenue_growth", "guidance", None, 27.0, 33.0, "%", "range", date(2022, 12, 31), "infrastructure services")],
     ),
-    (  # "in our core business" names no part of the company
+    (  # "in our core business": not the whole company, but its core as against the rest
         "In our core business, we expect revenue to grow 5% next year.",
         date(2021, 11, 9),
-        [("revenue_growth", "guidance", 5.0, None, None, "%", "exact", date(2022, 12, 31), None)],
+        [("revenue_growth", "guidance", 5.0, None, None, "%", "exact", date(2022, 12, 31), "core business")],
     ),
     (  # Hexcel, January 2021: two words opening the sentence before the measure name the part
         "Commercial aerospace sales of $126.7 million decreased 67% compared to the fourth quarter of 2019 as destocking "

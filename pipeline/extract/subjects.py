@@ -432,7 +432,8 @@ _OPENS_WITH_PART = re.compile(r"(?:(?:and|now|so|then),?\s+)?(?:in|at|for|within
                               r"|(?P<operations>[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:operations|utility|utilities)))\s*,", re.I)
 
 
-# "In our core business, ...", "At the same time, ...": no part of the company in particular.
+# "In our existing business, ...", "At the same time, ...": no part of the company in particular (a figure of "our core
+# business" is of that, as against the rest: cues.toml's subjects).
 _NOT_A_PART = frozenset("""total overall whole entire existing core underlying base same other broader combined consolidated
     remaining legacy current new largest biggest smallest each every key reporting reportable operating business that
     this two three four""".split())
