@@ -5568,3 +5568,13 @@ def test_a_rate_said_to_be_the_same_is_the_rate_just_given():
     got = call_rows(text, "HAL", "2021Q4", "2022-01-24", "metric", "kind", "value", "unit", "qualifier", "period_label")
     assert got == [("tax_rate", "actual", 23.0, "%", "approx", "Q4 2021"),
                    ("tax_rate", "guidance", 23.0, "%", "approx", "Q1 2022")]
+
+
+def test_the_range_a_guidance_came_down_from_is_the_guidance_it_replaces():
+    """Chevron, January 2022: "come down from $19 billion to $22 billion" is no fall from 19 to 22, but the capex range
+    before the one just given; it is the guidance the call replaces."""
+    said = extract("And our belief going forward, our capital guidance going forward is $15 billion to $17 billion for the "
+                   "next five years. It has come down from $19 billion to $22 billion pre-COVID.", date(2022, 1, 28))
+    assert [(f.metric, f.kind, f.value_low, f.value_high, f.qualifier, f.superseded) for f in said] == [
+        ("capex", "guidance", 15e9, 17e9, "range", False),
+        ("capex", "guidance", 19e9, 22e9, "range", True)]

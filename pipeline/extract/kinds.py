@@ -103,6 +103,9 @@ _ESTIMATED_BEFORE_AFTER = re.compile(r"\s+(?:that|which)\s+(?:we|you)(?:'d)?\s+(
 # revision starts from
 _REVISED_FROM = re.compile(rf"(?:{REVISION}|\b(?:{OUTLOOK}|range\b)\s+(?:went|moved|has\s+(?:gone|moved)|goes))"
                            rf"[^.;$\d]{{0,60}}?\b(?:from|(?<=target\s)of|(?<=guidance\s)of|(?<=outlook\s)of)\s+(?:the\s+|our\s+)?{HEDGE}$", re.I)
+# "our capital guidance going forward is $15 billion to $17 billion ... It has come down from $19 billion to $22 billion
+# pre-COVID": the level an outlook moved from
+MOVED_FROM_BEFORE = re.compile(r"\b(?:come|came|gone|went|moved)\s+(?:down|up)\s+from\s+$", re.I)
 _TO_THE_NEW = re.compile(r"\s*(?:per\s+share\s+)?to\s+(?:[\w-]+\s+){0,8}?\$?\d", re.I)
 
 
@@ -115,7 +118,8 @@ def replaced_by_the_call(text: str, s0: int, start: int, end: int) -> bool:
                     and _THE_OUTLOOK_NAMED_AFTER.match(text, end))
                 or said_was and not _THE_NEW_OUTLOOK.search(text, said_was.end(), start)
                 or _FROM.search(text, max(s0, start - 30), start) and _ESTIMATED_BEFORE_AFTER.match(text, end)
-                or _TO_THE_NEW.match(text, end) and _REVISED_FROM.search(text, max(s0, start - 160), start))
+                or _TO_THE_NEW.match(text, end) and _REVISED_FROM.search(text, max(s0, start - 160), start)
+                or bool(MOVED_FROM_BEFORE.search(text, max(s0, start - 20), start)))
 
 
 # "the $90 million that we'd already had", "$40 million already achieved"

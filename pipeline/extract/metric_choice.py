@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.kinds import EARLIER_ESTIMATE
+from pipeline.extract.kinds import EARLIER_ESTIMATE, MOVED_FROM_BEFORE
 from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_BREAK, DOLLARS, HEDGE, HEDGE_OR_BOUND, MEASURES,
                                        REASON, Match, another_measure, business_sized, gap_between, last_sentence,
                                        metrics_named, phrase, word_pattern)
@@ -720,10 +720,11 @@ _GUIDANCE_TALK = re.compile(r"\b(?:guidance|range|midpoint|outlook)\b", re.I)
 
 
 def _guidance_named_before(named, q: Quantity, spoken: list[str], sentence: str):
-    """Amounts in a sentence that names no measure but talks about the guidance, right after a
-    sentence that named a metric: "... our adjusted cash flow guidance for 2021. So the guidance
-    went from $775 million to a newly revised range of $850 million to $925 million." """
-    if not (_GUIDANCE_TALK.search(sentence) or word_pattern(cues().guidance).search(sentence[: q.start])):
+    """Amounts in a sentence that names no measure but talks about the guidance, or the level it moved from, right
+    after a sentence that named a metric: "... our adjusted cash flow guidance for 2021. So the guidance went from $775
+    million to a newly revised range of $850 million to $925 million." """
+    if not (_GUIDANCE_TALK.search(sentence) or word_pattern(cues().guidance).search(sentence[: q.start])
+            or MOVED_FROM_BEFORE.search(sentence, max(0, q.start - 20), q.start)):
         return None
     return _named_elsewhere(named, q, spoken)
 
