@@ -223,7 +223,8 @@ def _is_range(g: dict, text: str, m: re.Match[str]) -> bool:
         return bool(re.match(r"\s*range\b", text[m.end() : m.end() + 10], re.I))
     if _CHANGE_FROM.search(before) and {_kind(g["a_cur"], g["a_pct"]), _kind(g["b_cur"], g["b_pct"])} <= {"bps", "number"}:
         return True  # "an operating margin improvement from 10 basis points to 70 basis points": a change between two bounds
-    if _DOWN_FROM.search(before) and _scaled(g["a_num"], g["a_scale"] or g["b_scale"]) < _scaled(g["b_num"], g["b_scale"]):
+    if _DOWN_FROM.search(before) and (_scaled(g["a_num"], g["a_scale"] or g["b_scale"])
+                                      < _scaled(g["b_num"], g["b_scale"] or g["a_scale"])):
         return True  # "It has come down from $19 billion to $22 billion pre-COVID": no fall, but the range it fell from
     return not re.search(r"\b(?:from|by(?:\s+another|\s+an\s+additional)?)\s+(?:about\s+|roughly\s+)?$", before)
 
