@@ -214,10 +214,10 @@ def kind_of(text: str, s0: int, start: int, end: int, period: Period | None, whe
         return "actual"  # "on top of the $90 million that we'd already had": what is had already, whatever the tense
     if period is None and _PRO_FORMA.search(text, s0, start):
         return "actual"  # "our pro forma cash balance would be about $250 million": today's, as if a deal were done
-    guidance, actual = _tense_cues(text[s0:start])
-    if guidance or actual:
-        if max(guidance, default=-1) > max(actual, default=-1):
-            return "guidance"
+    tense = _tense_of(text[s0:start])
+    if tense == "guidance":
+        return "guidance"
+    if tense == "actual":
         # "Achieved organic revenue growth of minus 1% to minus 2% in FY '22", a month before it ends: a result is said
         # as one number, and a range for a period still running is what it is expected to come to
         # (and after "Turning to the fourth quarter guidance.", "Organic revenue declined, minus 1.2% to minus 1.7%")
