@@ -109,6 +109,18 @@ CASES = [
          ("revenue", "guidance", 544e6, None, None, "USD", "exact", date(2023, 12, 31), "core business"),
          ("revenue", "guidance", 636e6, None, None, "USD", "exact", date(2025, 12, 31), "core business")],
     ),
+    (  # ... and so are levels the talk reaches in a sentence naming only the growth they are reached by (American
+        # Vanguard, November 2020)
+        "Using 2019 numbers as a reference, let's build a model using a baseline of annual sales of $468 million. We "
+        "have grown our core business in three ways; first, organically, that is through additional market "
+        "penetration; second through our new product pipeline, that is making new formulations or getting new users "
+        "for what we already have; and third, through acquisitions. If we were to grow at a rate of only 2% per year, "
+        "we should be at $507 million by year three and $527 million by year five in organic growth.",
+        date(2020, 11, 5), 2020, None,
+        [("revenue", "actual", 468e6, None, None, "USD", "exact", date(2019, 12, 31), None),
+         ("revenue", "guidance", 507e6, None, None, "USD", "exact", date(2023, 12, 31), None),
+         ("revenue", "guidance", 527e6, None, None, "USD", "exact", date(2025, 12, 31), None)],
+    ),
     (  # changes in basis points said up or down, naming no measure, are of the margin just given (Thermon, November
         # 2020, fiscal years end in March) ...
         "In terms of gross margins, margins were 43.6%. And although they were down by 57 basis points versus the "

@@ -89,7 +89,8 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     if referred:
         return (referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None), referred
     if any(m.label in MEASURES for m in in_sentence):
-        return _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0), None
+        return ((_level_reached(last, q, spoken, sentence) if _names_only_its_growth(last, in_sentence) else None)
+                or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)), None
     last_metric = last.metric if last else None
     return (_growth_of_last_metric(last_metric, q, spoken, sentence, opens_with_segment(sentence, context.own_segments))
             or _level_reached(last, q, spoken, sentence)
@@ -665,6 +666,20 @@ def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence
     if not _REACHES_BEFORE.search(sentence, max(0, q.start - 40), q.start):
         return None
     return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
+
+
+def _names_only_its_growth(last: Figure | None, in_sentence) -> bool:
+    """"sales of $468 million ... If we were to grow at a rate of only 2% per year, we should be at $507 million by year
+    three and $527 million by year five in organic growth": the sentence's measures are all the growth the last amount
+    of money reaches its levels by."""
+    measures = [m for m in in_sentence if m.label in MEASURES]
+    return (last is not None and last.unit == "USD" and bool(measures)
+            and all(m.label == "METRIC" and m.key in growth_of(last.metric) for m in measures))
+
+
+def growth_of(metric: str) -> frozenset[str]:
+    """The metrics a level metric's growth is: revenue's is its growth, or its organic growth."""
+    return frozenset(filter(None, (metrics()[metric].percent_metric, "organic_revenue_growth" if metric == "revenue" else None)))
 
 
 _UP_OR_DOWN_BEFORE = re.compile(rf"\b(?:up|down)\s+(?:sequentially\s+)?(?:by\s+)?{HEDGE_OR_BOUND}$", re.I)

@@ -12,7 +12,7 @@ from pipeline.extract.kinds import (EARLIER_ESTIMATE, a_quarter_after_the_report
                                     replaced_by_the_call)
 from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DOLLARS, HEDGE, HEDGE_OR_BOUND,
                                        LEFT_OUT_BEFORE, REVISION, STRONG_BREAK, word_pattern)
-from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of_another_measure, is_change, listed_metric,
+from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of, growth_of_another_measure, is_change, listed_metric,
                                             metric_of, organic_said_again, returned_both_ways)
 from pipeline.extract.respectively import Respective, respective
 from pipeline.extract.subjects import figure_subject, subject_said_on, thing_said_of
@@ -250,8 +250,7 @@ def _of_the_amount_it_changes(said: Figure, metric: str, unit: str, text: str, s
     a year ago, reflecting a 5.5% organic sales gain")."""
     if said.period_end is None or not is_change(metric, unit) or is_change(said.metric, said.unit):
         return None
-    if metric not in (metrics()[said.metric].percent_metric, "organic_revenue_growth" if said.metric == "revenue" else None,
-                      said.metric if unit == "bps" else None):
+    if metric not in growth_of(said.metric) and not (unit == "bps" and metric == said.metric):
         return None
     if not _ITS_CHANGE.search(text, said.end, start) or re.search(COMPARISON, text[said.end : start], re.I):
         return None
