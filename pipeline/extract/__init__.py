@@ -8,8 +8,8 @@ spaCy (a blank English pipeline: tokenizer, sentencizer and PhraseMatchers built
 pipeline/data/*.toml) finds sentences and the phrases that name metrics, subjects and
 events (matching.py); pipeline.numbers reads the spoken numbers and pipeline.periods the
 time phrases. A number becomes a figure only when a metric trigger near it, or the talk
-around it, fits its unit (numeric.py: which amounts are figures; units.py, metric_choice.py,
-dating.py and kinds.py: each one's unit, metric, period, and whether it is guidance); an
+around it, fits its unit (numeric.py: which amounts are figures; units.py, metric_choice.py with
+metric_context.py, dating.py and kinds.py: each one's unit, metric, period, and whether it is guidance); an
 event said with a date is a milestone (milestones.py). This module walks a call's sentences
 and keeps the conversation's context from one to the next.
 """

@@ -69,7 +69,7 @@ _THE_WHOLE_COMPANY = re.compile(r"\s*(?:the\s+company|on\s+a\s+consolidated\s+ba
 
 
 # "wastewater transport business", "Plumbing segment": a part of the company, by name (the trigger of a growth read off
-# the part that grew, metric_choice._A_PART_GREW)
+# the part that grew, metric_context._A_PART_GREW)
 PART_OF_THE_COMPANY = r"(?P<name>(?:[\w&'-]+\s+){1,3}?)(?:business|segment|division)s?"
 _A_PART = re.compile(PART_OF_THE_COMPANY, re.I)
 
