@@ -62,34 +62,14 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
             # "Online sales were 31% of domestic revenue compared to 16% in Q3 of fiscal '20": another share
             continue
         metric, unit, distance, trigger = choice
-        if _DOUBLING.fullmatch(q.text) and not is_change(metric, unit):
-            continue  # "Avocado gross profit margin doubled": twice the margin it was, not a margin of 100%
-        if unit == "%" and not is_change(metric, unit) and _change_said_in_dollars(sentence, q):
-            continue  # "operating margin increased by $18 million or 10%": the change of a margin in dollars
-        if metrics()[metric].change and not _said_as_change(sentence, q, trigger, s0, next_amount):
+        if _no_figure_of(metric, unit, trigger, q, sentence, text, s0, next_amount):
             continue
-        if unit == "%" and metrics()[metric].ratio_triggers and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
-            continue  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
-        if unit in ("USD", "USD/share") and metric != "cost_savings" and (
-                trigger and _an_increment_of_it(text, trigger, start)
-                or unit == "USD" and (_A_CHANGE_AFTER.match(sentence, q.unit_from)
-                                      or _A_PART_OF_A_CHANGE_BEFORE.search(sentence, max(0, q.start - 150), q.start))):
-            # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million",
-            # "sales of $226.6 million, a $64.5 million decrease", "reflecting a $1.6 million organic sales decline",
-            # "decreased EPS by $0.04", "increased $52.5 million or 9% between quarters including $49.5 million from Riggs"
-            continue  # (savings are increments anyway)
         if trigger in others_growth or growth_of_another_measure(in_sentence, start, end, trigger, spoken, text):
             # (and so are the other amounts the trigger names: "EPS of $1.58 represents plus 8.5% organic growth,
             # and plus 11.3% in dollar terms")
             if trigger is not None:
                 others_growth.add(trigger)
             continue
-        if metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q):
-            continue
-        if unit in ("USD", "%") and metric in ("revenue", "revenue_growth") and _AN_ACQUISITION_ADDS.search(sentence, 0, q.start):
-            continue  # "We expect our Velcora acquisition, we will provide ... 1% of growth on the top line": its contribution
-        if metric == "capex" and _SPENT_ON_DEALS.match(sentence, q.unit_from):
-            continue  # "$193 million of ... capital expenditures, and $38 million for water acquisitions": buying businesses
         if not paired.measured:  # a list says which is adjusted: "GAAP and adjusted diluted EPS of $1.03 and $0.98"
             metric = adjusted(metrics()[metric], sentence, q, next_amount, context.bases)
         value, low, high, qualifier = q.bounds()
@@ -201,6 +181,35 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                             *_framing(kind, period, referred, named_framing),
                             superseded=kind == "guidance" and replaced_by_the_call(text, s0, start, end)))
     return [f for i, f in enumerate(found) if not any(_bounded_again(f, later) for later in found[i + 1 :])]
+
+
+def _no_figure_of(metric: str, unit: str, trigger: tuple[int, int] | None, q: Quantity, sentence: str, text: str, s0: int,
+                  next_amount: int) -> bool:
+    """The amount, though its words name the metric, is no figure of it: a doubling or a change where the metric is a
+    level, a part of a change, what is returned to shareholders both ways, what an acquisition adds or spent on deals."""
+    start = q.start + s0
+    if _DOUBLING.fullmatch(q.text) and not is_change(metric, unit):
+        return True  # "Avocado gross profit margin doubled": twice the margin it was, not a margin of 100%
+    if unit == "%" and not is_change(metric, unit) and _change_said_in_dollars(sentence, q):
+        return True  # "operating margin increased by $18 million or 10%": the change of a margin in dollars
+    if metrics()[metric].change and not _said_as_change(sentence, q, trigger, s0, next_amount):
+        return True
+    if unit == "%" and metrics()[metric].ratio_triggers and trigger and _MARGIN_GROWS_BY.fullmatch(text, trigger[1], start):
+        return True  # "we expect operating margin to increase 6% to 8%": the growth of a margin in dollars, not a margin
+    if unit in ("USD", "USD/share") and metric != "cost_savings" and (
+            trigger and _an_increment_of_it(text, trigger, start)
+            or unit == "USD" and (_A_CHANGE_AFTER.match(sentence, q.unit_from)
+                                  or _A_PART_OF_A_CHANGE_BEFORE.search(sentence, max(0, q.start - 150), q.start))):
+        # "incremental revenues in year three of $48 million", "top line contribution on the order of $35 million",
+        # "sales of $226.6 million, a $64.5 million decrease", "reflecting a $1.6 million organic sales decline",
+        # "decreased EPS by $0.04", "increased $52.5 million or 9% between quarters including $49.5 million from Riggs"
+        return True  # (savings are increments anyway)
+    if metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q):
+        return True
+    if unit in ("USD", "%") and metric in ("revenue", "revenue_growth") and _AN_ACQUISITION_ADDS.search(sentence, 0, q.start):
+        return True  # "We expect our Velcora acquisition, we will provide ... 1% of growth on the top line": its contribution
+    # "$193 million of ... capital expenditures, and $38 million for water acquisitions": buying businesses
+    return metric == "capex" and bool(_SPENT_ON_DEALS.match(sentence, q.unit_from))
 
 
 def _framing(kind: str, period: Period | None, referred: Figure | None, named: Period | None) -> tuple:
