@@ -12,8 +12,8 @@ from pipeline.extract.kinds import (EARLIER_ESTIMATE, a_quarter_after_the_report
                                     replaced_by_the_call)
 from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, COMPARISON, DOLLARS, HEDGE, HEDGE_OR_BOUND,
                                        LEFT_OUT_BEFORE, REVISION, STRONG_BREAK, word_pattern)
-from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of, growth_of_another_measure, is_change, listed_metric,
-                                            organic_said_again, returned_both_ways)
+from pipeline.extract.metric_choice import (adjusted, amount_key, growth_of, growth_of_another_measure, is_change,
+                                            listed_metric, organic_said_again, returned_both_ways)
 from pipeline.extract.metric_context import metric_of
 from pipeline.extract.respectively import Respective, respective
 from pipeline.extract.subjects import figure_subject, subject_said_on, thing_said_of
