@@ -3227,6 +3227,12 @@ CASES = [
         date(2020, 2, 20), 2020, None,
         [],
     ),
+    (  # a part of the company said as "<Name> operation" is the subject, as "<Name> segment" is (Standex, October 2020)
+        "We have also closed a Pumps operation in Ireland and outsourced the components previously manufactured there "
+        "to save approximately $1 million annually.",
+        date(2020, 10, 30), 2021, None,
+        [("cost_savings", "guidance", 1e6, None, None, "USD", "approx", None, "Pumps")],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

@@ -374,8 +374,10 @@ def _a_name(words: list[str], people: frozenset[str]) -> bool:
     return words[0] not in _NOT_SUBJECTS and not people.intersection(words)
 
 
-# "Rest of the World segment", "Parts and Accessories segment" (but "our Cement and Concrete and Aggregate segments" are a list)
-_SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?|and\s(?=[A-Z][\w.&-]*\ssegment\b))?[A-Z][\w.&-]*\s){0,2})segments?\b"
+# "Rest of the World segment", "Parts and Accessories segment", "a Pumps operation" (but "our Cement and Concrete and
+# Aggregate segments" are a list)
+_SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?|and\s(?=[A-Z][\w.&-]*\ssegment\b))?[A-Z][\w.&-]*\s){0,2})"
+                      r"(?:segments?|operations?)\b"
                       # "our regulated operations segment": a segment named in lower case (but "our largest segment"
                       # describes one: _NOT_A_PART)
                       r"|\b(?:[Oo]ur|[Tt]he)\s+((?:(?!(?:for|of|in|to|with|and|or|a|an|the|our|its)\b)[a-z][\w&-]*\s){1,3}|"
