@@ -3233,6 +3233,13 @@ CASES = [
         date(2020, 10, 30), 2021, None,
         [("cost_savings", "guidance", 1e6, None, None, "USD", "approx", None, "Pumps")],
     ),
+    (  # a part of the company whose growth the sentence said before the figure's window is its subject (Cigna, February
+        # 2022)
+        "All in, we would expect our Evernorth growth to be within our long-term targeted growth range, meaning at least "
+        "4% revenue growth, powered heavily by specialty.",
+        date(2022, 2, 3), 2021, None,
+        [("revenue_growth", "guidance", 4.0, 4.0, None, "%", "at_least", None, "Evernorth")],
+    ),
     (  # years, model names and product versions are not figures
         "In 2024 we will ramp 4680 cells, bring up H100 clusters, refresh the Model 3 and move to Hardware 4.",
         Q1_2024, 2024, None,

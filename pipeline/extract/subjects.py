@@ -16,9 +16,10 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     """The subject of the figure at text[start:end] in the sentence starting at s0, the nearest
     naming first: the trigger itself ("Lathrop"), where the amount comes from or is spent on, a
     listed subject, a site carried from the last sentence, "<X> segment", a proper noun just before,
-    a segment the call names earlier in the sentence, the one "this segment" points at, the segment
-    being talked about. A company-wide metric (EPS, the tax rate) has only a segment its sentence
-    names ("the International segment contributed $0.18 to adjusted earnings")."""
+    a part whose sales the sentence said earlier ("our Evernorth growth"), a segment the call names
+    earlier in the sentence, the one "this segment" points at, the segment being talked about. A
+    company-wide metric (EPS, the tax rate) has only a segment its sentence names ("the International
+    segment contributed $0.18 to adjusted earnings")."""
     subject = _subject_named(text, s0, start, end, in_sentence, trigger, metric, context)
     return None if subject and _the_company(subject, context.company) else subject  # ("Vector Group's revenues were ...")
 
@@ -58,6 +59,7 @@ def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[M
             or _segment_named(text[s0:start]) or _place_opening(text, s0, start, context.people)
             or _proper_noun_before(text, s0, start, context.people)
             or _opening_modifier(text, s0, named_before, metric)
+            or _part_whose_sales_are_said(text, s0, start, metric, context.people)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment)
             or (None if _THE_WHOLE_COMPANY.match(text, s0) else context.segment))
@@ -584,6 +586,21 @@ def _place_sold_in(text: str, trigger: tuple[int, int] | None, start: int, metri
     if said is None or _CURRENCY_AFTER.match(text, said.end()):
         return None
     return _named_places(said, people)
+
+
+# "we would expect our Evernorth growth to be within our long-term targeted growth range, meaning at least 4% revenue
+# growth": a part of the company whose sales are said earlier in the sentence than its window reaches
+_A_PARTS_SALES = re.compile(r"\b(?:our|the)\s+(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)\s+(?:organic\s+)?(?:growth|revenues?|sales)\b")
+
+
+def _part_whose_sales_are_said(text: str, s0: int, start: int, metric: str, people: frozenset[str]) -> str | None:
+    if metric not in _OF_A_PART_OF_SALES:
+        return None
+    said = list(_A_PARTS_SALES.finditer(text, s0, start))
+    if not said:
+        return None
+    name = said[-1].group("name")
+    return name if _a_name(name.split(), people) else None
 
 
 def _place_opening(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
