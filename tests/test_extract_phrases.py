@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extract import extract
 from pipeline.extract.dating import framing_period
-from pipeline.extract.subjects import own_segments, segment_heading
+from pipeline.extract.segments import own_segments, segment_heading
 from pipeline.numbers import find_quantities
 from pipeline.periods import CallTime, FiscalCalendar, find_periods
 

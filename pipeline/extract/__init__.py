@@ -29,8 +29,8 @@ from pipeline.extract.matching import (DIGIT, ROUGH_SENTENCE_END, another_measur
 from pipeline.extract.metric_choice import amount_key
 from pipeline.extract.milestones import as_the_event_dated_before, event_subject, find_milestones
 from pipeline.extract.numeric import numeric_figures
-from pipeline.extract.subjects import (last_segment_named, own_segments, segment_heading, slides_part, turns_to,
-                                      turns_to_segment)
+from pipeline.extract.segments import (last_segment_named, own_segments, segment_heading, slides_part, turns_to,
+                                       turns_to_segment)
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar, reported_quarter_end
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import Metric, Names, cues, metrics, names

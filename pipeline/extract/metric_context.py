@@ -10,7 +10,8 @@ from pipeline.extract.kinds import MOVED_FROM_BEFORE
 from pipeline.extract.matching import CHANGE_NOUNS, HEDGE_OR_BOUND, MEASURES, last_sentence, word_pattern
 from pipeline.extract.metric_choice import (COMPARED_AFTER, GROWTH_WORD, MAX_TRIGGER_DISTANCE, Choice, amount_key,
                                             growth_metrics, growth_of, is_change, metric_named, names_a_measure)
-from pipeline.extract.subjects import PART_OF_THE_COMPANY, opens_with_segment
+from pipeline.extract.segments import opens_with_segment
+from pipeline.extract.subjects import PART_OF_THE_COMPANY
 from pipeline.extract.units import PER_SHARE
 from pipeline.numbers import Quantity
 from pipeline.periods import Period

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pipeline.extract.matching import (CHANGE_NOUNS, CHANGE_VERBS, CLAUSE_BREAK, DIGIT, HEDGE, MEASURES, REASON,
-                                       STRONG_BREAK, TURNING_TO, Match, Phrases, business_sized, inside_what_is_left_out,
-                                       word_pattern)
+                                       STRONG_BREAK, Match, business_sized, inside_what_is_left_out)
+from pipeline.extract.segments import (NOT_A_PART, NOT_A_PART_OF_SALES, NOT_SUBJECTS, a_name, a_part_sold,
+                                       segment_pointed_at, segments_pattern)
 from pipeline.taxonomy import metrics
 
 
@@ -25,6 +25,8 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
 
 
 _POSSESSIVE = r"(?:'s|’s|(?<=s)'|(?<=s)’)"  # ("Chevron's", "Boston Properties'")
+
+
 _COMPANY_SUFFIX = re.compile(r"(?:,?\s+(?:Inc|Ltd|Corp|Co|Corporation|Company|Incorporated|Limited|Group|Holdings|plc|LLC)\.?)+$"
                              rf"|{_POSSESSIVE}$", re.I)
 
@@ -45,7 +47,7 @@ def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[M
     if inside:
         return max(inside, key=lambda m: m.end - m.start).key
     part = _A_PART.fullmatch(text, *trigger) if trigger and metric in _OF_A_PART_OF_SALES else None
-    if part and part.group("name").split()[0].lower() not in _NOT_A_PART:
+    if part and part.group("name").split()[0].lower() not in NOT_A_PART:
         return part.group("name").strip()  # "Our wastewater transport business grew 4%"
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
@@ -61,18 +63,22 @@ def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[M
             or _opening_modifier(text, s0, named_before, metric)
             or _part_whose_sales_are_said(text, s0, start, metric, context.people)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
-            or _segment_pointed_at(text, s0, end, context.own_segments, context.named_segment)
+            or segment_pointed_at(text, s0, end, context.own_segments, context.named_segment)
             or (None if _THE_WHOLE_COMPANY.match(text, s0) else context.segment))
 
 
 # "The company recorded adjusted EBITDA of $238.6 million", said after a segment's talk: the whole company's again
 _FOR_THE_WHOLE_COMPANY = re.compile(r"\s+for\s+(?:the\s+)?total\s+(?:company\b|[A-Z])")
+
+
 _THE_WHOLE_COMPANY = re.compile(r"\s*(?:the\s+company|on\s+a\s+consolidated\s+basis|consolidated|total[-\s]company|company[-\s]wide)\b", re.I)
 
 
 # "wastewater transport business", "Plumbing segment": a part of the company, by name (the trigger of a growth read off
 # the part that grew, metric_context._A_PART_GREW)
 PART_OF_THE_COMPANY = r"(?P<name>(?:[\w&'-]+\s+){1,3}?)(?:business|segment|division)s?"
+
+
 _A_PART = re.compile(PART_OF_THE_COMPANY, re.I)
 
 
@@ -80,16 +86,9 @@ _A_PART = re.compile(PART_OF_THE_COMPANY, re.I)
 # end markets increased 26%": the end market a measure is said of, right after its trigger
 _SOLD_IN_A_MARKET = re.compile(r"\s+(?:to|in|into)\s+(?:the\s+|our\s+)?((?:[a-z][\w&-]*\s+){0,2}?[a-z][\w&-]*)"
                                r"(\s+(?:end[- ])?markets?|\s+customers)\b")
+
+
 _NOT_A_MARKET = frozenset("certain some all many most these those this that key new existing our their its each every".split())
-
-
-# Words that say a time, not a part ("Sales in the quarter were ...")
-_A_TIME = re.compile(r"\b(?:quarter|year|month|half|period|fiscal)|\d", re.I)
-
-
-def _a_part_sold(name: str) -> bool:
-    """Words that may name what is sold: no time, and no word that only qualifies the measure ("annual", "fee")."""
-    return not _A_TIME.search(name) and not any(word.lower() in _NOT_A_PART_OF_SALES for word in name.split())
 
 
 # "Fourth quarter sales of venting products grew 50%", "global fee revenue for executive search reached another new high
@@ -104,6 +103,8 @@ _SOLD_OF = re.compile(r"\s+(?:(?:of|for|from)\s+(?:the\s+|our\s+)?|(?P<in>in)\s+
 # is sold, said between the amount and the trigger after it (not "$250 million in annual revenues", "$1.2 billion in
 # first quarter revenue")
 _A_WORD_SOLD = r"(?:(?!(?:its|their|our|the|on|of|in|to|for|with|and|or)\s)[a-z][\w&-]*|[A-Z][A-Z&]+(?![\w-]))"  # ("F&I", "RRP")
+
+
 _WHAT_IS_SOLD = re.compile(rf"\s+(?:(?:increase|decrease|growth|decline)\s+)?(?:in|of)\s+((?:{_A_WORD_SOLD}\s+){{0,2}}?{_A_WORD_SOLD})\s+"
                            r"(?:net\s+)?")
 
@@ -117,7 +118,7 @@ def _what_is_sold_after(text: str, end: int, in_sentence: list[Match], metric: s
         return None
     trigger = next((m for m in in_sentence if m.label == "METRIC" and m.start >= end), None)
     said = _WHAT_IS_SOLD.fullmatch(text, end, trigger.start) if trigger else PRODUCTS_SOLD.match(text, end)
-    return said.group(1) if said and _a_part_sold(said.group(1)) else None
+    return said.group(1) if said and a_part_sold(said.group(1)) else None
 
 
 # "were down 4% to $304 million": the level the change said first reaches, of the same thing
@@ -134,7 +135,7 @@ def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> st
     if sold is None:
         sold_of = _SOLD_OF.match(text, trigger[1], start)
         if sold_of is None or sold_of.group("in") and sold_of.group("of") or sold_of.group(2).split()[0] in _NOT_A_MARKET \
-                or not _a_part_sold(sold_of.group(2)) \
+                or not a_part_sold(sold_of.group(2)) \
                 or DIGIT.search(text, sold_of.end(), start) and not _A_CHANGE_TO.fullmatch(text, sold_of.end(), start):
             return None  # (nor of an amount said after the one the verb gives: "..., while RPO ... was up 98%")
         return sold_of.group(2)
@@ -143,95 +144,12 @@ def market_sold_in(text: str, trigger: tuple[int, int] | None, start: int) -> st
     return sold.group(1) + sold.group(2) if sold.group(1) == "other" else sold.group(1)
 
 
-# "our Decorative Architectural segment", "the CDMO business": the company's own segments, named
-# anywhere in the call, may open a sentence ("Engine is also planned to up between 5% and 10%").
-_OWN_SEGMENT = re.compile(r"\b(?i:our|the|in|at|for|of)\s+([A-Z][\w&.'-]*\s+(?:(?:and\s+(?=[A-Z][\w&.'-]*\s+(?:segment|business|division)\b))?"
-                          r"[A-Z][\w&.'-]*\s+){0,2})(?:segments?|business(?:es)?|divisions?)\b")
-
-
-# "Rest of the World segment": the start of a longer name, before the words a pattern took for the whole name
-_A_LONGER_NAMES_START = re.compile(r"\b[A-Z][\w&'-]*\s+of\s+(?:the\s+)?$")
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-
-
-def _trimmed(name: str) -> str:
-    """A name less the dot or quote after it, but initials keep their last dot ("the S.E.T. business", "Let's turn to
-    the U.S.")."""
-    name = name.rstrip("'")
-    return name if _INITIALS.fullmatch(name) else name.rstrip(".'")
-
-
-def own_segments(texts: list[str], people: frozenset[str]) -> frozenset[str]:
-    """The segments management's `texts` name with "our/the <Name> segment/business/division"."""
-    found = set()
-    for text in texts:
-        for m in _OWN_SEGMENT.finditer(text):
-            name = _trimmed(m.group(1).strip())
-            words = _without_possessive(name).split()  # ("the Company's business")
-            if not _a_name(words, people) or words[0] in _NOT_SEGMENTS or _owner_of_segments(name, text, m.end(1)) \
-                    or _sentence_end_inside(words) is not None:
-                continue
-            if not _A_LONGER_NAMES_START.search(text, max(0, m.start() - 30), m.start()):  # (no "World" segment)
-                found.add(_without_possessive(name))
-    return frozenset(found)
-
-
-def _sentence_end_inside(words: list[str]) -> int | None:
-    """"from the effect of COVID-19. The businesses continued": the word a sentence ends with inside a name, if any (but
-    not "U.S." in "our U.S. Pharmaceutical segment")."""
-    return next((i for i, word in enumerate(words[:-1]) if word.endswith(".") and not _INITIALS.fullmatch(word)), None)
-
-
-_PLURAL_SEGMENTS = re.compile(r"\s*(?:segments|divisions|businesses)\b")
-
-
-def _owner_of_segments(name: str, text: str, after: int) -> bool:
-    """"Both of Halliburton's divisions": the company that owns the segments, not one of them (but
-    "Douglas Elliman's financial performance" is a segment's)."""
-    return name.endswith(("'s", "’s")) and bool(_PLURAL_SEGMENTS.match(text, after))
-
-
-def _without_possessive(name: str) -> str:
-    """"Douglas Elliman's financial performance" is about the segment Douglas Elliman."""
-    return name.removesuffix("'s").removesuffix("’s")
-
-
-@cache
-def _segments_pattern(own: frozenset[str]) -> Phrases:
-    """The call's segment names, as written (case matters: "Engine" the segment, not "engine")."""
-    return word_pattern(tuple(sorted(own)), ignore_case=False)
-
-
-def last_segment_named(text: str, own: frozenset[str]) -> str | None:
-    """The call's segment the text names last."""
-    named = _segments_pattern(own).findall(text)
-    return named[-1] if named else None
-
-
-# "We renamed our P&I business to DTE Vantage. We are planning on investing between $1 billion to
-# $1.5 billion at this segment": the segment named just before.
-_THIS_SEGMENT = re.compile(r"\b(?:this|that)\s+(?:segment|business|division)\b", re.I)
-
-
-def _segment_pointed_at(text: str, s0: int, end: int, own: frozenset[str], named_segment: str | None) -> str | None:
-    """The segment "this segment" points at: named earlier in the sentence, else in the turn before."""
-    sentence = re.split(r"[.?!;]\s", text[s0 : end + 60])[0]
-    if not _THIS_SEGMENT.search(sentence):
-        return None
-    return last_segment_named(text[s0:end], own) or named_segment
-
-
-def opens_with_segment(sentence: str, own: frozenset[str]) -> bool:
-    """"Engine is also planned to up between 5% and 10%": the sentence is about one of the call's segments."""
-    return bool(_segments_pattern(own).match(sentence.lstrip()))
-
-
 # "of which more than $250 million will come from equipment and systems", "almost $10 billion of it is coming from
 # Driveway": the part of a total said with where it comes from
 _COMES_FROM = re.compile(r"\s+(?:of\s+(?:it|that|this|which)\s+)?(?:will|is|are|should|would)\s+(?:be\s+)?(?:come|coming)\s+from\s+"
                          r"(?:our\s+|the\s+)?((?:[\w&-]+\s*){1,4})", re.I)
+
+
 _NOT_OF_THE_SOURCE = frozenset("that which who we in on at this these those over as by for to since from with".split())
 
 
@@ -240,6 +158,8 @@ _NOT_OF_THE_SOURCE = frozenset("that which who we in on at this these those over
 # annual basis")
 _SPENT_ON = re.compile(r"\s+(?:(?:of\s+)?(?:capital\s+)?(?:investments?|spend(?:ing)?|capex)\s+)?(?:agenda\s+)?(?:in|into|on)\s+"
                        r"(?:the\s+|our\s+|new\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
 # What an amount is spent on is none of these: a time ("in the fourth quarter"), the spending itself ("of
 # capital expenditures"), or a word that ends the thing ("in capacity that Ted referenced").
 _NOT_SPENT_ON = frozenset("""first second third fourth quarter quarters year years half month months period fiscal calendar
@@ -307,14 +227,14 @@ def _part_said_after(text: str, end: int, people: frozenset[str]) -> str | None:
     # "down 3% in U.S. dollars", "$125 million in COVID-related ventilator sales": a currency, or what describes a thing
     if said.group("in") and (_CURRENCY_AFTER.match(text, after) or _A_THING_NAMED_AFTER.match(text, after)):
         return None
-    return name if _a_name(name.split(), people) else None
+    return name if a_name(name.split(), people) else None
 
 
 def _own_segment_earlier(text: str, s0: int, start: int, in_sentence: list[Match], own: frozenset[str]) -> str | None:
     """"we continue to expect Decorative Architectural sales growth will be in the range of 2% to 5%,
     and operating margin to be approximately 19%": a segment the call names owns the sentence's later
     figures, unless the whole company or another measure's owner ("our safety sales") comes between."""
-    named = list(_segments_pattern(own).finditer(text, s0, start))
+    named = list(segments_pattern(own).finditer(text, s0, start))
     if not named or inside_what_is_left_out(text, s0, named[-1].start(), counted_in=True):
         return None  # "excluding sales from the QTI acquisition, sales declined 8.8%"
     after = named[-1].end()
@@ -358,22 +278,10 @@ _SAID_BY = re.compile(r"\s+(?:had\s+|has\s+|just\s+)?(?:noted|said|mentioned|dis
 # ("Corporate Finance & Restructuring", "Analytics and Engineering", "US, Canada and Latin America")
 # (not "Oklahoma-based", which says where the thing named is)
 _PROPER_LEAD = re.compile(r"((?:[A-Z]\.)+|[A-Z][a-zA-Z&-]+)(?<!-based)(\s+&|,?\s+and|,)?\s+$")  # ("U.S., Canada, and Latin America")
+
+
 # "Europe, Asia and other markets"
 _AND_OTHER_MARKETS = re.compile(r"\s+and\s+other\s+(?:markets|regions|countries|geographies)\b")
-
-
-_NOT_SUBJECTS = frozenset("""I We Our The This That These Those And But So As In On For At To Of With By From It Its
-    They Their He She You Your Yes No Okay OK Well Also Now Then Overall Total Recall Remember Note Again Finally Lastly
-    Company Opco OpCo Q1 Q2 Q3 Q4 GAAP EPS CEO CFO
-    EBITDA EBIT EBITDAC EBITDAX EBITDAR OI ARR FFO AFFO ROIC ROE ROA NIM CAGR LTM TTM YTD SG&A RevPAR ADR NOI PVP
-    Adjusted Non-GAAP FY Slide Slides Page Chart Exhibit Appendix
-    January February March April May June July August September October November December Bcf Bcfe Tcf Tcfe Mcf Mcfe MMBtu""".split())
-
-
-def _a_name(words: list[str], people: frozenset[str]) -> bool:
-    """Words that may name a part of the company: not opening with a word any sentence may open with ("The", "Q3",
-    "EBITDA"), and no speaker's name."""
-    return words[0] not in _NOT_SUBJECTS and not people.intersection(words)
 
 
 # "Rest of the World segment", "Parts and Accessories segment", "a Pumps operation" (but "our Cement and Concrete and
@@ -381,145 +289,20 @@ def _a_name(words: list[str], people: frozenset[str]) -> bool:
 _SEGMENT = re.compile(r"\b([A-Z][\w.&-]*\s(?:(?:of\s(?:the\s)?|and\s(?=[A-Z][\w.&-]*\ssegment\b))?[A-Z][\w.&-]*\s){0,2})"
                       r"(?:segments?|operations?)\b"
                       # "our regulated operations segment": a segment named in lower case (but "our largest segment"
-                      # describes one: _NOT_A_PART)
+                      # describes one: NOT_A_PART)
                       r"|\b(?:[Oo]ur|[Tt]he)\s+((?:(?!(?:for|of|in|to|with|and|or|a|an|the|our|its)\b)[a-z][\w&-]*\s){1,3}|"
                       # ("Our drilling and evaluation division grew revenue 11%")
                       r"[a-z][\w&-]*\sand\s[a-z][\w&-]*\s)(?:segment|division)s?\b")
 
 
-# "Now turning to Slide seven for an update on SEE Automation.", "Let's start with C&I", "In our Medical-Surgical segment, ...":
-# what the speaker talks about next, until another segment or the whole company comes up.
-# ("Pratt & Whitney", "The Specialty Property & Casualty segment": an ampersand joins one name, as "of the" does in "Rest
-# of the World segment")
-_TURNS_TO = re.compile(TURNING_TO)
-_HEADING = re.compile(
-    TURNING_TO + r"(?:the\s+|our\s+)?"
-    r"(?P<name>[A-Z][\w&.'-]*(?:(?:\s+&)?\s+[A-Z][\w&.'-]*){0,3})"
-    r"|\b(?<!and\s)(?!(?:The|Our)\s)(?P<segment>[A-Z][\w&.'-]*"
-    r"(?:(?:\s+&|\s+of(?:\s+the)?|\s+and(?=\s+[A-Z][\w&.'-]*\s+(?:segment|division)\b))?\s+[A-Z][\w&.'-]*){0,3})\s+(?:segment|division)s?\b")
-
-
-# "let's go on to the tools group", "Turning to the insurance segment": a part turned to, named in lower case with what
-# it is
-_LOWER_WORDS = r"[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2}?"
-_LOWER_CASE_HEADING = re.compile(TURNING_TO + rf"(?:the\s+|our\s+)(?P<name>{_LOWER_WORDS}\s+group"
-                                               rf"|{_LOWER_WORDS}(?=\s+(?:segment|division)\b))\b")
-
-
-_HEADING_HINTS = ("segment", "division", "update on", "turn", "mov", "switching", "now to", "now for", "shifting", "transitioning", "start",
-                  "looking now", "go on to")
-
-
-_AN_EXAMPLE_BEFORE = re.compile(r"\b(?:especially|particularly|notably|including|except|excluding|such\s+as|like"
-                                 # ("with the greatest impact in the Research Models and Services segment")
-                                 r"|(?:greatest|largest|biggest|strongest|most)\s+(?:[\w-]+\s+)?)\s*"
-                                 r"(?:(?:in|at|for|from|within)\s+)?(?:the\s+|our\s+)?$", re.I)
-
-
-# "Before turning to the Industrial segment, I want to make a point about ...": not yet.
-_NOT_YET = re.compile(r"\bbefore (?:turning|moving|going|switching|shifting|transitioning)\b", re.I)
-
-
-_WHOLE_COMPANY = re.compile(r"\b(?:total company|the company's|the company as a whole|consolidated|in total|enterprise|all in)\b", re.I)
-
-
-# "turning to Slide 9", "Turning to the P&L." and "I will start with COVID-19." end a segment's talk; "Higher segment
-# earnings" names none.
-_NOT_SEGMENTS = frozenset("""Slide Slides Page Q1 Q2 Q3 Q4 Q&A Questions Question Operator The Higher Lower Strong Stronger
-    Weak Weaker Better Worse Each Every All Both Other Into P&L OpEx Opex COVID-19 COVID""".split())
-
-
-# "In our drilling and evaluation division, we expect ...", "At the natural gas operations, we expect ...": a
-# sentence that opens with the part of the company it is about, however it is written.
-_OPENS_WITH_PART = re.compile(r"(?:(?:and|now|so|then),?\s+)?(?:in|at|for|within)\s+(?:our|the)\s+(?:"
-                              r"(?P<name>[\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s+(?:segments?|divisions?|business(?:es)?|unit)"
-                              r"|(?P<operations>[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:operations|utility|utilities)))\s*,", re.I)
-
-
-# "In our existing business, ...", "At the same time, ...": no part of the company in particular (a figure of "our core
-# business" is of that, as against the rest: cues.toml's subjects).
-_NOT_A_PART = frozenset("""total overall whole entire existing core underlying base same other broader combined consolidated
-    remaining legacy current new largest biggest smallest each every key reporting reportable operating business that
-    this two three four""".split())
-
-
-def segment_heading(sentence: str, people: frozenset[str], current: str | None) -> str | None:
-    """The segment the talk turns to in this sentence, else the one it was on (none after a
-    sentence about the whole company)."""
-    part = _OPENS_WITH_PART.match(sentence)
-    if part and (name := part.group("name") or part.group("operations")).split()[0].lower() not in _NOT_A_PART:
-        return name
-    low = sentence.lower()
-    heading = any(hint in low for hint in _HEADING_HINTS)
-    if (heading or current is not None) and _WHOLE_COMPANY.search(sentence):
-        return None
-    if not heading or _NOT_YET.search(sentence):
-        return current
-    for m in reversed(list(_HEADING.finditer(sentence))):
-        group = "name" if m.group("name") else "segment"
-        if group == "segment" and (_AN_EXAMPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
-                                   or REASON.search(sentence, 0, m.start())):
-            # "robust customer demand, especially in the Americas segment", "driven by growth across our fire service
-            # and industrial PPE segments": an example or a reason, not the talk's turn
-            continue
-        words = m.group(group).split()
-        if (end := _sentence_end_inside(words)) is not None:
-            words = words[: end + 1]  # "Maybe we could start with Engraving. The Engraving margins were ...", unsplit
-        name = _trimmed(" ".join(words))
-        words = name.split()
-        if words[0] in _NOT_SEGMENTS or _owner_of_segments(name, sentence, m.end(group)):
-            return None  # "Both of Halliburton's divisions grew revenue": the whole company
-        if _a_name(words, people):
-            return _without_possessive(name)
-    lower_case = _LOWER_CASE_HEADING.search(sentence)
-    if lower_case and not _A_TIME.search(lower_case.group("name")) \
-            and lower_case.group("name").split()[0] not in _NOT_A_PART_OF_SALES | {"final", "last", "next"}:
-        return lower_case.group("name")  # "Now, let's go on to the tools group." (not "our final segment")
-    return None if _TURNS_TO.search(sentence) else current  # ("Turning to our balance sheet": elsewhere)
-
-
-# "Turning now to Slide 8. Sales in the Snap-on Tools Group of $504.8 million increased 2%", "Please turn to Slide 6, and
-# I'll review third-quarter results by segment. Water Infrastructure orders declined 5%": the part the sentence after a
-# slide opens with is the slide's
-_SLIDES_PART = re.compile(
-    r"(?:(?i:(?:net\s+)?(?:sales|revenues?|orders)\s+(?:in|from|for|of)\s+(?:the\s+|our\s+)?)"
-    r"(?P<of>[\w&-]+(?:\s+[\w&-]+){0,3}?)(?i:\s+(?:segments?|divisions?|(?:end\s+)?markets?))?"
-    r"|(?P<opens>[A-Z][\w&-]*(?:\s+[\w&-]+){0,3}?)(?i:\s+(?:orders|(?:net\s+)?sales|revenues?)))"
-    r"(?i:\s+(?:of|were|was|increased|decreased|declined|grew|rose|fell)\b)")
-
-
-def slides_part(sentence: str, people: frozenset[str]) -> str | None:
-    """The part of the company the first sentence after turning to a slide opens with, if any."""
-    said = _SLIDES_PART.match(sentence)
-    if said is None:
-        return None
-    name = said.group("of") or said.group("opens")
-    words = name.removesuffix(" Group").split()  # ("the Snap-on Tools Group"; "the applied water segment")
-    if not _a_name(words, people) or not _a_part_sold(" ".join(words)) \
-            or said.group("opens") and words[0].endswith("ed"):  # ("Reported sales were")
-        return None
-    return name
-
-
-def turns_to_segment(sentence: str, segment: str) -> bool:
-    """"Starting with the C&I Group on Slide 7.": the sentence turns the talk to the segment itself (not "Moving to
-    slide 15 and our outlook ..., and the depreciation benefit in the Sugar & Bioenergy segment")."""
-    return bool(re.search(TURNING_TO + r"(?:the\s+|our\s+)?" + re.escape(segment), sentence))
-
-
-def turns_to(sentence: str) -> bool:
-    """"Turning to the RS&I Group shown on Slide 9.": the sentence turns the talk to what it names."""
-    return bool(_TURNS_TO.search(sentence))
-
-
 def _segment_named(before: str) -> str | None:
     """"DMS segment revenue is expected to increase 11%": the segment the sentence names."""
     named = [capitalized or lower_case for capitalized, lower_case in _SEGMENT.findall(before)
-             if capitalized or lower_case.split()[0] not in _NOT_A_PART]
+             if capitalized or lower_case.split()[0] not in NOT_A_PART]
     if not named:
         return None
     words = named[-1].split()
-    while words and words[0] in _NOT_SUBJECTS:  # "Our Infrastructure Solutions segment's third quarter sales"
+    while words and words[0] in NOT_SUBJECTS:  # "Our Infrastructure Solutions segment's third quarter sales"
         words.pop(0)
     return " ".join(words) or None
 
@@ -532,7 +315,7 @@ _A_PART_EARNED = re.compile(rf"\b(?:our|the)\s+(?:{PART_OF_THE_COMPANY}|(?P<pare
 
 def _part_that_earned(before: str) -> str | None:
     earned = _A_PART_EARNED.search(before)
-    if earned is None or earned.group("name") and earned.group("name").split()[0].lower() in _NOT_A_PART:
+    if earned is None or earned.group("name") and earned.group("name").split()[0].lower() in NOT_A_PART:
         return None
     return (earned.group("name") or earned.group("parent")).strip()
 
@@ -544,7 +327,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
     clause = CLAUSE_BREAK.split(window)[-1]
     offset = len(window) - len(clause)
     names = [m for m in _PROPER.finditer(clause)
-             if _a_name(m.group(1).split(), people) and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _SAID_BY.match(clause, m.end(1))
+             if a_name(m.group(1).split(), people) and not _CURRENCY_AFTER.match(clause, m.end(1)) and not _SAID_BY.match(clause, m.end(1))
              # (nor one inside what is left out or counted in: "excluding the impact of the third quarter Velcora
              # inventory step up ...", "Including the expected proceeds from the remaining RGMZ seed sales, ...")
              and not inside_what_is_left_out(text, s0, max(s0, start - 60) + offset + m.start(1), counted_in=True)]
@@ -555,7 +338,7 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
         name += others.group()
     # the window, or the sentence's opening, cut "Latin America" to "America", "Real Estate ENR" to "Estate ENR"
     while (longer := _PROPER_LEAD.search(text, max(s0, at - 30), at)) and name.count(" ") < 5 \
-            and longer.group(1) not in _NOT_SUBJECTS and longer.group(1) not in people \
+            and longer.group(1) not in NOT_SUBJECTS and longer.group(1) not in people \
             and _lists_on(longer.group(2) or "", name, text, longer.start(1)):
         name, at = f"{longer.group(1)}{longer.group(2) or ''} {name}", longer.start(1)
     opening = s0 + len(text[s0:start]) - len(text[s0:start].lstrip())
@@ -565,12 +348,16 @@ def _proper_noun_before(text: str, s0: int, start: int, people: frozenset[str]) 
 
 # "In Europe, Asia, and other markets, device sales totaled $173 million, ...": the places a sentence opens with
 _NAME_WORDS = r"[A-Z][\w.&'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.&'-]*)*"
+
+
 _PLACES = rf"(?P<name>{_NAME_WORDS}(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:{_NAME_WORDS}|other\s+(?:markets|regions|countries)))*)"
+
+
 _PLACE_OPENING = re.compile(rf"\s*(?i:(?:(?:and|now|so|then|also),?\s+)?in)\s+{_PLACES},\s")
 
 
 def _named_places(said: re.Match[str], people: frozenset[str]) -> str | None:
-    return said.group("name") if _a_name(re.findall(r"[\w.&'-]+", said.group("name")), people) else None
+    return said.group("name") if a_name(re.findall(r"[\w.&'-]+", said.group("name")), people) else None
 
 
 # "revenues in Asia Pacific ... declined 14.8%", "Sales in Europe, Asia, and other markets totaled $272 million": the
@@ -600,7 +387,7 @@ def _part_whose_sales_are_said(text: str, s0: int, start: int, metric: str, peop
     if not said:
         return None
     name = said[-1].group("name")
-    return name if _a_name(name.split(), people) else None
+    return name if a_name(name.split(), people) else None
 
 
 def _place_opening(text: str, s0: int, start: int, people: frozenset[str]) -> str | None:
@@ -623,6 +410,8 @@ def _lists_on(joined: str, name: str, text: str, at: int) -> bool:
 # first quarter earnings and $889 million to adjusted EBITDA": the part that contributed them all (the whole company
 # reports and generates too: "Weyerhaeuser reported ... net sales of $2.5 billion")
 _OWNER_OPENING = re.compile(rf"\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}}){_POSSESSIVE}\s")  # ("ClearanceJobs' ...")
+
+
 _CONTRIBUTOR = re.compile(r"(?<![\w-])([A-Z][A-Za-z&.]*(?:\s+[A-Z][A-Za-z&.]*){0,2})\s+(?:also\s+)?contributed\b")
 
 
@@ -632,7 +421,7 @@ def _actor_of_the_sentence(text: str, s0: int, start: int, people: frozenset[str
         return None
     words = actor.group(1).split()
     contraction = words[0] in _CONTRACTED  # "Let's start with C&I", "There's no question"
-    return None if contraction or not _a_name(words, people) else actor.group(1)
+    return None if contraction or not a_name(words, people) else actor.group(1)
 
 
 _CONTRACTED = frozenset("Let There Here What Who Where How".split())
@@ -645,13 +434,18 @@ _CONTRACTED = frozenset("Let There Here What Who Where How".split())
 # maintenance revenue", "Hot-dip galvanizing sales")
 _OPENING_MODIFIER = re.compile(r"\s*((?:The\s+[a-z][a-z-]{2,}|[A-Z][a-z]{2,}-[a-z]+|[A-Z][a-z]{3,}|[A-Z]{2,5})(?:\s+[a-z][a-z-]{2,}){0,2}?)"
                                r"(?:\s+fees?)?\s+$")
+
+
 # "2020 commercial aerospace sales were about $822 million": the same after the year, in lower case
 _YEAR_OPENING_MODIFIER = re.compile(r"\s*(?:19|20)\d\d\s+((?:[a-z][a-z-]{2,}\s+){0,2}?[a-z][a-z-]{2,})(?:\s+fees?)?\s+$")
+
+
 _TIME_OR_BASIS_FIRST = frozenset("the total comparable first second third fourth full quarter year".split())
-_NOT_A_PART_OF_SALES = _NOT_A_PART | frozenset("""net gross quarterly annual organic record comparable full first second
-    third fourth strong solid higher lower sequential global worldwide company group segment average while although though
-    whereas since because when breaking fee fees annualized such local currency constant enterprise""".split())
+
+
 _OF_A_PART_OF_SALES = frozenset({"revenue", "revenue_growth", "organic_revenue_growth", "gross_margin", "operating_margin"})
+
+
 _A_VERBS_PARTICIPLE = frozenset("""including excluding being having rising growing increasing declining decreasing going
     coming starting looking turning moving remaining continuing improving""".split())
 
@@ -659,8 +453,11 @@ _A_VERBS_PARTICIPLE = frozenset("""including excluding being having rising growi
 # "..., while professional search revenue was up approximately 150%", "our military sales grew by an outstanding 23%": a
 # clause opens with the part's name, or "our" says it (not "our fee revenue", the whole company's)
 _A_NAMING_WORD = r"(?!(?:our|the|its|their|were|was|are|has|have|had|also|then|they)\b)[a-z](?:[a-z]|-(?=[a-z])){2,}(?<!ing)(?<!ed)"
+
+
 _CLAUSE_OPENING_MODIFIER = re.compile(rf"(?:,\s+(?:while|whereas|and|but)|\b[Oo]ur)\s+"
                                       rf"((?:{_A_NAMING_WORD}\s+){{0,2}}?{_A_NAMING_WORD})(?:\s+fees?)?\s+$")
+
 
 # "On a positive note, space and defense sales increased almost 4%", "For the third quarter, license revenue was $29.2
 # million": the clause after a short opening phrase opens with the part's name
@@ -695,8 +492,8 @@ def _opening_modifier(text: str, s0: int, trigger: tuple[int, int] | None, metri
     # (nor a verb's participle: "Achieved organic revenue growth", "Deferred revenue", "Sales rising organically",
     # "Concerning adjusted EBIT margin", nor "Starting with organic growth"; but "IT outsourcing revenue", "Analytics and
     # engineering revenues" name what is sold)
-    left_out = (first in _NOT_SUBJECTS or first.endswith("ed")
-                or any(word.lower() in _NOT_A_PART_OF_SALES for word in name.split())
+    left_out = (first in NOT_SUBJECTS or first.endswith("ed")
+                or any(word.lower() in NOT_A_PART_OF_SALES for word in name.split())
                 or any(word.endswith("ed") or word in _A_VERBS_PARTICIPLE or word in _NOT_OF_THE_SOURCE for word in rest))
     return None if left_out else name
 
@@ -709,7 +506,11 @@ _NAMES_NOTHING_NEW = frozenset("""and or was were is are up down by increased in
     year-on-year year prior prior-year last quarter sequentially sequential organic organically revenue revenues sales
     fee fees when excluding impact foreign exchange currency constant rates terms dollars us approximately about roughly
     nearly million billion percent first second third fourth reflecting""".split())
+
+
 _A_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
+
+
 _A_NAME = re.compile(r"\b(?!US\b)[A-Z]")
 
 
@@ -773,7 +574,7 @@ def _whole_name(m: Match, text: str) -> str:
     goes_on = _NAME_GOES_ON.match(text, m.end)
     before = _NAME_BEFORE.search(text, max(0, m.start - 60), m.start)
     words = before.group().split() if before else []
-    while words and words[0] in _NOT_SUBJECTS:
+    while words and words[0] in NOT_SUBJECTS:
         words.pop(0)
     if not goes_on and not words:
         return m.key
