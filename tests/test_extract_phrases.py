@@ -121,6 +121,17 @@ CASES = [
          ("revenue", "guidance", 507e6, None, None, "USD", "exact", date(2023, 12, 31), None),
          ("revenue", "guidance", 527e6, None, None, "USD", "exact", date(2025, 12, 31), None)],
     ),
+    (  # ... but not the amounts an increment reaches (American Vanguard, November 2020)
+        "Using 2019 numbers as a reference, let's build a model using a baseline of annual sales of $468 million. If we "
+        "were to grow at a rate of only 2% per year, we should be at $507 million by year three and $527 million by "
+        "year five in organic growth. If out of conservatism, we cut that number in half to $20 million per year and "
+        "extrapolate it forward, we find that our incremental acquisition growth that put us at $60 million by year "
+        "three and $100 million by year five.",
+        date(2020, 11, 5), 2020, "revenue",
+        [("revenue", "actual", 468e6, None, None, "USD", "exact", date(2019, 12, 31), None),
+         ("revenue", "guidance", 507e6, None, None, "USD", "exact", date(2023, 12, 31), None),
+         ("revenue", "guidance", 527e6, None, None, "USD", "exact", date(2025, 12, 31), None)],
+    ),
     (  # changes in basis points said up or down, naming no measure, are of the margin just given (Thermon, November
         # 2020, fiscal years end in March) ...
         "In terms of gross margins, margins were 43.6%. And although they were down by 57 basis points versus the "

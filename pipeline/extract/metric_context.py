@@ -165,9 +165,14 @@ def _level_reached(last: Figure | None, q: Quantity, spoken: list[str], sentence
     if last is None or (last.unit, q.kind) not in (("USD", "money"), ("%", "percent")) or last.unit not in spoken \
             or is_change(last.metric, last.unit):
         return None
-    if not _REACHES_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+    if not _REACHES_BEFORE.search(sentence, max(0, q.start - 40), q.start) or _AN_INCREMENT_REACHES.search(sentence, 0, q.start):
         return None
     return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
+
+
+# "we added $40 million per year in sales of newly acquired products ... our incremental acquisition growth that put us
+# at $60 million by year three": what reaches the amount is an increment, not the level
+_AN_INCREMENT_REACHES = re.compile(r"\bincremental\b", re.I)
 
 
 def _names_only_its_growth(last: Figure | None, in_sentence) -> bool:
