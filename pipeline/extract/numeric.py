@@ -4,6 +4,7 @@ period and kind each is comes from metric_context (with metric_choice), dating a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipeline.extract.dating import (A_TIME_OF_ITS_OWN, a_result_a_year_before, a_year_before_the_compared, as_a_result,
                                      nearest_period, of_the_year_framed, opening_period, quarter_a_year_after,
@@ -34,7 +35,6 @@ _DOUBLING = re.compile(r"\b(?P<more>more than\s+)?doubl(?:e|ed|ing)\b(?![- ](?:d
 
 
 def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, context) -> list[Figure]:
-    call_date = when.call_date
     found: list[Figure] = []
     seen: set[tuple] = set()
     others_growth: set[tuple[int, int]] = set()  # the triggers of growth said of a measure we do not track
@@ -48,7 +48,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         next_amount = next((o.start for o in quantities[i + 1 :] if o.start >= q.end), len(sentence))
         spoken = spoken_units(sentence, q)
         paired = listed.get(i, Respective())
-        referred = named_framing = None
+        referred = None
         if paired.measured:
             choice = listed_metric(paired, spoken)
             if choice is None:
@@ -89,28 +89,14 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         # from $7 billion to $8 billion": the start is the guidance before.
         starts_change = i not in listed and (q.paired == "from" or _starts_a_change(sentence, q, next_amount))
         revised = starts_change and bool(re.search(REVISION, sentence, re.I))
-        said_of_the_quarter = bool(_THE_QUARTER_AFTER.match(sentence, q.unit_from))
+        place = _Place(text, sentence, s0, q, periods, when, earlier, later, s0 + quantities[0].start, part_timed,
+                       bool(_THE_QUARTER_AFTER.match(sentence, q.unit_from)))
         if paired.period:
-            period = paired.period
+            period, named_framing = paired.period, None
         elif starts_change and q.paired and not revised:
-            period = None  # the time said after "to" is the end's
+            period, named_framing = None, None  # the time said after "to" is the end's
         else:
-            period = None if part_timed else nearest_period(periods, start, end, text, later, earlier)
-            if period is not None and period.span_end <= start and _ANNUALIZED_AFTER.match(sentence, q.unit_from):
-                period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
-            if period is not None and said_of_the_quarter:
-                period = None  # "$9 million in the quarter and $234 million for the first nine months": the kind dates it
-            if period is not None and _RUNNING_SINCE.match(sentence, q.unit_from):
-                period = None  # "In the last quarter, we generated $0.03 ..., bringing the total savings to $0.12 of EPS so far"
-            if period is None and trigger is None and not referred and context.named and metric == context.named.name:
-                # "... cash flow guidance for 2021. So the guidance went from ...": the time of the guidance named just
-                # before frames it (the sentence itself says none)
-                named_framing = context.named_period
-            if period is None and context.time_said and context.time_said.end > when.call_date \
-                    and (_OVER_THAT_PERIOD.match(sentence, q.unit_from) or _THAT_PERIOD_LATER.search(sentence, q.unit_from)):
-                # "... the three-year period ending December 2023 ... $2.1 billion over the 3-year period" (a time gone by
-                # is as often a baseline: "versus two years ago ... in that time frame")
-                period = context.time_said
+            period, named_framing = _time_said(place, trigger, referred, metric, context)
         period = of_the_year_framed(quarter_of_the_year(period, periods, trigger, text, when), periods, text, when)
         if starts_change:
             kind = "guidance" if revised else "actual"
@@ -119,49 +105,7 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         elif referred:
             kind = "guidance"  # "We hope to exceed that $425 million": still the guidance
         else:
-            kind = kind_of(text, s0, start, end, period, when, q.qualifier == "range", context.in_outlook,
-                           context.sentence_before)
-            estimate = EARLIER_ESTIMATE.search(text, max(s0, start - 60), start)  # the outlook a result is measured against
-            if period is None and kind == "guidance" and not _ANNUALIZED_AFTER.match(sentence, q.unit_from) \
-                    and not part_timed:  # (a rate)
-                # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
-                period = (opening_period(periods, quantities[0].start + s0, start, earlier, text, when)
-                          or quarter_said(sentence, s0, when, estimate is None, periods, q.start)
-                          or quarter_a_year_after(periods, end, text, when) or year_end_said(sentence, s0, when, kind))
-            if period is None and kind == "actual":
-                # "For the full year 2019, our sales ... grew by 3% ..., but were down by 2% organically": the year
-                # frames all (not "fee revenue in May was down about 34%, while June and July were down 27% and 26%")
-                # (but not "another increase in August, and ... the gross margin of 42% for the quarter")
-                opening = None if said_of_the_quarter else opening_period(periods, quantities[0].start + s0, start, earlier,
-                                                                          text, when)
-                framing = opening if opening and not _CONTRAST.search(text, opening.span_end, start) else None
-                if not _RUNNING_SINCE.match(sentence, q.unit_from):
-                    period = (framing or quarter_said(sentence, s0, when, False, periods, q.start)
-                              or year_end_said(sentence, s0, when, kind))
-                if period is not None and a_quarter_after_the_reported(period, when):
-                    kind = "guidance"  # "the margin in the first quarter reflect ... organically reducing by the 7%-ish"
-            if kind == "actual":
-                period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
-                if found:
-                    period = a_year_before_the_compared(period, found, text, start, when)
-                    if period is None or period.span_end <= found[-1].start:
-                        # (a time said before the amount just said, which has a time of its own, is not its change's:
-                        # "another increase in August, and ... the gross margin of 42% for the quarter, down just 30
-                        # basis points")
-                        period = _of_the_amount_it_changes(found[-1], metric, unit, text, start) or period
-            reported = when.fiscal.year(when.fiscal_year)
-            of_a_result = kind == "actual" or a_result_measured_against(estimate, text, s0)
-            if of_a_result and period and period.end > call_date and period.label.startswith(("FY", "end of")) and period.end > reported[1]:
-                # "Full year sales of $2.5 billion were flat", said in January: the year just reported (so is the target
-                # a result "fell short of ... for the full year").
-                period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
-            elif (kind == "actual" and period and period.end > call_date and period.label.startswith("FY")
-                  and (period.start, period.end) == reported and _of_the_year_so_far(text, period, qualifier)):
-                # "2021 net sales up 39%", "we repurchased ... in 2021 for $878 million", said in October: the year so far
-                # (but "net sales for the quarter were $49 million this year" are the quarter's)
-                so_far = year_to_date(when.fiscal_year, when.fiscal_quarter, when.fiscal)
-                period = (quarter_said(sentence, s0, when, False, periods, q.start)
-                          or Period(*so_far, period.span_start, period.span_end))
+            kind, period = _kind_and_time(place, period, metric, unit, qualifier, found, context)
         metric = organic_said_again(metric, kind, amount_key(qualifier, value, low, high), context.said, sentence)
         said = (metric, kind, value, low, high, unit, period.end if period else None)
         if said in seen:
@@ -181,6 +125,106 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
                             *_framing(kind, period, referred, named_framing),
                             superseded=kind == "guidance" and replaced_by_the_call(text, s0, start, end)))
     return [f for i, f in enumerate(found) if not any(_bounded_again(f, later) for later in found[i + 1 :])]
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where an amount was said: its sentence, the times the sentence names, and the amounts around it."""
+    text: str
+    sentence: str
+    s0: int
+    q: Quantity
+    periods: list[Period]
+    when: CallTime
+    earlier: tuple[int, ...]  # where the amounts said before it start
+    later: tuple[int, ...]
+    first_amount: int
+    part_timed: bool  # a time said of a part of it, which dates no whole amount
+    said_of_the_quarter: bool
+
+    @property
+    def start(self) -> int:
+        return self.s0 + self.q.start
+
+    @property
+    def end(self) -> int:
+        return self.s0 + self.q.end
+
+    def after(self, pattern: re.Pattern) -> bool:
+        return bool(pattern.match(self.sentence, self.q.unit_from))
+
+
+def _time_said(at: _Place, trigger, referred: Figure | None, metric: str, context) -> tuple[Period | None, Period | None]:
+    """The time the sentence names for the amount, and the time of a guidance named just before that frames it."""
+    period = None if at.part_timed else nearest_period(at.periods, at.start, at.end, at.text, at.later, at.earlier)
+    if period is not None and period.span_end <= at.start and at.after(_ANNUALIZED_AFTER):
+        period = None  # "$16 million in the fiscal year and just over $17 million on an annualized basis"
+    if period is not None and at.said_of_the_quarter:
+        period = None  # "$9 million in the quarter and $234 million for the first nine months": the kind dates it
+    if period is not None and at.after(_RUNNING_SINCE):
+        period = None  # "In the last quarter, we generated $0.03 ..., bringing the total savings to $0.12 of EPS so far"
+    named_framing = None
+    if period is None and trigger is None and not referred and context.named and metric == context.named.name:
+        # "... cash flow guidance for 2021. So the guidance went from ...": the time of the guidance named just
+        # before frames it (the sentence itself says none)
+        named_framing = context.named_period
+    if period is None and context.time_said and context.time_said.end > at.when.call_date \
+            and (at.after(_OVER_THAT_PERIOD) or _THAT_PERIOD_LATER.search(at.sentence, at.q.unit_from)):
+        # "... the three-year period ending December 2023 ... $2.1 billion over the 3-year period" (a time gone by
+        # is as often a baseline: "versus two years ago ... in that time frame")
+        period = context.time_said
+    return period, named_framing
+
+
+def _kind_and_time(at: _Place, period: Period | None, metric: str, unit: str, qualifier: str, found: list[Figure],
+                   context) -> tuple[str, Period | None]:
+    """Whether the amount is guidance or a result, and its time when the sentence names none: the outlook's or the
+    result's the words around point at."""
+    text, sentence, s0, when = at.text, at.sentence, at.s0, at.when
+    kind = kind_of(text, s0, at.start, at.end, period, when, at.q.qualifier == "range", context.in_outlook,
+                   context.sentence_before)
+    estimate = EARLIER_ESTIMATE.search(text, max(s0, at.start - 60), at.start)  # the outlook a result is measured against
+    if period is None and kind == "guidance" and not at.after(_ANNUALIZED_AFTER) and not at.part_timed:  # (a rate)
+        # "above our implied outlook for growth of approximately 3.5%" in the quarter reported: that quarter's outlook
+        period = (opening_period(at.periods, at.first_amount, at.start, at.earlier, text, when)
+                  or quarter_said(sentence, s0, when, estimate is None, at.periods, at.q.start)
+                  or quarter_a_year_after(at.periods, at.end, text, when) or year_end_said(sentence, s0, when, kind))
+    if period is None and kind == "actual":
+        # "For the full year 2019, our sales ... grew by 3% ..., but were down by 2% organically": the year
+        # frames all (not "fee revenue in May was down about 34%, while June and July were down 27% and 26%")
+        # (but not "another increase in August, and ... the gross margin of 42% for the quarter")
+        opening = None if at.said_of_the_quarter else opening_period(at.periods, at.first_amount, at.start, at.earlier,
+                                                                     text, when)
+        framing = opening if opening and not _CONTRAST.search(text, opening.span_end, at.start) else None
+        if not at.after(_RUNNING_SINCE):
+            period = (framing or quarter_said(sentence, s0, when, False, at.periods, at.q.start)
+                      or year_end_said(sentence, s0, when, kind))
+        if period is not None and a_quarter_after_the_reported(period, when):
+            kind = "guidance"  # "the margin in the first quarter reflect ... organically reducing by the 7%-ish"
+    if kind == "actual":
+        period = a_result_a_year_before(as_a_result(period, text, s0, s0 + len(sentence), when), text, when)
+        if found:
+            period = a_year_before_the_compared(period, found, text, at.start, when)
+            if period is None or period.span_end <= found[-1].start:
+                # (a time said before the amount just said, which has a time of its own, is not its change's:
+                # "another increase in August, and ... the gross margin of 42% for the quarter, down just 30
+                # basis points")
+                period = _of_the_amount_it_changes(found[-1], metric, unit, text, at.start) or period
+    reported = when.fiscal.year(when.fiscal_year)
+    of_a_result = kind == "actual" or a_result_measured_against(estimate, text, s0)
+    if of_a_result and period and period.end > when.call_date and period.label.startswith(("FY", "end of")) \
+            and period.end > reported[1]:
+        # "Full year sales of $2.5 billion were flat", said in January: the year just reported (so is the target
+        # a result "fell short of ... for the full year").
+        period = Period(f"FY{when.fiscal_year}", *reported, period.span_start, period.span_end)
+    elif (kind == "actual" and period and period.end > when.call_date and period.label.startswith("FY")
+          and (period.start, period.end) == reported and _of_the_year_so_far(text, period, qualifier)):
+        # "2021 net sales up 39%", "we repurchased ... in 2021 for $878 million", said in October: the year so far
+        # (but "net sales for the quarter were $49 million this year" are the quarter's)
+        so_far = year_to_date(when.fiscal_year, when.fiscal_quarter, when.fiscal)
+        period = (quarter_said(sentence, s0, when, False, at.periods, at.q.start)
+                  or Period(*so_far, period.span_start, period.span_end))
+    return kind, period
 
 
 def _no_figure_of(metric: str, unit: str, trigger: tuple[int, int] | None, q: Quantity, sentence: str, text: str, s0: int,
