@@ -206,155 +206,170 @@ def _metric_for(in_sentence, start, end, spoken, text, next_amount, guided_befor
     a trigger said after the next amount is that amount's ("8% at the midpoint and 8% organic growth").
     `guided_before`: the metric of the guidance management gave earlier with the very amount, if any; `question`:
     the question the turn answers."""
-    best = None
-    denominator = (MAX_SENTENCE_DISTANCE, 0)  # the nearest trigger said "as a percentage of": (distance, start)
+    ratios, namers = [], []
     for m in in_sentence:
-        if m.label not in ("METRIC", "WEAK"):
-            continue
-        if m.label == "WEAK" and m.key == "operating_margin" and _EBITDA_BEFORE.search(text, max(0, m.start - 120), m.start):
-            continue  # "Adjusted EBITDA in Food of $158 million ... with margins at 21.5%": the EBITDA margin
-        if m.label == "WEAK" and m.key == "operating_margin" and _A_THING_AFTER.match(text, m.end) \
-                and _MARGIN_AS_AN_ATTRIBUTE_BEFORE.search(text, max(0, m.start - 10), m.start):
-            continue  # "a 32% increase in our highest margin customer pay work": what is of high margin
-        if m.label == "WEAK" and m.key == "revenue" and not PRODUCTS_SOLD.match(text, end):
-            continue  # what is sold is products, not "$200 million to $400 million of assets"
-        metric = metrics()[_weak_trigger_meant(m, text, guided_before, question) if m.label == "WEAK" else m.key]
-        if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start):
+        if _may_name_it(m, text, end):
             # "SG&A expense as a percentage of home sale revenues decreased ... to 11%": the ratio's, not revenue's
-            denominator = min(denominator, (gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start))
-            continue
-        # (but "5.5% of organic growth" is that growth; "12.3% of sales increased 80 basis points" is a margin's rise)
-        a_share_of_it = (not _A_CHANGE_NOUN.search(m.phrase)
-                         and _A_SHARE_OF_BEFORE.search(text, max(0, m.start - 30), m.start))
-        for unit_spoken in spoken:
-            named = metric.named_by(unit_spoken) or _a_share_of_sales_said_bare(metric, unit_spoken, m, text, start)
-            if named is None or a_share_of_it and unit_spoken != "% of sales":
-                continue  # "SG&A ... compared to $93 million, or 13.3% of revenue": what revenue is, is not said
-            name, unit = named
-            if (m.phrase in metric.basis_triggers and m.end <= start and _ANOTHER_BASIS_AFTER.match(text, end)
-                    and _AN_AMOUNTS_OWN_BASIS.search(text, max(0, m.start - 30), m.start)):
-                # "grew by plus 7.6% on an organic basis or plus 9.1% in dollar terms": the basis is the 7.6%'s, and the
-                # 9.1% is said on another
-                name = _plain_reading(name) or name
-            if m.label == "WEAK" and unit_spoken == "% of sales":
-                continue  # "investing about 6% of sales" may be research as well as capex
-            said = m.phrase
-            if (unit == "%" and metric.percent_triggers and said not in metric.percent_triggers
-                    or said in metric.ratio_triggers and unit_spoken != "% of sales"):
-                continue
-            distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
-            if m.start >= end and _A_NEW_CLAUSE.search(text, end, m.start):
-                distance += 60  # "a midpoint of 2% on sales, ..., we do have gross margin improvement": another clause's
-            if m.start >= end and re.search(r"\band\b", text[end : m.start]):
-                distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
-            if m.start >= end and _NAMES_NEXT.fullmatch(text, m.end, next_amount):
-                # "... up 16% with adjusted operating margins of 15.5%", "liquidity ... was over $1.9 billion, with cash
-                # and cash equivalents representing over $750 million": the next amount's
-                continue
-            if m.start >= end and _OPENS_A_CLAUSE.fullmatch(text, end, m.start) and _CHANGED_BY.search(text, m.end, next_amount):
-                continue  # "... declined by 11% and sales to other end markets increased by 7.9%": the next clause's
-            if m.start >= end and REASON.search(text, end, m.start):
-                continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
-            if m.end <= start and _past_its_own_amount(text, m.end, start):
-                continue  # "Inpatient revenues increased 20%, driven by a 17.5% admission growth": the reason's
-            if m.end <= start and _A_SOURCES_DOLLARS_RESTATED.search(text, max(m.end, start - 120), start):
-                continue  # "revenue increased ... and $5.9 million from the recent Renco acquisition or approximately 12.6%"
-            if m.end <= start and "," in text[m.end : start] and _A_REASON_OPENS.search(text, max(0, m.start - 40), m.start):
-                continue  # "working capital to be used, just given the top line growth as we're expecting, ... $200 million"
-            if said in metric.basis_triggers and _another_readings_basis(text, end, m, next_amount):
-                continue
-            if said in metric.after_amount_triggers and not _names_the_amount_before(text, start, end, m):
-                continue
-            if m.start >= next_amount:
-                if _said_in_parallel(text, end, next_amount, m.start) or _AN_AMOUNT_NAMED_BY_IT.fullmatch(text, next_amount, m.start):
-                    # "contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA", "13% over
-                    # pre-pandemic levels, 21% OI margin"
-                    continue
-                distance += 60
-            distance += WEAK_PENALTY if m.label == "WEAK" else 0
-            # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.
-            reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
-            if distance > reach or _vetoed(metric, text, m, start, end):
-                continue
-            if name != metric.name and not (GROWTH_WORD.search(text[max(0, start - 40) : end + 40])
-                                            or m.end <= start and _ITS_CHANGE_VERB.fullmatch(text, m.end, start)):
-                continue  # a percentage near "sales" is its growth only when growth is said ("65% margins" is not)
-            # A growth rate named directly ("organic growth outlook for net revenues to plus 6.5 to plus 7%")
-            # is preferred to one read off a level's trigger ("net revenues") a little nearer.
-            derived = DERIVED_PENALTY if name != metric.name else 0
-            rank = (distance + derived, -(m.end - m.start), spoken.index(unit_spoken), name != metric.name)
-            if best is None or rank < best[0]:
-                best = (rank, name, unit, distance, (m.start, m.end))
-    if best and denominator[0] < best[3] and best[4][0] < denominator[1]:
+            (ratios if _DENOMINATOR_BEFORE.search(text, max(0, m.start - 60), m.start) else namers).append(m)
+    readings = [r for m in namers for r in _readings(m, start, end, spoken, text, next_amount, guided_before, question)]
+    if not readings:
+        return None
+    best = min(readings, key=lambda r: r[0])
+    denominator = min(((gap_between(m.start, m.end, start, end, text, clause_penalty=60), m.start) for m in ratios),
+                      default=(MAX_SENTENCE_DISTANCE, 0))
+    if denominator[0] < best[3] and best[4][0] < denominator[1]:
         return None  # (but "As a percentage of revenues, the operating earnings margin of 25.1%" names the ratio)
-    if best:
-        # A measure outside the taxonomy named nearer to the number than the metric claims it; so does one
-        # right after it when the metric's trigger is said before an "and" ("6% to 8% compound annual
-        # sales growth and 12% to 15% compound annual EPS growth").
-        trigger_start, trigger_end = best[4]
-        joined = trigger_end <= start and re.search(r"\band\b", text[trigger_end:start])
-        # "105% to 110% of net income": the measure a ratio is of names no measure of its own
-        of_net_income = OF_NET_INCOME.match(text[end : end + 60]) if "% of net income" in spoken else None
-        # (but "operating income ... $280 million to $340 million for a margin range of approximately 3.8% to 4.3%":
-        # the margin said after the measure it is the ratio of is that ratio's)
-        ratio_of = metrics()[best[1]].ratio_triggers
-        # ("sales in the automotive market grew by 3%", "Sales to transportation customers bounced back 88%": the
-        # market the sales are made in, or the customers they are made to, are no measure of the amount)
-        others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)
-                  and not (m.phrase == "market" and _said_in(text, m)
-                           or m.phrase == "customers" and market_sold_in(text, (trigger_start, trigger_end), start))
-                  and not (of_net_income and end <= m.start < end + of_net_income.end())
-                  and not _in_an_aside(text, trigger_end, m, start)
-                  and not (m.end <= trigger_start and m.phrase in ratio_of)]
-        other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in others
-                     if m.end <= start or _names_the_amount(text, end, m.start)), default=None)
-        if other is not None and (other < best[3] or joined and any(
-                m.start >= end and _names_the_amount(text, end, m.start) for m in others)):
-            return None
-        if any(_makes_it_another_measure(m, best[4], text, best[1]) for m in in_sentence):
-            return None
-        # "$1.14 billion in revenues, $83 million in net income": a measure said right after the amount names it, even
-        # when a metric's trigger holds it (net income is tracked only per share)
-        if any(m.label == "METRIC" and m.start >= end and m.key != best[1] and m.phrase in cues().other_measures
-               and _NAMED_RIGHT_AFTER.fullmatch(text, end, m.start) for m in in_sentence):
-            return None
-        # "10% to 12% operating margin, 15% EBITDA": a metric said right after the amount names it, though it
-        # cannot take the amount's unit (an EBITDA margin is tracked by no metric)
-        if any(m.label == "METRIC" and m.start >= end and m.key != best[1] and text[end : m.start].isspace()
-               and all(metrics()[m.key].named_by(unit) is None for unit in spoken) for m in in_sentence):
-            return None
-        # "we increased our headcount by 3% and increased project work by 13%": what a verb said after an earlier
-        # amount changes by this one is this one's measure, not the trigger said before that amount
-        changed = _A_VERB_CHANGES_BY.search(text, max(trigger_end, start - 60), start)
-        if changed and re.search(r"\d", text[trigger_end : changed.start()]):
-            return None
-        # "SG&A expenses for the third quarter were $160 million, a decrease of 7%, or in constant-currency terms":
-        # a basis says how the last measure named grew, and that one is outside the taxonomy (not "sales ... 6%
-        # in local currency, but were down by 2% organically": what a measure is said in is no measure); so does
-        # one of the taxonomy that no percentage measures ("adjusted diluted EPS grew plus 15.8% organically")
-        if any(phrase(text[trigger_start:trigger_end]) in m.basis_triggers for m in metrics().values()):
-            named_before = [m for m in in_sentence if m.label in MEASURES and m.end <= min(start, trigger_start)
-                            and not _said_in(text, m)]
-            last = max(named_before, key=lambda m: m.end) if named_before else None
-            if last and (another_measure(last) or last.label == "METRIC" and not any(
-                    metrics()[last.key].named_by(unit) for unit in spoken)):
-                return None
-        # "gross savings in fiscal '22 of 25 million and additional investments of 15 million": a weak trigger
-        # right before the amount names it, if only as something the taxonomy does not track (but "gross
-        # margins, margins were 43.6%" says the same measure again).
-        trigger_said = text[trigger_start:trigger_end].lower()
-        if any(m.label == "WEAK" and m.key != best[1] and trigger_end <= m.start and m.end <= start
-               and _NAMES_NEXT.fullmatch(text, m.end, start) and text[m.start : m.end].lower() not in trigger_said
-               for m in in_sentence):
-            return None
-        # "we delivered diluted net earnings per share of $3.22 versus $1.59 ..., an increase of 103%": a growth
-        # rate read off a level's trigger is of a metric named between them that cannot take it.
-        derived = best[0][-1]
-        if derived and any(m.label == "METRIC" and m.key != best[1] and trigger_end <= m.start and m.end <= start
-               and all(metrics()[m.key].named_by(unit) is None for unit in spoken) for m in in_sentence):
-            return None
-        return best[1:]
-    return None
+    return None if _claimed_by_another_measure(best, in_sentence, start, end, spoken, text) else best[1:]
+
+
+def _may_name_it(m, text: str, end: int) -> bool:
+    """A metric's trigger that may name the amount ending at `end`, before distance is weighed."""
+    if m.label not in ("METRIC", "WEAK"):
+        return False
+    if m.label == "WEAK" and m.key == "operating_margin" and _EBITDA_BEFORE.search(text, max(0, m.start - 120), m.start):
+        return False  # "Adjusted EBITDA in Food of $158 million ... with margins at 21.5%": the EBITDA margin
+    if m.label == "WEAK" and m.key == "operating_margin" and _A_THING_AFTER.match(text, m.end) \
+            and _MARGIN_AS_AN_ATTRIBUTE_BEFORE.search(text, max(0, m.start - 10), m.start):
+        return False  # "a 32% increase in our highest margin customer pay work": what is of high margin
+    # what is sold is products, not "$200 million to $400 million of assets"
+    return not (m.label == "WEAK" and m.key == "revenue" and not PRODUCTS_SOLD.match(text, end))
+
+
+def _readings(m, start, end, spoken, text, next_amount, guided_before: str | None, question: str):
+    """(rank, metric, unit, distance, trigger span) for each unit spoken that the trigger's metric takes and its words
+    allow; the lowest rank of all triggers is the reading."""
+    metric = metrics()[_weak_trigger_meant(m, text, guided_before, question) if m.label == "WEAK" else m.key]
+    # (but "5.5% of organic growth" is that growth; "12.3% of sales increased 80 basis points" is a margin's rise)
+    a_share_of_it = (not _A_CHANGE_NOUN.search(m.phrase)
+                     and _A_SHARE_OF_BEFORE.search(text, max(0, m.start - 30), m.start))
+    for unit_spoken in spoken:
+        named = metric.named_by(unit_spoken) or _a_share_of_sales_said_bare(metric, unit_spoken, m, text, start)
+        if named is None or a_share_of_it and unit_spoken != "% of sales":
+            continue  # "SG&A ... compared to $93 million, or 13.3% of revenue": what revenue is, is not said
+        name, unit = named
+        if (m.phrase in metric.basis_triggers and m.end <= start and _ANOTHER_BASIS_AFTER.match(text, end)
+                and _AN_AMOUNTS_OWN_BASIS.search(text, max(0, m.start - 30), m.start)):
+            # "grew by plus 7.6% on an organic basis or plus 9.1% in dollar terms": the basis is the 7.6%'s, and the
+            # 9.1% is said on another
+            name = _plain_reading(name) or name
+        if m.label == "WEAK" and unit_spoken == "% of sales":
+            continue  # "investing about 6% of sales" may be research as well as capex
+        said = m.phrase
+        if (unit == "%" and metric.percent_triggers and said not in metric.percent_triggers
+                or said in metric.ratio_triggers and unit_spoken != "% of sales"):
+            continue
+        distance = gap_between(m.start, m.end, start, end, text, clause_penalty=60)
+        if m.start >= end and _A_NEW_CLAUSE.search(text, end, m.start):
+            distance += 60  # "a midpoint of 2% on sales, ..., we do have gross margin improvement": another clause's
+        if m.start >= end and re.search(r"\band\b", text[end : m.start]):
+            distance += 30  # "dividends approaching $250 million and repurchasing ...": the number is the dividends
+        if m.start >= end and _NAMES_NEXT.fullmatch(text, m.end, next_amount):
+            # "... up 16% with adjusted operating margins of 15.5%", "liquidity ... was over $1.9 billion, with cash
+            # and cash equivalents representing over $750 million": the next amount's
+            continue
+        if m.start >= end and _OPENS_A_CLAUSE.fullmatch(text, end, m.start) and _CHANGED_BY.search(text, m.end, next_amount):
+            continue  # "... declined by 11% and sales to other end markets increased by 7.9%": the next clause's
+        if m.start >= end and REASON.search(text, end, m.start):
+            continue  # "increased 80 basis points ..., mainly driven by our gross margin expansion": the reason's
+        if m.end <= start and _past_its_own_amount(text, m.end, start):
+            continue  # "Inpatient revenues increased 20%, driven by a 17.5% admission growth": the reason's
+        if m.end <= start and _A_SOURCES_DOLLARS_RESTATED.search(text, max(m.end, start - 120), start):
+            continue  # "revenue increased ... and $5.9 million from the recent Renco acquisition or approximately 12.6%"
+        if m.end <= start and "," in text[m.end : start] and _A_REASON_OPENS.search(text, max(0, m.start - 40), m.start):
+            continue  # "working capital to be used, just given the top line growth as we're expecting, ... $200 million"
+        if said in metric.basis_triggers and _another_readings_basis(text, end, m, next_amount):
+            continue
+        if said in metric.after_amount_triggers and not _names_the_amount_before(text, start, end, m):
+            continue
+        if m.start >= next_amount:
+            if _said_in_parallel(text, end, next_amount, m.start) or _AN_AMOUNT_NAMED_BY_IT.fullmatch(text, next_amount, m.start):
+                # "contributed $66 million to first quarter earnings and $96 million to adjusted EBITDA", "13% over
+                # pre-pandemic levels, 21% OI margin"
+                continue
+            distance += 60
+        distance += WEAK_PENALTY if m.label == "WEAK" else 0
+        # A unit only a few metrics take ("GWh per year") finds its metric anywhere in the sentence.
+        reach = MAX_TRIGGER_DISTANCE if unit_spoken in _COMMON_UNITS else MAX_SENTENCE_DISTANCE
+        if distance > reach or _vetoed(metric, text, m, start, end):
+            continue
+        if name != metric.name and not (GROWTH_WORD.search(text[max(0, start - 40) : end + 40])
+                                        or m.end <= start and _ITS_CHANGE_VERB.fullmatch(text, m.end, start)):
+            continue  # a percentage near "sales" is its growth only when growth is said ("65% margins" is not)
+        # A growth rate named directly ("organic growth outlook for net revenues to plus 6.5 to plus 7%")
+        # is preferred to one read off a level's trigger ("net revenues") a little nearer.
+        derived = DERIVED_PENALTY if name != metric.name else 0
+        rank = (distance + derived, -(m.end - m.start), spoken.index(unit_spoken), name != metric.name)
+        yield rank, name, unit, distance, (m.start, m.end)
+
+
+def _claimed_by_another_measure(best: tuple, in_sentence, start: int, end: int, spoken, text: str) -> bool:
+    """Whether a measure other than the best reading's metric names the amount."""
+    # A measure outside the taxonomy named nearer to the number than the metric claims it; so does one
+    # right after it when the metric's trigger is said before an "and" ("6% to 8% compound annual
+    # sales growth and 12% to 15% compound annual EPS growth").
+    trigger_start, trigger_end = best[4]
+    joined = trigger_end <= start and re.search(r"\band\b", text[trigger_end:start])
+    # "105% to 110% of net income": the measure a ratio is of names no measure of its own
+    of_net_income = OF_NET_INCOME.match(text[end : end + 60]) if "% of net income" in spoken else None
+    # (but "operating income ... $280 million to $340 million for a margin range of approximately 3.8% to 4.3%":
+    # the margin said after the measure it is the ratio of is that ratio's)
+    ratio_of = metrics()[best[1]].ratio_triggers
+    # ("sales in the automotive market grew by 3%", "Sales to transportation customers bounced back 88%": the
+    # market the sales are made in, or the customers they are made to, are no measure of the amount)
+    others = [m for m in in_sentence if m.label == "OTHER" and not (m.start < trigger_end and trigger_start < m.end)
+              and not (m.phrase == "market" and _said_in(text, m)
+                       or m.phrase == "customers" and market_sold_in(text, (trigger_start, trigger_end), start))
+              and not (of_net_income and end <= m.start < end + of_net_income.end())
+              and not _in_an_aside(text, trigger_end, m, start)
+              and not (m.end <= trigger_start and m.phrase in ratio_of)]
+    other = min((gap_between(m.start, m.end, start, end, text, clause_penalty=60) for m in others
+                 if m.end <= start or _names_the_amount(text, end, m.start)), default=None)
+    if other is not None and (other < best[3] or joined and any(
+            m.start >= end and _names_the_amount(text, end, m.start) for m in others)):
+        return True
+    if any(_makes_it_another_measure(m, best[4], text, best[1]) for m in in_sentence):
+        return True
+    # "$1.14 billion in revenues, $83 million in net income": a measure said right after the amount names it, even
+    # when a metric's trigger holds it (net income is tracked only per share)
+    if any(m.label == "METRIC" and m.start >= end and m.key != best[1] and m.phrase in cues().other_measures
+           and _NAMED_RIGHT_AFTER.fullmatch(text, end, m.start) for m in in_sentence):
+        return True
+    # "10% to 12% operating margin, 15% EBITDA": a metric said right after the amount names it, though it
+    # cannot take the amount's unit (an EBITDA margin is tracked by no metric)
+    if any(m.label == "METRIC" and m.start >= end and m.key != best[1] and text[end : m.start].isspace()
+           and all(metrics()[m.key].named_by(unit) is None for unit in spoken) for m in in_sentence):
+        return True
+    # "we increased our headcount by 3% and increased project work by 13%": what a verb said after an earlier
+    # amount changes by this one is this one's measure, not the trigger said before that amount
+    changed = _A_VERB_CHANGES_BY.search(text, max(trigger_end, start - 60), start)
+    if changed and re.search(r"\d", text[trigger_end : changed.start()]):
+        return True
+    # "SG&A expenses for the third quarter were $160 million, a decrease of 7%, or in constant-currency terms":
+    # a basis says how the last measure named grew, and that one is outside the taxonomy (not "sales ... 6%
+    # in local currency, but were down by 2% organically": what a measure is said in is no measure); so does
+    # one of the taxonomy that no percentage measures ("adjusted diluted EPS grew plus 15.8% organically")
+    if any(phrase(text[trigger_start:trigger_end]) in m.basis_triggers for m in metrics().values()):
+        named_before = [m for m in in_sentence if m.label in MEASURES and m.end <= min(start, trigger_start)
+                        and not _said_in(text, m)]
+        last = max(named_before, key=lambda m: m.end) if named_before else None
+        if last and (another_measure(last) or last.label == "METRIC" and not any(
+                metrics()[last.key].named_by(unit) for unit in spoken)):
+            return True
+    # "gross savings in fiscal '22 of 25 million and additional investments of 15 million": a weak trigger
+    # right before the amount names it, if only as something the taxonomy does not track (but "gross
+    # margins, margins were 43.6%" says the same measure again).
+    trigger_said = text[trigger_start:trigger_end].lower()
+    if any(m.label == "WEAK" and m.key != best[1] and trigger_end <= m.start and m.end <= start
+           and _NAMES_NEXT.fullmatch(text, m.end, start) and text[m.start : m.end].lower() not in trigger_said
+           for m in in_sentence):
+        return True
+    # "we delivered diluted net earnings per share of $3.22 versus $1.59 ..., an increase of 103%": a growth
+    # rate read off a level's trigger is of a metric named between them that cannot take it.
+    derived = best[0][-1]
+    if derived and any(m.label == "METRIC" and m.key != best[1] and trigger_end <= m.start and m.end <= start
+           and all(metrics()[m.key].named_by(unit) is None for unit in spoken) for m in in_sentence):
+        return True
+    return False
 
 
 # "increased project work by", "reduced our overhead costs by": a measure a verb changes by the amount said next
