@@ -328,125 +328,187 @@ _SAID_AS_PAST = re.compile(r"\b(?:produced|reported|saw|had|was|were|did|achieve
                            r"\s+(?:in|during)\s+(?:the\s+|our\s+)?$", re.I)
 
 
-def _resolve(kind: str, m: re.Match[str], when: CallTime) -> tuple[str, date, date] | None:
-    g = m.groupdict()
+Resolved = tuple[str, date, date]  # label, first day, last day
+
+
+def _resolve(kind: str, m: re.Match[str], when: CallTime) -> Resolved | None:
+    """The period a time phrase of a kind (the name of its pattern) names, said on the call's date."""
+    resolver = _RESOLVERS.get(kind)
+    if resolver is None:
+        return None
+    year = _year(m, when) if kind in _DATED_BY_A_YEAR else None
+    return resolver(m.groupdict(), m, year, when)
+
+
+_DATED_BY_A_YEAR = frozenset(("quarter", "half", "part", "year", "season", "year_end", "year_ago", "midyear", "ytd"))
+
+
+def _quarter(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
     call_date, fiscal = when.call_date, when.fiscal
-    year = _year(m, when) if kind in ("quarter", "half", "part", "year", "season", "year_end", "year_ago", "midyear", "ytd") else None
-    if kind == "quarter":
-        if g.get("qrel"):
-            y, q = fiscal.quarter_of(call_date)
-            rel = " ".join(g["qrel"].lower().split())
-            if rel.endswith("next"):
-                q, y = (1, y + 1) if q == 4 else (q + 1, y)
-            elif rel in ("last", "this past", "the past"):  # "our revenue this past quarter"
-                q, y = (4, y - 1) if q == 1 else (q - 1, y)
-        else:
-            q = int(g["qn"]) if g.get("qn") else _ORD[g["qo"].lower()]
-            # A bare "Q1" on a fourth-quarter call is next year's; otherwise the reported year's, unless it is
-            # still ahead and said as past ("the 4.9% growth produced in the fourth quarter", on a Q1 call).
-            y = year or (when.fiscal_year + 1 if when.fiscal_quarter == 4 and q < 4 else when.fiscal_year)
-            if year is None and q > when.fiscal_quarter and _SAID_AS_PAST.search(m.string, max(0, m.start() - 30), m.start()):
-                y -= 1
+    if g.get("qrel"):
+        y, q = fiscal.quarter_of(call_date)
+        rel = " ".join(g["qrel"].lower().split())
+        if rel.endswith("next"):
+            q, y = (1, y + 1) if q == 4 else (q + 1, y)
+        elif rel in ("last", "this past", "the past"):  # "our revenue this past quarter"
+            q, y = (4, y - 1) if q == 1 else (q - 1, y)
         return fiscal.quarter(y, q)
-    if kind == "reported_quarter":
-        return fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
-    if kind == "year_ago":
-        q = _ORD[g["qo"].lower()] if g.get("qo") else when.fiscal_quarter
-        return fiscal.quarter(year or when.fiscal_year - 1, q)
-    if kind == "half":
-        h = int(g["hn"]) if g.get("hn") else (1 if g["ho"].lower() in ("first", "front") else 2)
-        return half(year or fiscal.year_of(call_date), h, fiscal)
-    if kind == "year_end":
-        return end_of(year or fiscal.year_of(call_date), fiscal)
-    if kind == "part_next":
-        kind, year = "part", fiscal.year_of(call_date) + 1
-    if kind == "part":
-        if year is None:
-            return None
-        part = " ".join(g["part"].lower().split())
-        if "beginning" in part or "start" in part:
-            return None  # "at the start of this year" is a point already past, not a period to meet
-        name = fiscal.name(year)
-        if part == "early":
-            return (f"early {name}", *fiscal.span(year, 0, 6))
-        if part == "mid":
-            return (f"mid {name}", *fiscal.span(year, 3, 6))
-        if part == "late":
-            return (f"late {name}", *fiscal.span(year, 6, 6))
-        return end_of(year, fiscal)
-    if kind == "season":
-        # Seasons are the calendar's quarters: spring is April to June ("the spring of 2022").
-        if year is None:
-            if not g.get("srel"):
-                return None  # "summer" alone: no year to date it
-            year = call_date.year + (1 if g["srel"].lower() == "next" else 0)
-        first_month = _SEASON_STARTS[g["season"].lower()]
-        return (f"{g['season'].lower()} {year}", date(year, first_month, 1),
-                _month_end(date(year, first_month + 2, 1)))
-    if kind == "month_end":
-        return f"end of {call_date:%b %Y}", call_date, _month_end(call_date)
-    if kind == "next_month":
-        first = _month_end(call_date) + timedelta(days=1)
-        return f"{first:%b %Y}", first, _month_end(first)
-    if kind == "month_quarter":
-        month = _MONTHS[g["m"].lower()]
-        y = int(g["y"]) if g.get("y") else _nearest_year(month, call_date)
-        end = _month_end(date(y - 1 if g.get("last") else y, month, 1))  # "our March quarter last year"
-        return _months_to(end, 3, fiscal)
-    if kind == "month":
-        month = _MONTHS[g["m"].lower()]
-        if g.get("y"):
-            y = int(g["y"])
-        elif (g.get("prep") or "").lower() == "since":  # "since March": the last March
-            y = call_date.year - (1 if month > call_date.month else 0)
-        elif (g.get("prep") or "").lower() == "on" and g.get("d"):
-            # "acquired on November 1", said in March; "on August 8", said in April: the nearer of the two
-            y = _nearest_year(month, call_date)
-        elif 0 < call_date.month - month <= 3 or call_date.month - month <= -9:
-            y = call_date.year - (1 if month > call_date.month else 0)  # "in August", said in October: the one just gone
-        else:
-            y = call_date.year + (1 if month < call_date.month else 0)
-        if g.get("d") or g.get("dw"):
-            day = min(int(g["d"] or 1), _month_end(date(y, month, 1)).day)  # "January one of 2022"
-            return f"{date(y, month, day):%b %-d %Y}", date(y, month, day), date(y, month, day)
-        return f"{date(y, month, 1):%b %Y}", date(y, month, 1), _month_end(date(y, month, 1))
-    if kind == "midyear":
-        y = year or fiscal.year_of(call_date)
-        label, start, end = f"mid {fiscal.name(y)}", *fiscal.span(y, 3, 6)
-        return (label, start, end) if year or end >= call_date else None
-    if kind == "calendar_year":
-        said = g.get("y") or g.get("cy") or (f"20{g['yy']}" if g.get("yy") else None)
-        y = int(said) if said else call_date.year + {"next": 1, "last": -1}.get(g["crel"].lower(), 0)
-        return f"{'FY' if fiscal.year_end_month == 12 else 'CY'}{y}", date(y, 1, 1), date(y, 12, 31)
-    if kind == "ytd":
-        y = year or when.fiscal_year
-        if g.get("months"):
-            quarters = {"three": 1, "3": 1, "six": 2, "6": 2, "nine": 3, "9": 3}[g["months"].lower()]
-        elif g.get("quarters"):
-            quarters = {"two": 2, "2": 2, "three": 3, "3": 3}[g["quarters"].lower()]
-        else:
-            quarters = when.fiscal_quarter
-        return year_to_date(y, quarters, fiscal)
-    if kind == "trailing":
-        return trailing_year(when.fiscal_year, when.fiscal_quarter, fiscal)
-    if kind == "plan_year":
-        kind, year = "year", fiscal.year_of(call_date) + _count(g["n"] or g["m"])
-    if kind == "weeks":
-        later = call_date + timedelta(weeks=2 if g["couple"] else _count(g["or"] or g["n"]))
-        return f"~{later:%b %-d %Y}", call_date, later
-    if kind in ("year_or_so", "next_years"):
-        years = _count(g["n"]) if kind == "next_years" else 1
-        try:
-            later = call_date.replace(year=call_date.year + years)
-        except ValueError:  # 29 February
-            later = call_date.replace(year=call_date.year + years, day=28)
-        return (f"~{later:%b %Y}" if years == 1 else f"next {years} years"), call_date, later
-    if kind == "years":
-        first, last = sorted((int(g["y1"] or g["f1"] or g["d1"]), int(g["y"])))
-        return (f"{fiscal.name(first)}-{fiscal.name(last)}", fiscal.year(first)[0], fiscal.year(last)[1])
-    if kind == "year" and year is not None:
-        return (f"FY{year}", *fiscal.year(year))
-    return None
+    q = int(g["qn"]) if g.get("qn") else _ORD[g["qo"].lower()]
+    # A bare "Q1" on a fourth-quarter call is next year's; otherwise the reported year's, unless it is
+    # still ahead and said as past ("the 4.9% growth produced in the fourth quarter", on a Q1 call).
+    y = year or (when.fiscal_year + 1 if when.fiscal_quarter == 4 and q < 4 else when.fiscal_year)
+    if year is None and q > when.fiscal_quarter and _SAID_AS_PAST.search(m.string, max(0, m.start() - 30), m.start()):
+        y -= 1
+    return fiscal.quarter(y, q)
+
+
+def _reported_quarter(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    return when.fiscal.quarter(when.fiscal_year, when.fiscal_quarter)
+
+
+def _year_ago(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    q = _ORD[g["qo"].lower()] if g.get("qo") else when.fiscal_quarter
+    return when.fiscal.quarter(year or when.fiscal_year - 1, q)
+
+
+def _half(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    h = int(g["hn"]) if g.get("hn") else (1 if g["ho"].lower() in ("first", "front") else 2)
+    return half(year or when.fiscal.year_of(when.call_date), h, when.fiscal)
+
+
+def _year_end(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    return end_of(year or when.fiscal.year_of(when.call_date), when.fiscal)
+
+
+def _part(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved | None:
+    if year is None:
+        return None
+    fiscal = when.fiscal
+    part = " ".join(g["part"].lower().split())
+    if "beginning" in part or "start" in part:
+        return None  # "at the start of this year" is a point already past, not a period to meet
+    name = fiscal.name(year)
+    if part == "early":
+        return (f"early {name}", *fiscal.span(year, 0, 6))
+    if part == "mid":
+        return (f"mid {name}", *fiscal.span(year, 3, 6))
+    if part == "late":
+        return (f"late {name}", *fiscal.span(year, 6, 6))
+    return end_of(year, fiscal)
+
+
+def _part_of_next_year(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved | None:
+    return _part(g, m, when.fiscal.year_of(when.call_date) + 1, when)
+
+
+def _season(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved | None:
+    # Seasons are the calendar's quarters: spring is April to June ("the spring of 2022").
+    if year is None:
+        if not g.get("srel"):
+            return None  # "summer" alone: no year to date it
+        year = when.call_date.year + (1 if g["srel"].lower() == "next" else 0)
+    first_month = _SEASON_STARTS[g["season"].lower()]
+    return (f"{g['season'].lower()} {year}", date(year, first_month, 1), _month_end(date(year, first_month + 2, 1)))
+
+
+def _month_end_said(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    return f"end of {when.call_date:%b %Y}", when.call_date, _month_end(when.call_date)
+
+
+def _next_month(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    first = _month_end(when.call_date) + timedelta(days=1)
+    return f"{first:%b %Y}", first, _month_end(first)
+
+
+def _month_quarter(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    month = _MONTHS[g["m"].lower()]
+    y = int(g["y"]) if g.get("y") else _nearest_year(month, when.call_date)
+    end = _month_end(date(y - 1 if g.get("last") else y, month, 1))  # "our March quarter last year"
+    return _months_to(end, 3, when.fiscal)
+
+
+def _month(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    call_date = when.call_date
+    month = _MONTHS[g["m"].lower()]
+    if g.get("y"):
+        y = int(g["y"])
+    elif (g.get("prep") or "").lower() == "since":  # "since March": the last March
+        y = call_date.year - (1 if month > call_date.month else 0)
+    elif (g.get("prep") or "").lower() == "on" and g.get("d"):
+        # "acquired on November 1", said in March; "on August 8", said in April: the nearer of the two
+        y = _nearest_year(month, call_date)
+    elif 0 < call_date.month - month <= 3 or call_date.month - month <= -9:
+        y = call_date.year - (1 if month > call_date.month else 0)  # "in August", said in October: the one just gone
+    else:
+        y = call_date.year + (1 if month < call_date.month else 0)
+    if g.get("d") or g.get("dw"):
+        day = min(int(g["d"] or 1), _month_end(date(y, month, 1)).day)  # "January one of 2022"
+        return f"{date(y, month, day):%b %-d %Y}", date(y, month, day), date(y, month, day)
+    return f"{date(y, month, 1):%b %Y}", date(y, month, 1), _month_end(date(y, month, 1))
+
+
+def _midyear(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved | None:
+    y = year or when.fiscal.year_of(when.call_date)
+    label, start, end = f"mid {when.fiscal.name(y)}", *when.fiscal.span(y, 3, 6)
+    return (label, start, end) if year or end >= when.call_date else None
+
+
+def _calendar_year(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    said = g.get("y") or g.get("cy") or (f"20{g['yy']}" if g.get("yy") else None)
+    y = int(said) if said else when.call_date.year + {"next": 1, "last": -1}.get(g["crel"].lower(), 0)
+    return f"{'FY' if when.fiscal.year_end_month == 12 else 'CY'}{y}", date(y, 1, 1), date(y, 12, 31)
+
+
+def _ytd(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    if g.get("months"):
+        quarters = {"three": 1, "3": 1, "six": 2, "6": 2, "nine": 3, "9": 3}[g["months"].lower()]
+    elif g.get("quarters"):
+        quarters = {"two": 2, "2": 2, "three": 3, "3": 3}[g["quarters"].lower()]
+    else:
+        quarters = when.fiscal_quarter
+    return year_to_date(year or when.fiscal_year, quarters, when.fiscal)
+
+
+def _trailing(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    return trailing_year(when.fiscal_year, when.fiscal_quarter, when.fiscal)
+
+
+def _weeks(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    later = when.call_date + timedelta(weeks=2 if g["couple"] else _count(g["or"] or g["n"]))
+    return f"~{later:%b %-d %Y}", when.call_date, later
+
+
+def _years_from_now(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    """"in a year or so", "over the next five years": the call's date that many years on."""
+    call_date = when.call_date
+    years = _count(g["n"]) if g.get("n") else 1
+    try:
+        later = call_date.replace(year=call_date.year + years)
+    except ValueError:  # 29 February
+        later = call_date.replace(year=call_date.year + years, day=28)
+    return (f"~{later:%b %Y}" if years == 1 else f"next {years} years"), call_date, later
+
+
+def _years(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    first, last = sorted((int(g["y1"] or g["f1"] or g["d1"]), int(g["y"])))
+    return (f"{when.fiscal.name(first)}-{when.fiscal.name(last)}", when.fiscal.year(first)[0], when.fiscal.year(last)[1])
+
+
+def _fiscal_year(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved | None:
+    return None if year is None else (f"FY{year}", *when.fiscal.year(year))
+
+
+def _plan_year(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    """"year three" of a plan: that many years after the current one."""
+    return _fiscal_year(g, m, when.fiscal.year_of(when.call_date) + _count(g["n"] or g["m"]), when)
+
+
+_RESOLVERS = {"quarter": _quarter, "reported_quarter": _reported_quarter, "year_ago": _year_ago, "half": _half,
+              "year_end": _year_end, "part": _part, "part_next": _part_of_next_year, "season": _season,
+              "month_end": _month_end_said, "next_month": _next_month, "month_quarter": _month_quarter, "month": _month,
+              "midyear": _midyear, "calendar_year": _calendar_year, "ytd": _ytd, "trailing": _trailing,
+              "plan_year": _plan_year, "weeks": _weeks, "year_or_so": _years_from_now, "next_years": _years_from_now,
+              "years": _years, "year": _fiscal_year}
 
 
 def _count(said: str) -> int:
