@@ -3395,6 +3395,16 @@ def test_an_amount_a_weak_trigger_names_is_not_the_metric_said_before_it():
     assert [(f.metric, f.value, f.period_end) for f in figures] == [("cost_savings", 25e6, date(2022, 8, 31))]
 
 
+def test_savings_said_after_a_sentence_about_debt_are_its_interest_not_costs():
+    # Spectrum Brands, May 2021: the refinancing saves interest; the capex said next is still read
+    text = ("This meaningful step-down compared to our prior range of last year is driven by our successful $900 million "
+            "refinancing in February of our senior notes due 2024 and partial refinancing of our senior notes due 2025. On "
+            "a full run rate basis, as David mentioned, we expect annualized savings of approximately $18 million. Capital "
+            "expenditures are expected to be between $85 million and $95 million.")
+    figures = extract(text, date(2021, 5, 7), 2021, fiscal_year_ends=9)
+    assert [(f.metric, f.value_low, f.value_high) for f in figures] == [("capex", 85e6, 95e6)]
+
+
 @pytest.mark.parametrize("text, call_date, expected", [
     # Weyerhaeuser, April 2021: the $840 million is earnings, which the taxonomy does not track in dollars
     ("Wood Products contributed $840 million to first quarter earnings and $889 million to adjusted EBITDA.",

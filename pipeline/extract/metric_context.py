@@ -31,7 +31,7 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     guided_before = earlier.metric if earlier and earlier.kind == "guidance" else None
     choice = metric_named(q, s0, text, in_sentence, periods, spoken, next_amount, found, guided_before, context.question)
     if choice is not None:
-        return choice, None
+        return (None if _savings_of_the_debt_before(choice, text, context.sentence_before) else choice), None
     last = found[-1] if found else context.last
     referred = (_said_before(earlier, q, sentence, spoken, last)
                 or _end_of_a_range_pointed_at(context.said, q, sentence, spoken))
@@ -52,6 +52,19 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
             or _rate_said_again(last_metric, q, spoken, sentence)
             or _per_share_guidance(q, sentence, text, s0)
             or _growth_of_a_part(q, spoken, sentence, s0)), None
+
+
+# "... driven by our successful $900 million refinancing in February of our senior notes due 2024 ... On a full run rate
+# basis, as David mentioned, we expect annualized savings of approximately $18 million.": savings the sentence does not
+# say of what, after a sentence about debt, are of its interest (no cost saving, as "interest savings" are none)
+_DEBT_SPOKEN_OF = re.compile(r"\b(?:refinanc\w*|interest\s+expense|senior\s+notes|interest\s+payments?)\b", re.I)
+
+
+def _savings_of_the_debt_before(choice: Choice, text: str, sentence_before: str | None) -> bool:
+    trigger = choice[3]
+    return (choice[0] == "cost_savings" and trigger is not None and sentence_before is not None
+            and text[trigger[0] : trigger[1]].lower() in ("savings", "saving")
+            and bool(_DEBT_SPOKEN_OF.search(sentence_before)))
 
 
 # "Our wastewater transport business grew 4% in the quarter", "we expect the Plumbing segment to grow 3% to 5%": a part
