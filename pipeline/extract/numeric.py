@@ -230,7 +230,8 @@ def _kind_and_time(at: _Place, period: Period | None, metric: str, unit: str, qu
 def _no_figure_of(metric: str, unit: str, trigger: tuple[int, int] | None, q: Quantity, sentence: str, text: str, s0: int,
                   next_amount: int) -> bool:
     """The amount, though its words name the metric, is no figure of it: a doubling or a change where the metric is a
-    level, a part of a change, what is returned to shareholders both ways, what an acquisition adds or spent on deals."""
+    level, a part of a change, what is returned to shareholders both ways, a tax rate a law sets, what an acquisition adds
+    or spent on deals."""
     start = q.start + s0
     if _DOUBLING.fullmatch(q.text) and not is_change(metric, unit):
         return True  # "Avocado gross profit margin doubled": twice the margin it was, not a margin of 100%
@@ -249,6 +250,8 @@ def _no_figure_of(metric: str, unit: str, trigger: tuple[int, int] | None, q: Qu
         # "decreased EPS by $0.04", "increased $52.5 million or 9% between quarters including $49.5 million from Riggs"
         return True  # (savings are increments anyway)
     if metric in ("dividend", "share_repurchase") and returned_both_ways(sentence, q):
+        return True
+    if metric == "tax_rate" and _A_LAWS_RATE_BEFORE.search(sentence, max(0, q.start - 80), q.start):
         return True
     if unit in ("USD", "%") and metric in ("revenue", "revenue_growth") and _AN_ACQUISITION_ADDS.search(sentence, 0, q.start):
         return True  # "We expect our Velcora acquisition, we will provide ... 1% of growth on the top line": its contribution
@@ -536,6 +539,13 @@ _UNITS_OF_A_THING = re.compile(r"^\s*-?\s*unit\s+[a-z]", re.I)
 # 26.5%": a rate a result is worked out with, not one the company reports or expects
 _USED_TO_WORK_OUT_BEFORE = re.compile(r"\b(?:using\s+(?:our|the|a|an)\s+(?:[\w-]+\s+){0,4}?|statutory\s+(?:tax\s+)?rate\s+)of\s+"
                                       rf"{HEDGE}$", re.I)
+
+
+# "Florida has just acted a law that reduces the 2021 tax rate, just a little over 3%": a rate a law sets, not the
+# company's
+_A_LAWS_RATE_BEFORE = re.compile(r"\b(?:law|legislation|statute)\s+(?:that\s+|which\s+)?(?:reduces|reduced|raises|raised|cuts|cut"
+                                 r"|lowers|lowered|increases|increased|changes|changed|sets)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                                 r"(?:tax\s+)?rates?\b[^.;]*$", re.I)
 
 
 # "$20 million higher", "$0.03 to $0.04 improvement in the fourth quarter earnings", "nine month EPS about $0.80 above
