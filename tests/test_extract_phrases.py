@@ -3395,6 +3395,11 @@ def test_an_amount_a_weak_trigger_names_is_not_the_metric_said_before_it():
     assert [(f.metric, f.value, f.period_end) for f in figures] == [("cost_savings", 25e6, date(2022, 8, 31))]
 
 
+def test_what_the_listeners_were_expecting_is_no_outlook():
+    # Hexcel, January 2021 (the transcript gives the analyst's words to the CFO): the analysts' number, not guidance
+    assert extract("So in 2015, you guys were expecting $3 billion sales in 2020.", date(2021, 1, 26)) == []
+
+
 def test_savings_said_after_a_sentence_about_debt_are_its_interest_not_costs():
     # Spectrum Brands, May 2021: the refinancing saves interest; the capex said next is still read
     text = ("This meaningful step-down compared to our prior range of last year is driven by our successful $900 million "
