@@ -3400,6 +3400,14 @@ def test_what_the_listeners_were_expecting_is_no_outlook():
     assert extract("So in 2015, you guys were expecting $3 billion sales in 2020.", date(2021, 1, 26)) == []
 
 
+def test_an_amount_scheduled_to_come_online_is_no_milestone():
+    # HCA, July 2021: the approved capital comes online over time; no single event is dated
+    text = ("Capital spending for the quarter was 842 million, and we have approximately 3.8 billion of approved capital in "
+            "the pipeline that is scheduled to come online between now and the end of 2023.")
+    assert rows(text, date(2021, 7, 22), 2021) == [
+        ("capex", "actual", 842e6, None, None, "USD", "exact", date(2021, 6, 30), None)]
+
+
 def test_savings_said_after_a_sentence_about_debt_are_its_interest_not_costs():
     # Spectrum Brands, May 2021: the refinancing saves interest; the capex said next is still read
     text = ("This meaningful step-down compared to our prior range of last year is driven by our successful $900 million "

@@ -29,7 +29,10 @@ def _negated(text: str, s0: int, event: Match) -> bool:
 # "a signed not open backlog of $3.3 million, the majority of which will come online over the next 12 months": when an
 # amount comes in, not an event
 _OF_AN_AMOUNT = re.compile(rf"\d(?:\s*(?:thousand|million|billion|%))?(?:\s+[\w-]+){{0,3}},\s+(?:all\s+of|{A_PART_OF})\s+which"
-                           r"(?:\s+[\w']+){0,3}\s+$", re.I)
+                           r"(?:\s+[\w']+){0,3}\s+$"
+                           # ("approximately 3.8 billion of approved capital in the pipeline that is scheduled to come online")
+                           r"|\d(?:\s*(?:thousand|million|billion))\s+of\s+(?:[\w-]+\s+){1,5}?(?:that|which)\s+"
+                           r"(?:is|are|will\s+be)\s+(?:scheduled|expected|slated|set|planned)\s+to\s+$", re.I)
 
 
 MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
