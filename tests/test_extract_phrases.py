@@ -2653,13 +2653,13 @@ CASES = [
         [("revenue_growth", "actual", 42.0, None, None, "%", "exact", None, "executive search"),
          ("revenue_growth", "actual", 98.0, None, None, "%", "exact", None, "RPO")],
     ),
-    (  # "organic" said inside the measure's words makes it organic; the segments a reason names are not what grew
-        # (MSA Safety, October 2021)
+    (  # "organic" said inside the measure's words makes it organic; the segments a reason names are not what grew, the
+        # core products are (MSA Safety, October 2021)
         "Our core organic product revenue increased 9% and driven by growth across our fire service and industrial PPE "
         "segments, partially offset by lower fixed gas and flame detection business, which was impacted by supply "
         "constraints.",
         date(2021, 10, 28), 2021, None,
-        [("organic_revenue_growth", "actual", 9.0, None, None, "%", "exact", None, None)],
+        [("organic_revenue_growth", "actual", 9.0, None, None, "%", "exact", None, "core products")],
     ),
     (  # a part of the company that grew grew its sales (Zimmer Biomet, February 2020) ...
         "In Q4, our global knee business grew 4.9% with improved execution in new product launches.",
@@ -3406,6 +3406,15 @@ def test_an_amount_scheduled_to_come_online_is_no_milestone():
             "the pipeline that is scheduled to come online between now and the end of 2023.")
     assert rows(text, date(2021, 7, 22), 2021) == [
         ("capex", "actual", 842e6, None, None, "USD", "exact", date(2021, 6, 30), None)]
+
+
+def test_core_revenue_is_of_the_core_business_not_the_whole_company():
+    # MSA Safety, October 2021: as against its "noncore business"
+    text = ("While our noncore business was off considerably on the lower level of APR revenues, it was encouraging to see "
+            "core product revenues up 19% with 9% organic growth in the quarter.")
+    assert rows(text, date(2021, 10, 28), 2021) == [
+        ("revenue_growth", "actual", 19.0, None, None, "%", "exact", date(2021, 9, 30), "core products"),
+        ("organic_revenue_growth", "actual", 9.0, None, None, "%", "exact", date(2021, 9, 30), "core products")]
 
 
 def test_savings_said_after_a_sentence_about_debt_are_its_interest_not_costs():
