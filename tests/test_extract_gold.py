@@ -72,9 +72,9 @@ def test_corpus_guidance_precision_and_recall():
     assert len(CORPUS_GOLD) >= 5
     precision, recall = _total([_score_corpus_call(stem, "guidance") for stem in CORPUS_GOLD])
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on all 99 calls (633/680 = 0.931, 633/722 = 0.877): a regression fails. The bar is 0.9 for
+    # Today's level on all 99 calls (633/676 = 0.936, 633/722 = 0.877): a regression fails. The bar is 0.9 for
     # both; precision meets it, recall does not yet.
-    assert precision >= 0.92 and recall >= 0.87
+    assert precision >= 0.93 and recall >= 0.87
 
 
 @needs_corpus
@@ -90,7 +90,7 @@ def test_confidence_sorts_guidance_by_how_often_it_is_right():
     right_sure, right_unsure = 1 - sum(sure) / len(sure), 1 - sum(unsure) / len(unsure)
     print(f"confidence >= 0.85: {len(sure) - sum(sure)}/{len(sure)} right = {right_sure:.3f}; "
           f"below: {len(unsure) - sum(unsure)}/{len(unsure)} = {right_unsure:.3f}")
-    # Today (329/337 = 0.976 against 214/245 = 0.873; by nearness alone it was 385/404 = 0.953 against 123/154 =
+    # Today (329/335 = 0.982 against 214/244 = 0.877; by nearness alone it was 385/404 = 0.953 against 123/154 =
     # 0.799): a regression fails.
     assert right_sure >= 0.96 and right_sure - right_unsure >= 0.1
 
@@ -104,8 +104,8 @@ def test_corpus_actuals_precision_and_recall():
     assert ACTUALS_GOLD
     precision, recall = _total([_score_corpus_call(stem, "actual", ACTUALS_DIR) for stem in ACTUALS_GOLD])
     print(f"corpus actuals: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on six calls (178/203 = 0.877, 178/223 = 0.798): a regression fails.
-    assert precision >= 0.87 and recall >= 0.795
+    # Today's level on six calls (182/203 = 0.897, 182/223 = 0.816): a regression fails.
+    assert precision >= 0.89 and recall >= 0.81
 
 
 def test_a_day_within_the_month_an_event_was_given_for_is_that_event():
