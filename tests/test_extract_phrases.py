@@ -3256,6 +3256,34 @@ CASES = [
         Q1_2024, 2024, None,
         [],
     ),
+    (  # savings said right after a sentence about refinancing are interest saved, no cost saving; the capex said next
+        # is still read (Spectrum Brands, May 2021)
+        "This meaningful step-down compared to our prior range of last year is driven by our successful $900 million "
+        "refinancing in February of our senior notes due 2024 and partial refinancing of our senior notes due 2025. On a "
+        "full run rate basis, as David mentioned, we expect annualized savings of approximately $18 million. Capital "
+        "expenditures are expected to be between $85 million and $95 million.",
+        date(2021, 5, 7), 2021, None,
+        [("capex", "guidance", None, 85e6, 95e6, "USD", "range", None, None)],
+    ),
+    (  # what the listeners were expecting is no outlook (Hexcel, January 2021; the transcript gives the analyst's
+        # words to the CFO)
+        "So in 2015, you guys were expecting $3 billion sales in 2020.",
+        date(2021, 1, 26), 2021, None,
+        [],
+    ),
+    (  # an amount scheduled to come online dates money coming in, no event (HCA, July 2021)
+        "Capital spending for the quarter was 842 million, and we have approximately 3.8 billion of approved capital in "
+        "the pipeline that is scheduled to come online between now and the end of 2023.",
+        date(2021, 7, 22), 2021, None,
+        [("capex", "actual", 842e6, None, None, "USD", "exact", date(2021, 6, 30), None)],
+    ),
+    (  # core product revenue is the core business's, as against the noncore (MSA Safety, October 2021)
+        "While our noncore business was off considerably on the lower level of APR revenues, it was encouraging to see "
+        "core product revenues up 19% with 9% organic growth in the quarter.",
+        date(2021, 10, 28), 2021, None,
+        [("revenue_growth", "actual", 19.0, None, None, "%", "exact", date(2021, 9, 30), "core products"),
+         ("organic_revenue_growth", "actual", 9.0, None, None, "%", "exact", date(2021, 9, 30), "core products")],
+    ),
 ]
 
 
@@ -3393,38 +3421,6 @@ def test_an_amount_a_weak_trigger_names_is_not_the_metric_said_before_it():
     text = "We expect additional gross savings in fiscal '22 of 25 million and additional investments of 15 million."
     figures = extract(text, date(2021, 10, 20), 2021, fiscal_year_ends=8)  # MSC Industrial, fiscal year to August
     assert [(f.metric, f.value, f.period_end) for f in figures] == [("cost_savings", 25e6, date(2022, 8, 31))]
-
-
-def test_what_the_listeners_were_expecting_is_no_outlook():
-    # Hexcel, January 2021 (the transcript gives the analyst's words to the CFO): the analysts' number, not guidance
-    assert extract("So in 2015, you guys were expecting $3 billion sales in 2020.", date(2021, 1, 26)) == []
-
-
-def test_an_amount_scheduled_to_come_online_is_no_milestone():
-    # HCA, July 2021: the approved capital comes online over time; no single event is dated
-    text = ("Capital spending for the quarter was 842 million, and we have approximately 3.8 billion of approved capital in "
-            "the pipeline that is scheduled to come online between now and the end of 2023.")
-    assert rows(text, date(2021, 7, 22), 2021) == [
-        ("capex", "actual", 842e6, None, None, "USD", "exact", date(2021, 6, 30), None)]
-
-
-def test_core_revenue_is_of_the_core_business_not_the_whole_company():
-    # MSA Safety, October 2021: as against its "noncore business"
-    text = ("While our noncore business was off considerably on the lower level of APR revenues, it was encouraging to see "
-            "core product revenues up 19% with 9% organic growth in the quarter.")
-    assert rows(text, date(2021, 10, 28), 2021) == [
-        ("revenue_growth", "actual", 19.0, None, None, "%", "exact", date(2021, 9, 30), "core products"),
-        ("organic_revenue_growth", "actual", 9.0, None, None, "%", "exact", date(2021, 9, 30), "core products")]
-
-
-def test_savings_said_after_a_sentence_about_debt_are_its_interest_not_costs():
-    # Spectrum Brands, May 2021: the refinancing saves interest; the capex said next is still read
-    text = ("This meaningful step-down compared to our prior range of last year is driven by our successful $900 million "
-            "refinancing in February of our senior notes due 2024 and partial refinancing of our senior notes due 2025. On "
-            "a full run rate basis, as David mentioned, we expect annualized savings of approximately $18 million. Capital "
-            "expenditures are expected to be between $85 million and $95 million.")
-    figures = extract(text, date(2021, 5, 7), 2021, fiscal_year_ends=9)
-    assert [(f.metric, f.value_low, f.value_high) for f in figures] == [("capex", 85e6, 95e6)]
 
 
 @pytest.mark.parametrize("text, call_date, expected", [
