@@ -3277,6 +3277,15 @@ CASES = [
         date(2021, 7, 22), 2021, None,
         [("capex", "actual", 842e6, None, None, "USD", "exact", date(2021, 6, 30), None)],
     ),
+    (  # what an investment is in, said before it, is its subject (DTE Energy, October 2021)
+        "The second thing that you'll see is, in our capital plan, we've raised our distribution infrastructure investment "
+        "from $7 billion to $8 billion in response to our detailed planning that we've put in front of the commission as "
+        "it relates to the resiliency, to accommodate the worsening weather patterns, and also to accommodate the "
+        "eventuality of the electrification of the transportation fleet.",
+        date(2021, 10, 27), 2021, None,
+        [("capex", "guidance", 7e9, None, None, "USD", "exact", None, "distribution infrastructure"),
+         ("capex", "guidance", 8e9, None, None, "USD", "exact", None, "distribution infrastructure")],
+    ),
     (  # core product revenue is the core business's, as against the noncore (MSA Safety, October 2021)
         "While our noncore business was off considerably on the lower level of APR revenues, it was encouraging to see "
         "core product revenues up 19% with 9% organic growth in the quarter.",

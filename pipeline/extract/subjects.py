@@ -51,7 +51,8 @@ def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[M
         return part.group("name").strip()  # "Our wastewater transport business grew 4%"
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
-    spent_on = _thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) if metrics()[metric].spent_on else None
+    spent_on = (_thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) or _what_the_investment_is_in(text, s0, start)
+                if metrics()[metric].spent_on else None)
     named_before = _named_before(trigger, in_sentence, start)
     return (comes_from or spent_on or market_sold_in(text, named_before, start)
             or _what_is_sold_after(text, end, in_sentence, metric)
@@ -167,6 +168,18 @@ _NOT_SPENT_ON = frozenset("""first second third fourth quarter quarters year yea
     for from with at total capital capex investment investments expenditure expenditures spend spending cash growth
     maintenance range line terms addition same prior previous response order business businesses company
     a an annual annualized run basis average track pace""".split())
+
+
+# "we've raised our distribution infrastructure investment from $7 billion to $8 billion": what the investment is in,
+# said before it (and before the amount, in the same clause)
+_AN_INVESTMENT_IN = re.compile(r"\b(?:our|the)\s+((?:[a-z][\w-]*\s+){1,3})investments?\s+(?:from\s+|of\s+|to\s+|by\s+)?"
+                               r"(?:\$?[\d.,]+\s*(?:million|billion)?\s+to\s+)?(?:approximately\s+|about\s+|roughly\s+)?\$?$")
+
+
+def _what_the_investment_is_in(text: str, s0: int, start: int) -> str | None:
+    said = _AN_INVESTMENT_IN.search(text, max(s0, start - 100), start)
+    words = said.group(1).split() if said else []
+    return None if not words or any(w in _NOT_SPENT_ON or w in NOT_A_PART_OF_SALES for w in words) else " ".join(words)
 
 
 # "we'll deliver the $3 billion of clean generation": what an amount said again is of this time (the words that end
