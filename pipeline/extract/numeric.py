@@ -654,8 +654,6 @@ def _is_figure(sentence: str, q: Quantity, periods: list[Period], s0: int) -> bo
         return False
     if _SENSITIVITY.search(sentence, 0, q.start):
         return False  # "every $10 change in realizations is approximately $11 million of EBITDA": what a change would do
-    if _THE_LISTENERS_EXPECTATION.search(sentence, 0, q.start):
-        return False  # "So in 2015, you guys were expecting $3 billion sales in 2020.": the analysts' number, not an outlook
     before = sentence[max(0, q.start - 25) : q.start]
     word = _WORD_BEFORE.search(before)
     if word and word.group(1).lower().rstrip(".") in cues().not_figure_before and q.kind == "number":
@@ -675,10 +673,6 @@ def _the_level_its_growth_range_reaches(sentence: str, q: Quantity) -> bool:
     low, high = float(growth["low"]), float(growth["high"])
     said = q.high / q.low
     return low > 0 and abs(said - (100 + high) / (100 + low)) < abs(said - high / low)
-
-
-_THE_LISTENERS_EXPECTATION = re.compile(r"\byou(?:\s+guys|\s+all)?\s+(?:were|are|had\s+been|have\s+been|'re)\s+"
-                                        r"(?:expecting|forecasting|modeling|modelling|projecting|estimating)\b[^.;]*$", re.I)
 
 
 _SENSITIVITY = re.compile(r"\b(?:every|each)\s+(?:additional\s+)?\$?\s?[\d.,]+\s*(?:%|percent|cents?|dollars?|basis\s+points?)?\s+"
