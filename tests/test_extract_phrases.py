@@ -1190,11 +1190,13 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [],
     ),
-    (  # "zero to down 2%" is a range too (IDEX); the later range is of "it", a metric the clause does not name
+    (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
+        # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "
         "Baird Conference, we bracketed it around plus 2% to negative 2%, right.",
         date(2021, 2, 4), 2020, None,
-        [("revenue_growth", "guidance", None, -2.0, 0.0, "%", "range", None, None)],
+        [("revenue_growth", "guidance", None, -2.0, 0.0, "%", "range", None, None),
+         ("revenue_growth", "guidance", None, -2.0, 2.0, "%", "range", None, None)],
     ),
     (  # "flat to plus 4%" is a range from 0% to 4% (WESCO, October 2020)
         "As a result, we continue to expect sales growth in the range of flat to plus 4% for 2020.",
@@ -5504,8 +5506,9 @@ def test_a_change_in_bps_pointed_at_is_the_guidance_given_with_it():
 
 
 def test_a_bare_range_after_a_guided_growth_range_is_that_growth_and_the_range_it_was_is_guidance():
-    """IDEX, February 2020: a range said again with no measure and no change word ("kind of zero to negative 2%") is the
-    growth guided just before; "we thought the range was" is the outlook as it was, not a result."""
+    """IDEX, February 2020: a range said again with no measure and no change word ("bracketed it around plus 2% to
+    negative 2%", "kind of zero to negative 2%") is the growth guided just before; "we thought the range was" is the
+    outlook as it was, not a result."""
     text = (
         "Andrew Silvernail: Yes, Mike. So I think if you take our top line guide of zero to down 2%, and if you "
         "remember, when we were at the Baird Conference, we bracketed it around plus 2% to negative 2%, right. So "
@@ -5519,6 +5522,7 @@ def test_a_bare_range_after_a_guided_growth_range_is_that_growth_and_the_range_i
     got = call_rows(text, "IEX", "2019Q4", "2020-02-05",
                     "metric", "kind", "value_low", "value_high", "qualifier", "turn_index")
     assert got == [("revenue_growth", "guidance", -2.0, 0.0, "range", 0),
+                   ("revenue_growth", "guidance", -2.0, 2.0, "range", 0),
                    ("revenue_growth", "guidance", -2.0, 0.0, "range", 0),
                    ("revenue_growth", "guidance", -2.0, 0.0, "range", 2),
                    ("revenue_growth", "guidance", -2.0, 2.0, "range", 2)]

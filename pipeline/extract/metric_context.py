@@ -34,7 +34,8 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
         return (None if _savings_of_the_debt_before(choice, text, context.sentence_before) else choice), None
     last = found[-1] if found else context.last
     referred = (_said_before(earlier, q, sentence, spoken, last)
-                or _end_of_a_range_pointed_at(context.said, q, sentence, spoken))
+                or _end_of_a_range_pointed_at(context.said, q, sentence, spoken)
+                or _range_said_again(last, q, spoken, sentence, s0, in_sentence))
     if referred:
         return (referred.metric, referred.unit, MAX_TRIGGER_DISTANCE, None), referred
     if any(m.label in MEASURES for m in in_sentence):
@@ -44,7 +45,6 @@ def metric_of(q: Quantity, sentence: str, s0: int, text: str, in_sentence, perio
     return (_growth_of_last_metric(last_metric, q, spoken, sentence, opens_with_segment(sentence, context.own_segments))
             or _level_reached(last, q, spoken, sentence)
             or _change_said_again(last, q, spoken, sentence)
-            or _range_said_again(last, q, spoken, sentence)
             or _guidance_rounded(last, q, spoken, sentence)
             or _guidance_named_before(context.named, q, spoken, sentence)
             or _ratio_said_of_it(context.named, q, spoken, sentence, in_sentence, s0)
@@ -212,15 +212,19 @@ def _change_said_again(last: Figure | None, q: Quantity, spoken: list[str], sent
     return last.metric, "bps", MAX_TRIGGER_DISTANCE, None
 
 
-def _range_said_again(last: Figure | None, q: Quantity, spoken: list[str], sentence: str) -> Choice | None:
-    """A bare range of percentages, in a sentence naming no measure and no change, after a guided range of growth is that
-    growth again: "our top line guide of zero to down 2% ... So we're now it kind of zero to negative 2%." (A range said
-    with its own change, "we anticipate 22% to 26% growth over the prior year", may be another measure's.)"""
+def _range_said_again(last: Figure | None, q: Quantity, spoken: list[str], sentence: str, s0: int,
+                      in_sentence) -> Figure | None:
+    """A bare range of percentages, naming no measure and no change after a guided range of growth, is that
+    growth again: "our top line guide of zero to down 2% ... So we're now it kind of zero to negative 2%.", "our top line
+    guide of zero to down 2%, and if you remember, when we were at the Baird Conference, we bracketed it around plus 2%
+    to negative 2%". (A range said with its own change, "we anticipate 22% to 26% growth over the prior year", may be
+    another measure's.)"""
     if last is None or last.kind != "guidance" or last.qualifier != "range" or not is_change(last.metric, last.unit):
         return None
-    if q.kind != "percent" or q.qualifier != "range" or last.unit not in spoken or GROWTH_WORD.search(sentence):
+    since = max(s0, last.end)  # (the range before may be in this sentence)
+    if q.kind != "percent" or q.qualifier != "range" or last.unit not in spoken or GROWTH_WORD.search(sentence, since - s0):
         return None
-    return last.metric, last.unit, MAX_TRIGGER_DISTANCE, None
+    return None if any(m.label in MEASURES and m.start >= since for m in in_sentence) else last
 
 
 _CALL_IT_BEFORE = re.compile(r"\bcall\s+it\s*,?\s*$", re.I)
