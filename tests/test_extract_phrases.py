@@ -1190,6 +1190,14 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [],
     ),
+    (  # the kind of capital spend the sentence before opens with is what the amount is of (Service Corporation, Q3 2021)
+        "For the cemetery development capital spend, we started this quarter making up some ground to our annual "
+        "target, but continued to experience some construction delays, primarily on the permitting side for some of our "
+        "larger development projects. But at this point, I still believe we'll end the year with around $100 million of "
+        "capital development spend.",
+        date(2021, 10, 28), 2021, None,
+        [("capex", "guidance", 100e6, None, None, "USD", "approx", date(2021, 12, 31), "cemetery development")],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "

@@ -17,7 +17,8 @@ def figure_subject(text: str, s0: int, start: int, end: int, in_sentence: list[M
     naming first: the trigger itself ("Lathrop"), where the amount comes from or is spent on, a
     listed subject, a site carried from the last sentence, "<X> segment", a proper noun just before,
     a part whose sales the sentence said earlier ("our Evernorth growth"), a segment the call names
-    earlier in the sentence, the one "this segment" points at, the segment being talked about. A
+    earlier in the sentence, the one "this segment" points at, the kind of the measure the sentence before opened
+    with ("For the cemetery development capital spend, ..."), the segment being talked about. A
     company-wide metric (EPS, the tax rate) has only a segment its sentence names ("the International
     segment contributed $0.18 to adjusted earnings")."""
     subject = _subject_named(text, s0, start, end, in_sentence, trigger, metric, context)
@@ -65,7 +66,33 @@ def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[M
             or _part_whose_sales_are_said(text, s0, start, metric, context.people)
             or _own_segment_earlier(text, s0, start, in_sentence, context.own_segments)
             or segment_pointed_at(text, s0, end, context.own_segments, context.named_segment)
+            or _topic_opened_before(context.sentence_before, metric)
             or (None if _THE_WHOLE_COMPANY.match(text, s0) else context.segment))
+
+
+# "For the cemetery development capital spend, we started this quarter making up some ground ...": the sentence opens
+# with what kind of the measure it is about
+_OPENS_WITH_A_TOPIC = re.compile(r"\W*(?:(?:and|now|so),?\s+)?(?:for|on|regarding|as\s+for)\s+(?:the|our)\s+"
+                                 r"(?P<words>(?:[\w&-]+\s+){1,3}?[\w&-]+(?:\s+[\w&-]+){0,2}),", re.I)
+
+
+def _topic_opened_before(sentence_before: str | None, metric: str) -> str | None:
+    """The kind of a measure the sentence before opened with, for an amount of that measure its own sentence says
+    nothing of: "For the cemetery development capital spend, ... I still believe we'll end the year with around $100
+    million of capital development spend." """
+    opened = _OPENS_WITH_A_TOPIC.match(sentence_before) if sentence_before else None
+    if opened is None:
+        return None
+    words = opened.group("words")
+    measure = max((t for t in metrics()[metric].triggers if words.lower().endswith(" " + t)), key=len, default="")
+    name = words[: len(words) - len(measure)].strip() if measure else ""
+    return name if name and a_part_sold(name) and name.split()[0].lower() not in _KINDS_OF_A_MEASURE else None
+
+
+# what kind of spending or saving it is, not what of ("For our growth capital spend,", "For the remainder of the year
+# capex,")
+_KINDS_OF_A_MEASURE = frozenset("growth maintenance sustaining development expansion strategic discretionary incremental "
+                                "additional remainder rest balance".split())
 
 
 # "The company recorded adjusted EBITDA of $238.6 million", said after a segment's talk: the whole company's again
