@@ -1198,6 +1198,12 @@ CASES = [
         date(2021, 10, 28), 2021, None,
         [("capex", "guidance", 100e6, None, None, "USD", "approx", date(2021, 12, 31), "cemetery development")],
     ),
+    (  # the year an amount is the jumping off point for growth in does not date the amount (Humana, Q2 2021)
+        "I also want to reiterate that the $21.50 midpoint of our original guide continues to be the right jumping off "
+        "point for 2022 adjusted EPS growth.",
+        date(2021, 7, 28), 2021, None,
+        [("adjusted_eps", "guidance", 21.5, None, None, "USD/share", "exact", None, None)],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "

@@ -186,6 +186,17 @@ def _why_revised(p: Period, start: int, text: str) -> bool:
             and bool(re.search(REVISION, text[p.span_end : start], re.I)))
 
 
+# "the $21.50 midpoint of our original guide continues to be the right jumping off point for 2022 adjusted EPS growth":
+# the time the amount is the base of growth for
+_A_POINT_FOR = re.compile(r"\bpoint\s+for\s+$", re.I)
+_GROWTH_AFTER = re.compile(r"\s+(?:[\w&-]+\s+){0,3}?growth\b", re.I)
+
+
+def _growth_from_it(p: Period, end: int, text: str) -> bool:
+    return (p.span_start >= end and bool(_A_POINT_FOR.search(text, max(end, p.span_start - 20), p.span_start))
+            and bool(_GROWTH_AFTER.match(text, p.span_end)))
+
+
 # "over our record 2019 EPS of $3.55", "above the 2020 baseline of $18.50", "higher than the prior year's rate of 16%": the
 # time of the amount named after it
 _THE_AMOUNT_SAID_OF = re.compile(r"(?:['’]s)?\s+(?:(?!(?:and|or|to|from|with|in|for|by|at|on|a|an|the|was|were|is|are|of)\b)[\w-]+\s+){1,4}?"
@@ -229,7 +240,8 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
     ("annualized savings of about $8 million, with about $5 million landing in fiscal '22") or an earlier result
     ("2019 GPF sales exceeded $250 million and we are well on our way to ... $500 million") or a
     comparison ("$25 million compared to ... $19 million in fiscal 2020", "12.3% of sales increased
-    80 basis points compared to 11.5% of sales in the prior year")."""
+    80 basis points compared to 11.5% of sales in the prior year") or a year it is the base of growth for ("the right
+    jumping off point for 2022 adjusted EPS growth")."""
     targets = [p for p in periods if _may_date_a_figure(p, text)
                or _dates_the_amount_after(p, start, text) and not _a_deals_time(p, text)]  # (a deal's time said unpunctuated)
     if not targets:
@@ -260,6 +272,7 @@ def nearest_period(periods: list[Period], start: int, end: int, text: str, later
                 p.span_end <= start and A_TIME_OF_ITS_OWN.search(text, p.span_end, start)):
             return 1000
         if (_dates_an_earlier_result(p, start, text, earlier_amounts) or _why_revised(p, start, text)
+                or _growth_from_it(p, end, text)
                 or _dates_a_baseline(p, start, text, earlier_amounts)
                 or _dates_a_relative_clauses_amount(p, start, text, earlier_amounts + later_amounts)):
             return 1000
