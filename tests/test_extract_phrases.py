@@ -1204,6 +1204,18 @@ CASES = [
         date(2021, 7, 28), 2021, None,
         [("adjusted_eps", "guidance", 21.5, None, None, "USD/share", "exact", None, None)],
     ),
+    (  # wells turned to sales by a date are a milestone of a producer (Comstock, October 2021) ...
+        "We expect to have these wells turn to sales by mid-December.",
+        date(2021, 10, 27), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "wells turned to sales")],
+    ),
+    (  # ... but a share of the wells turned to sales by then is how far the work gets, not an event (Comstock, February
+        # 2022)
+        "During the first quarter, we only plan to turn to sales about 15% of the planned wells to be turned to sales "
+        "for the year.",
+        date(2022, 2, 16), 2021, None,
+        [],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "

@@ -35,6 +35,10 @@ _OF_AN_AMOUNT = re.compile(rf"\d(?:\s*(?:thousand|million|billion|%))?(?:\s+[\w-
                            r"(?:is|are|will\s+be)\s+(?:scheduled|expected|slated|set|planned)\s+to\s+$", re.I)
 
 
+# "we only plan to turn to sales about 15% of the planned wells": a share of the work done by then, not an event
+_A_SHARE_OF_IT = re.compile(r"\s+(?:about|approximately|roughly|around|only|some|just)?\s*\d+(?:\.\d+)?\s*(?:%|percent)\s+of\b", re.I)
+
+
 MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
 
 
@@ -135,7 +139,8 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
     not_of_the_company = word_pattern(cues().not_of)
     events = [m for m in in_sentence + _dated_nouns(text, periods)
               if m.label == "EVENT" and not not_of_the_company.search(text[max(s0, m.start - 30) : m.end + 30])
-              and not _negated(text, s0, m) and not _OF_AN_AMOUNT.search(text, max(s0, m.start - 100), m.start)]
+              and not _negated(text, s0, m) and not _OF_AN_AMOUNT.search(text, max(s0, m.start - 100), m.start)
+              and not _A_SHARE_OF_IT.match(text, m.end)]
     if not events:
         if previous_event and not has_numbers and _PRONOUN_SENTENCE.search(sentence) and not not_of_the_company.search(previous_event):
             latest = max(periods, key=lambda p: p.end)
