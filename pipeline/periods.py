@@ -90,6 +90,12 @@ PATTERNS = [
      ("year-end", "year end", "yearend")),
     ("part_next", re.compile(r"\b(?P<part>early|mid|late)\s+next\b(?!\s+(?:quarter|month|week|decade)\b)", re.I), ("next",)),
     ("year_or_so", re.compile(r"\bin\s+a\s+year\s+or\s+so\b|\bthis\s+time\s+next\s+year\b|\b(?:over|in|within|during|for)\s+the\s+next\s+(?:12|twelve)\s+months\b", re.I), ("year", "month")),
+    # "over the next three months", "over the course of next threemonths" (a transcript's spelling), "over the next six to
+    # nine months": that many months from the call (the later)
+    ("next_months", re.compile(r"\b(?:over|in|within|during|for)\s+(?:the\s+course\s+of\s+)?(?:the\s+)?next\s+"
+                               r"(?:(?:one|two|three|four|five|six|[1-9])\s+(?:to|or)\s+)?"
+                               r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s*months\b", re.I),
+     ("month",)),
     # "in a week or two", "over the next couple of weeks", "within three weeks": that many weeks from the call (the later)
     ("weeks", re.compile(r"\b(?:in|within|over)\s+(?:a\s+week\s+or\s+(?P<or>two|three)"
                          r"|(?:the\s+next\s+)?(?:(?P<couple>(?:a\s+)?couple\s+of)|(?P<n>two|three|four|[2-4]))\s+weeks)\b", re.I),
@@ -478,6 +484,14 @@ def _weeks(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resol
     return f"~{later:%b %-d %Y}", when.call_date, later
 
 
+def _months_from_now(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
+    """"over the next three months": the call's date that many months on."""
+    months = _count(g["n"])
+    later = _add_months(when.call_date.replace(day=1), months)
+    later = later.replace(day=min(when.call_date.day, _month_end(later).day))
+    return f"~{later:%b %Y}", when.call_date, later
+
+
 def _years_from_now(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resolved:
     """"in a year or so", "over the next five years": the call's date that many years on."""
     call_date = when.call_date
@@ -507,7 +521,7 @@ _RESOLVERS = {"quarter": _quarter, "reported_quarter": _reported_quarter, "year_
               "year_end": _year_end, "part": _part, "part_next": _part_of_next_year, "season": _season,
               "month_end": _month_end_said, "next_month": _next_month, "month_quarter": _month_quarter, "month": _month,
               "midyear": _midyear, "calendar_year": _calendar_year, "ytd": _ytd, "trailing": _trailing,
-              "plan_year": _plan_year, "weeks": _weeks, "year_or_so": _years_from_now, "next_years": _years_from_now,
+              "plan_year": _plan_year, "weeks": _weeks, "next_months": _months_from_now, "year_or_so": _years_from_now, "next_years": _years_from_now,
               "years": _years, "year": _fiscal_year}
 
 

@@ -1216,6 +1216,15 @@ CASES = [
         date(2022, 2, 16), 2021, None,
         [],
     ),
+    (  # a time that opens the clause dates all its verbs, "and launch" too; "next threemonths" (the transcript's
+        # spelling) is three months from the call (BankUnited, October 2021)
+        "The new markets we've talked about last time to you, we don't really have much to share yet because it's not "
+        "going to ready for primetime, but we have been working for the last three months on finalizing and hopefully "
+        "over the -- over the course of next threemonths, we will make some announcements and launch one or two new "
+        "markets.",
+        date(2021, 10, 21), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 1, 21), "launch")],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "
@@ -5251,6 +5260,9 @@ def test_fiscal_year_phrases(text, call, expected):
      "YTD Q3 2020", date(2020, 9, 30)),
     ("gross margin performance in the quarter reduced from 38% to 37% and for the nine-month period from 39% to 38%",
      date(2020, 11, 9), 12, "YTD Q3 2020", date(2020, 9, 30)),
+    # that many months from the call, the later of two (Boston Properties, January 2020)
+    ("This'll play out over the next six to nine months and we'll have a better feel during that time.",
+     date(2020, 1, 29), 12, "~Oct 2020", date(2020, 10, 29)),
 ])
 def test_time_phrases_of_the_calendar(words, call_date, year_end_month, label, end):
     when = CallTime.of(call_date, fiscal=FiscalCalendar(year_end_month))

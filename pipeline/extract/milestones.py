@@ -39,7 +39,10 @@ _OF_AN_AMOUNT = re.compile(rf"\d(?:\s*(?:thousand|million|billion|%))?(?:\s+[\w-
 _A_SHARE_OF_IT = re.compile(r"\s+(?:about|approximately|roughly|around|only|some|just)?\s*\d+(?:\.\d+)?\s*(?:%|percent)\s+of\b", re.I)
 
 
-MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
+MAX_EVENT_DISTANCE = 80
+
+
+_OPENS_THE_CLAUSE = re.compile(r"\s*,\s*(?:we|they|I)\b")  # characters between an event and the date that makes it a milestone
 
 
 def event_subject(event: Match, in_sentence, carried_product: str | None, text: str, s0: int,
@@ -148,10 +151,13 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
         return []
     periods = _later_of_alternatives(periods, text)
     # Pair events and dates nearest first, each used once; a date after its event reads more naturally.
-    # "we retired X this year and plan to retire Y in 2022": a date before "and" is not the next event's.
+    # "we retired X this year and plan to retire Y in 2022": a date before "and" is not the next event's (but one that
+    # opens the clause is all of its: "over the course of next three months, we will make some announcements and launch
+    # one or two new markets").
     pairs = sorted(
         (gap_between(e.start, e.end, p.span_start, p.span_end, text, 0)
-         + (10 + (60 if re.search(r"\band\b", text[p.span_end : e.start]) else 0) if p.span_end <= e.start else 0), i, j)
+         + (10 + (60 if re.search(r"\band\b", text[p.span_end : e.start]) and not _OPENS_THE_CLAUSE.match(text, p.span_end)
+                  else 0) if p.span_end <= e.start else 0), i, j)
         for i, e in enumerate(events)
         for j, p in enumerate(periods)
     )
