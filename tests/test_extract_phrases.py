@@ -1988,7 +1988,10 @@ CASES = [
         "Ocala and Mount Comfort projects respectively.",
         date(2021, 5, 6), 2021, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 6, 30), "completion"),
-         ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 3, 31), "shell completion")],
+         # one event with dates listed "respectively": a milestone per date, of the thing listed for it
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 3, 31), "Ocala project shell completion"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 6, 30),
+          "Mount Comfort project shell completion")],
     ),
     (  # the quarter an outlook is set "well above" is not its own (DuPont, May 2021)
         "For the second-quarter 2021, we expect net sales to be about 3.975 billion, and we expect the operating "

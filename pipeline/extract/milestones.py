@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.matching import A_PART_OF, A_SUBJECTS_CLAUSE, Match, gap_between, word_pattern
+from pipeline.extract.respectively import dated_respectively
 from pipeline.periods import CallTime, Period, still_ahead
 from pipeline.records import Figure
 from pipeline.taxonomy import MILESTONE, cues, milestone_events
@@ -150,6 +151,14 @@ def find_milestones(text, s0, s1, in_sentence, periods, when: CallTime, previous
             return [_milestone(s0, s1, previous_event, latest, latest.span_start, latest.span_end, text, when)]
         return []
     periods = _later_of_alternatives(periods, text)
+    if len(events) == 1 and (dated := dated_respectively(sentence, s0, periods)):
+        # "The shell completions are anticipated late in the first and second quarters in 2022, for the Ocala and Mount
+        # Comfort projects respectively": one event per date listed
+        event = events[0]
+        subject = event_subject(event, in_sentence, previous_product, text, s0, periods)
+        return [_milestone(s0, s1, f"{thing} {subject}" if thing else subject, period, min(event.start, period.span_start),
+                           max(event.end, period.span_end), text, when)
+                for period, thing in dated]
     # Pair events and dates nearest first, each used once; a date after its event reads more naturally.
     # "we retired X this year and plan to retire Y in 2022": a date before "and" is not the next event's (but one that
     # opens the clause is all of its: "over the course of next three months, we will make some announcements and launch

@@ -2,7 +2,8 @@
 with it, a measure ("cash flow from operating activities and free cash flow were 378 million and 95
 million"), a kind of one measure ("GAAP and adjusted diluted EPS of $1.03 and $0.98"), a segment or
 region ("International and North America revenue grew 11% and 10%") or a period ("for the fourth
-quarter and full year 2019 was $522 million and $2 billion")."""
+quarter and full year 2019 was $522 million and $2 billion"). So is the i-th date of one event ("late in the first
+and second quarters in 2022, for the Ocala and Mount Comfort projects respectively")."""
 
 from __future__ import annotations
 
@@ -141,3 +142,30 @@ def _periods(sentence: str, s0: int, first: int, last: int, said: int, periods: 
             if all(_BETWEEN_ITEMS.fullmatch(sentence, a.span_end - s0, b.span_start - s0) for a, b in zip(listed, listed[1:])):
                 return listed
     return None
+
+
+# "for the Ocala and Mount Comfort projects respectively": the things listed, then what they are
+_THINGS_LISTED = re.compile(r"[\s,]*(?:for|of|at|in)\s+(?:the\s+|our\s+)?(?P<names>.+?)(?:\s+(?P<what>[a-z]+?)s?)?,?\s+$")
+
+
+def dated_respectively(sentence: str, s0: int, periods: list[Period]) -> list[tuple[Period, str | None]]:
+    """"The shell completions are anticipated late in the first and second quarters in 2022, for the Ocala and Mount
+    Comfort projects respectively": each of the dates listed before "respectively", with the thing listed for it after
+    them ("Ocala project"), if the list names as many."""
+    said = _RESPECTIVELY.search(sentence)
+    inside = [p for p in periods if p.span_end - s0 <= (said.start() if said else 0)]
+    listed = inside[-1:]
+    for p in reversed(inside[:-1]):
+        if not _BETWEEN_ITEMS.fullmatch(sentence, p.span_end - s0, listed[0].span_start - s0):
+            break
+        listed.insert(0, p)
+    if len(listed) < 2:
+        return []
+    things = _THINGS_LISTED.fullmatch(sentence, listed[-1].span_end - s0, said.start())
+    names = list(_NAME.finditer(things.group("names"))) if things else []
+    joined = len(names) == len(listed) and names[0].start() == 0 and names[-1].end() == len(things.group("names")) \
+        and all(_BETWEEN_ITEMS.fullmatch(things.group("names"), a.end(), b.start()) for a, b in zip(names, names[1:]))
+    if not joined:
+        return [(p, None) for p in listed]
+    what = f" {things.group('what')}" if things.group("what") else ""
+    return [(p, name.group() + what) for p, name in zip(listed, names)]
