@@ -1225,6 +1225,13 @@ CASES = [
         date(2021, 10, 21), 2021, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2022, 1, 21), "launch")],
     ),
+    (  # a plant's conversion from coal is an event, dated by the sentence after it that says when "that" is (DTE,
+        # October 2021)
+        "So, Shar, as you've seen we've accelerated the Belle River power plant conversion from coal to other fuel "
+        "sources like natural gas or RNG and potentially hydrogen. So that's certainly in the works by 2028.",
+        date(2021, 10, 27), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2028, 12, 31), "Belle River power plant conversion")],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "
