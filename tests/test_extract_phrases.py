@@ -5270,6 +5270,8 @@ def test_fiscal_year_phrases(text, call, expected):
      "YTD Q3 2020", date(2020, 9, 30)),
     ("gross margin performance in the quarter reduced from 38% to 37% and for the nine-month period from 39% to 38%",
      date(2020, 11, 9), 12, "YTD Q3 2020", date(2020, 9, 30)),
+    # a year's own full year (EnerSys, February 2021)
+    ("Fiscal 2019's full year rate was 17%", date(2021, 2, 11), 3, "FY2019", date(2019, 3, 31)),
     # that many months from the call, the later of two (Boston Properties, January 2020)
     ("This'll play out over the next six to nine months and we'll have a better feel during that time.",
      date(2020, 1, 29), 12, "~Oct 2020", date(2020, 10, 29)),
@@ -5704,3 +5706,18 @@ def test_the_range_a_guidance_came_down_from_is_the_guidance_it_replaces():
     assert [(f.metric, f.kind, f.value_low, f.value_high, f.qualifier, f.superseded) for f in said] == [
         ("capex", "guidance", 15e9, 17e9, "range", False),
         ("capex", "guidance", 19e9, 22e9, "range", True)]
+
+
+def test_the_rate_a_year_names_is_the_tax_rate_the_turn_is_on_and_a_years_full_year_is_that_year():
+    """EnerSys, February 2021 (fiscal year to March): "Fiscal 2019's full year rate" and "our fiscal 2020 rate" are the
+    tax rates of those years, not of the year under way."""
+    text = (
+        "Michael J. Schmidtlein: Our adjusted effective tax rate of 17% for the third quarter was slightly higher than "
+        "the prior year's rate of 16%, but in line with the prior quarter's rate of 17%. Fiscal 2019's full year rate "
+        "was 17%, while our fiscal 2020 rate was 18%, which is consistent with our current expectations for fiscal "
+        "2021.\n"
+        "David M. Shaffer: Thanks, Mike.\n"
+    )
+    got = call_rows(text, "ENS", "2021Q3", "2021-02-11", "metric", "kind", "value", "period_end")
+    assert got == [("tax_rate", "actual", 17.0, date(2020, 12, 31)), ("tax_rate", "actual", 16.0, date(2019, 12, 31)),
+                   ("tax_rate", "actual", 17.0, date(2019, 3, 31)), ("tax_rate", "actual", 18.0, date(2020, 3, 31))]

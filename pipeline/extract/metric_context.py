@@ -288,7 +288,9 @@ def _rate_asked(asked, q: Quantity, spoken: list[str]):
     return _named_elsewhere(asked, q, spoken)
 
 
-_THE_RATE = re.compile(r"\b(?:the|this|that|our)\s+(?:(?:effective|underlying|normalized|adjusted|annual)\s+)?rate\b", re.I)
+# ("this rate", "our effective rate", "Fiscal 2019's full year rate", "our fiscal 2020 rate")
+_THE_RATE = re.compile(r"(?:\b(?:the|this|that|our)|['’]s)\s+(?:(?:effective|underlying|normalized|adjusted|annual|full[-\s]year|fiscal"
+                       r"|(?:19|20)\d\d|'\d\d)\s+){0,3}rate\b", re.I)
 
 
 _TAX = re.compile(r"\btax\b", re.I)
