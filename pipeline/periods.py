@@ -521,8 +521,8 @@ _RESOLVERS = {"quarter": _quarter, "reported_quarter": _reported_quarter, "year_
               "year_end": _year_end, "part": _part, "part_next": _part_of_next_year, "season": _season,
               "month_end": _month_end_said, "next_month": _next_month, "month_quarter": _month_quarter, "month": _month,
               "midyear": _midyear, "calendar_year": _calendar_year, "ytd": _ytd, "trailing": _trailing,
-              "plan_year": _plan_year, "weeks": _weeks, "next_months": _months_from_now, "year_or_so": _years_from_now, "next_years": _years_from_now,
-              "years": _years, "year": _fiscal_year}
+              "plan_year": _plan_year, "weeks": _weeks, "next_months": _months_from_now, "year_or_so": _years_from_now,
+              "next_years": _years_from_now, "years": _years, "year": _fiscal_year}
 
 
 def _count(said: str) -> int:

@@ -40,10 +40,11 @@ _OF_AN_AMOUNT = re.compile(rf"\d(?:\s*(?:thousand|million|billion|%))?(?:\s+[\w-
 _A_SHARE_OF_IT = re.compile(r"\s+(?:about|approximately|roughly|around|only|some|just)?\s*\d+(?:\.\d+)?\s*(?:%|percent)\s+of\b", re.I)
 
 
-MAX_EVENT_DISTANCE = 80
+MAX_EVENT_DISTANCE = 80  # characters between an event and the date that makes it a milestone
 
 
-_OPENS_THE_CLAUSE = re.compile(r"\s*,\s*(?:we|they|I)\b")  # characters between an event and the date that makes it a milestone
+# ", we will make some announcements and launch ...": the time said before is the clause's
+_OPENS_THE_CLAUSE = re.compile(r"\s*,\s*(?:we|they|I)\b")
 
 
 def event_subject(event: Match, in_sentence, carried_product: str | None, text: str, s0: int,

@@ -153,7 +153,9 @@ def dated_respectively(sentence: str, s0: int, periods: list[Period]) -> list[tu
     Comfort projects respectively": each of the dates listed before "respectively", with the thing listed for it after
     them ("Ocala project"), if the list names as many."""
     said = _RESPECTIVELY.search(sentence)
-    inside = [p for p in periods if p.span_end - s0 <= (said.start() if said else 0)]
+    if said is None:
+        return []
+    inside = [p for p in periods if p.span_end - s0 <= said.start()]
     listed = inside[-1:]
     for p in reversed(inside[:-1]):
         if not _BETWEEN_ITEMS.fullmatch(sentence, p.span_end - s0, listed[0].span_start - s0):
