@@ -1232,6 +1232,14 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2028, 12, 31), "Belle River power plant conversion")],
     ),
+    (  # an amount the speaker says the company will beat is a floor (Comstock, October 2021)
+        "And I think we're going to be -- what the prices where they are and where the budget that we have, with the cost "
+        "we have, and we do think there's going to be some inflation I think that 1.5 leverage ratio, we're going to -- "
+        "we're kind of like we said $200 million of free cash flow in 2021, and we're going to, we think, materially beat "
+        "that.",
+        date(2021, 10, 27), 2021, None,
+        [("free_cash_flow", "guidance", 200e6, 200e6, None, "USD", "at_least", date(2021, 12, 31), None)],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "

@@ -78,6 +78,8 @@ def numeric_figures(text, sentence, s0, in_sentence, periods, when: CallTime, co
         part_timed = times_a_part_of_it(periods, start, end, text, later)  # (no time said dates the whole amount)
         if qualifier == "at_least" and _over_another_amount(sentence, q, quantities):
             value, low, qualifier = q.value, None, "exact"
+        elif qualifier == "exact" and q.kind == "money" and _BEATEN_AFTER.match(sentence, q.end, next_amount):
+            low, qualifier = value, "at_least"  # "$200 million of free cash flow in 2021, and we're going to ... beat that"
         already_negative = any(v is not None and v < 0 for v in (value, low, high))
         declined = is_change(metric, unit) and not q.paired and (
             i in said_down or _the_decline_said_again(found, metric, q, text, start)
@@ -728,6 +730,11 @@ def _change_said_in_dollars(sentence: str, q: Quantity) -> bool:
 # "EPS was $4.10, well over the $3.82 of a year ago", "an increase of 3.5% over the $135.5 million": the
 # second amount is what the first is compared with, not a floor ("well above the 20% growth target" is one)
 _OVER_THE = re.compile(r"\b(?:over|above|more\s+than|greater\s+than|beyond)\s+(?:the|that)\s+$", re.I)
+
+
+# ", and we're going to, we think, materially beat that": the amount is a floor
+_BEATEN_AFTER = re.compile(r"[^.;$]{0,60}?,?\s+and\s+(?:we|I)(?:'re|\s+are|'ll|\s+will)\s+(?:going\s+to\s*,?\s+)?(?:[\w,\s]{0,25}?)"
+                           r"\b(?:beat|exceed|surpass)\s+(?:that|it)\b", re.I)
 
 
 def _over_another_amount(sentence: str, q: Quantity, quantities: list[Quantity]) -> bool:
