@@ -5729,3 +5729,21 @@ def test_the_rate_a_year_names_is_the_tax_rate_the_turn_is_on_and_a_years_full_y
     got = call_rows(text, "ENS", "2021Q3", "2021-02-11", "metric", "kind", "value", "period_end")
     assert got == [("tax_rate", "actual", 17.0, date(2020, 12, 31)), ("tax_rate", "actual", 16.0, date(2019, 12, 31)),
                    ("tax_rate", "actual", 17.0, date(2019, 3, 31)), ("tax_rate", "actual", 18.0, date(2020, 3, 31))]
+
+
+def test_a_margin_said_to_stay_up_around_a_level_is_its_outlook():
+    """AZZ, January 2021: after the galvanizing margins "north of 25%" and "sustaining north of 23%", "staying up
+    around 25%" is the margin kept from here on, an outlook of the same margin (not a result, not no figure)."""
+    text = (
+        "Noelle Dilts: Okay. Great. And then just shifting over to Metal Coatings, any comments that you have on -- I "
+        "guess, I ask every quarter -- any markets that were particularly strong, or those that were particularly weak?\n"
+        "Thomas E. Ferguson: We do love our Metal Coatings sites. The galvanizing team did outstandingly well, keeping "
+        "their facilities open and productive and efficient. So, their margins were north of 25%, even probably close or "
+        "in the 26% range for the quarter. So, we feel pretty good about the supply demand balance in galvanizing and "
+        "feel good about our team's ability to respond to it. So, yes, we -- I continue to believe sustaining north of "
+        "23%. But my COO of Metal Coatings doesn't like when I say staying up around 25%, but they've demonstrated "
+        "they're pretty good at doing that.\n"
+    )
+    got = call_rows(text, "AZZ", "2021Q3", "2021-01-08", "metric", "kind", "value", "qualifier")
+    assert got[-2:] == [("operating_margin", "guidance", 23.0, "at_least"), ("operating_margin", "guidance", 25.0, "approx")]
+

@@ -166,7 +166,7 @@ def _growth_of_last_metric(metric: str | None, q: Quantity, spoken: list[str], s
 
 
 _REACHES_BEFORE = re.compile(r"\b(?:be\s+at|reach|exceed|surpass|get\s+(?:us\s+)?to|take\s+us\s+to|puts?\s+us\s+at|hit|achieve|grow\s+to"
-                             r"|sustain(?:ing)?|maintain(?:ing)?)"
+                             r"|sustain(?:ing)?|maintain(?:ing)?|staying\s+up)"
                              rf"\s+(?:the\s+)?(?:{HEDGE_OR_BOUND}|(?:north|in\s+excess)\s+of\s+|above\s+)$", re.I)
 
 
