@@ -1240,6 +1240,12 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [("free_cash_flow", "guidance", 200e6, 200e6, None, "USD", "at_least", date(2021, 12, 31), None)],
     ),
+    (  # a seasonal decline is of sales, the measure that is seasonal (Amphenol, January 2020)
+        "Looking into the first quarter 2020, we anticipate a relatively normal seasonal sequential decline of "
+        "approximately 25%.",
+        date(2020, 1, 22), 2019, None,
+        [("revenue_growth", "guidance", -25.0, None, None, "%", "approx", date(2020, 3, 31), None)],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "
