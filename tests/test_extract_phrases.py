@@ -1246,6 +1246,12 @@ CASES = [
         date(2020, 1, 22), 2019, None,
         [("revenue_growth", "guidance", -25.0, None, None, "%", "approx", date(2020, 3, 31), None)],
     ),
+    (  # a utility holding's "utility plan" is the capital plan of its utilities; "$1 billion higher" is a change
+        # (DTE, October 2021)
+        "Our updated five-year utility plan is $18 billion, which is $1 billion higher than the prior plan.",
+        date(2021, 10, 27), 2021, None,
+        [("capex", "guidance", 18e9, None, None, "USD", "exact", None, "utility")],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "
