@@ -1252,6 +1252,13 @@ CASES = [
         date(2021, 10, 27), 2021, None,
         [("capex", "guidance", 18e9, None, None, "USD", "exact", None, "utility")],
     ),
+    (  # what is to be ready by a date is a milestone (Beazer Homes, April 2021)
+        "This quarters highlights included being named an ENERGY STAR Partner of the Year for the sixth consecutive "
+        "year, representing another significant step toward our goal of having every home we build Net Zero Energy "
+        "Ready by 2025.",
+        date(2021, 4, 29), 2021, None,
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2025, 12, 31), "Net Zero Energy ready")],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "
