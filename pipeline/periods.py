@@ -28,7 +28,7 @@ _HALF = r"(?:(?P<ho>first|second|back|front)[-\s]half|H(?P<hn>[12])\b)"
 MONTH_NAMES = "|".join(calendar.month_name[1:])  # "January|February|...", for patterns that name a month
 _MONTH = rf"(?P<m>{MONTH_NAMES})"
 _DAY = r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|(?P<dw>one|first)\b)"
-_OF_YEAR = r"(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
+_OF_YEAR = r"(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s+of\s+(?P<yrel>next|this|last)\s+year\b)?"
 _PART = r"(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|beginning\s+of|start\s+of|toward\s+the\s+end\s+of|towards\s+the\s+end\s+of)"
 
 # "ended June 30, 2021", "ending January 3, 2021"
@@ -82,6 +82,7 @@ PATTERNS = [
                          re.I),
      _MONTH_HINTS),
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}{_OF_YEAR}", re.I), _MONTH_HINTS),  # "January one of 2022"
+    ("month", re.compile(rf"\b{_MONTH}\s+of\s+(?P<yrel>next|this|last)\s+year\b", re.I), _MONTH_HINTS),  # "production January of next year"
     # "by year-end", "year-end 2021", "next year end": the end of a year. A bare "at year-end" or "our
     # year-end cash" said early in a year is the one just reported as often as the one ahead: no time here (the
     # figure's kind dates it, extract.dating.year_end_said).
@@ -438,6 +439,8 @@ def _month(g: dict, m: re.Match[str], year: int | None, when: CallTime) -> Resol
     month = _MONTHS[g["m"].lower()]
     if g.get("y"):
         y = int(g["y"])
+    elif g.get("yrel"):
+        y = call_date.year + {"next": 1, "last": -1}.get(g["yrel"].lower(), 0)
     elif (g.get("prep") or "").lower() == "since":  # "since March": the last March
         y = call_date.year - (1 if month > call_date.month else 0)
     elif (g.get("prep") or "").lower() == "on" and g.get("d"):

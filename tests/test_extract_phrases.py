@@ -316,11 +316,13 @@ CASES = [
          ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 3, 31), "wells completion")],
     ),
     (  # wells that "have been completed by year-end" (a garbled sentence: "which Dan will go over ..., [will] have been
-        # completed") are to be completed by then (Comstock, October 2021)
+        # completed") are to be completed by then, "with production" starting in "January of next year", one month
+        # (Comstock, October 2021)
         "We've now started completion operations on those wells, which Dan will go over within a minute, have been "
         "completed by year-end with production January of next year.",
         date(2021, 10, 27), 2021, None,
-        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "completion")],
+        [("milestone", "guidance", None, None, None, "date", "exact", date(2021, 12, 31), "completion"),
+         ("milestone", "guidance", None, None, None, "date", "exact", date(2022, 1, 31), "start of production")],
     ),
     (  # a building that will "be ready for" its next stage then; the year said before dates where space is free, not the
         # event (Boston Properties, January 2020)
@@ -5297,6 +5299,8 @@ def test_fiscal_year_phrases(text, call, expected):
      "YTD Q3 2020", date(2020, 9, 30)),
     ("gross margin performance in the quarter reduced from 38% to 37% and for the nine-month period from 39% to 38%",
      date(2020, 11, 9), 12, "YTD Q3 2020", date(2020, 9, 30)),
+    # a month of the year named relative to the call's, with or without "in" (Comstock, October 2021)
+    ("with production January of next year", date(2021, 10, 27), 12, "Jan 2022", date(2022, 1, 31)),
     # a year's own full year (EnerSys, February 2021)
     ("Fiscal 2019's full year rate was 17%", date(2021, 2, 11), 3, "FY2019", date(2019, 3, 31)),
     # that many months from the call, the later of two (Boston Properties, January 2020)
