@@ -5770,3 +5770,22 @@ def test_a_margin_said_to_stay_up_around_a_level_is_its_outlook():
     got = call_rows(text, "AZZ", "2021Q3", "2021-01-08", "metric", "kind", "value", "qualifier")
     assert got[-2:] == [("operating_margin", "guidance", 23.0, "at_least"), ("operating_margin", "guidance", 25.0, "approx")]
 
+
+def test_the_range_said_again_in_a_statement_with_a_tag_is_that_guidance_and_what_the_listeners_sum_gives_is_none():
+    """Zimmer Biomet, February 2020: "If you took the range that we discussed, $200 million to $300 million by 2023, ...,
+    right?" is a statement with a tag, not a question, and says the savings guidance again; the 30% "you could
+    effectively get to" is the listener's own arithmetic, no figure."""
+    text = (
+        "Suky Upadhyay: We estimate that these activities will generate gross annual adjusted pre-tax operating expense "
+        "savings of approximately $200 million to $300 million by the end of 2023.\n"
+        "Kristen Stewart: So I'm just trying to understand what kind of the base business is doing absent this "
+        "restructuring charge or charges and savings.\n"
+        "Suky Upadhyay: Yes, sure. So you're right, Kristen. If you took the range that we discussed, $200 million to "
+        "$300 million by 2023, and you dropped all that to margin, you could effectively get to 30%, right? Your math is "
+        "right on.\n"
+    )
+    got = call_rows(text, "ZBH", "2019Q4", "2020-02-04", "metric", "kind", "value_low", "value_high", "period_end",
+                    "turn_index")
+    assert got == [("cost_savings", "guidance", 200e6, 300e6, date(2023, 12, 31), 0),
+                   ("cost_savings", "guidance", 200e6, 300e6, date(2023, 12, 31), 2)]
+

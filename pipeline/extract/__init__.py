@@ -249,7 +249,11 @@ def _times_said(words: tuple[str, ...], lowered: list[str]) -> int:
 
 
 def _asks(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?")
+    """A question, but not a statement with a tag ("..., you could effectively get to 30%, right?")."""
+    return sentence.rstrip().endswith("?") and not _A_TAG_QUESTION.search(sentence)
+
+
+_A_TAG_QUESTION = re.compile(r",\s*(?:right|correct)\s*\?\s*$", re.I)
 
 
 def _starts_paragraph(text: str, at: int) -> bool:

@@ -98,6 +98,11 @@ _POINTED_AT = re.compile(r"\b(?:that|this|the)\s+(?:approximately\s+|roughly\s+|
 _GUIDED = re.compile(r"\b(?:guidance|guiding|guide|outlook|expect(?:ing|ed)?)\b", re.I)
 
 
+# "If you took the range that we discussed, $200 million to $300 million by 2023, ..."
+_THE_RANGE_WE_GAVE = re.compile(r"\b(?:the|that|our)\s+range\s+(?:that\s+)?(?:we|I)(?:'ve|\s+have)?\s+"
+                                r"(?:discussed|gave|given|provided|talked\s+about|mentioned|laid\s+out)\s*,\s*$", re.I)
+
+
 _AS_SAID_AFTER = re.compile(r"\s*,?\s*(?:as|like)\s+(?:we|I)(?:'ve|\s+have)?\s+"
                             r"(?:talked\s+about|said|mentioned|discussed|noted|indicated)\b", re.I)
 
@@ -116,6 +121,7 @@ def _said_before(earlier: Figure | None, q: Quantity, sentence: str, spoken: lis
         return earlier  # level of $2.5 billion ... cash over $2.5 billion is excess cash" is a threshold)
     pointed = (_POINTED_AT.search(sentence[max(0, q.start - 30) : q.start])
                or _GUIDED.search(sentence[max(0, q.start - 40) : q.start])
+               or _THE_RANGE_WE_GAVE.search(sentence[max(0, q.start - 50) : q.start])
                or _AS_SAID_AFTER.match(sentence, q.unit_from))
     if not pointed or q.kind not in ("money", "bps") and (q.qualifier != "range" or names_a_measure(sentence)):
         return None  # a percentage pointed at is as often a share or a rate of something else (not a range said again)

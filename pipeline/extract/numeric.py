@@ -229,6 +229,11 @@ def _kind_and_time(at: _Place, period: Period | None, metric: str, unit: str, qu
     return kind, period
 
 
+# A condition on the listener's own arithmetic, then what it would give: "If you took ..., you could effectively get to"
+_WHAT_THE_LISTENERS_SUM_GIVES = re.compile(r"\W*(?:(?:so|and),?\s+)?if\s+you\b[^?]*?,\s*(?:then\s+)?you\s+(?:could|would|'d|might)\b",
+                                           re.I)
+
+
 def _no_figure_of(metric: str, unit: str, trigger: tuple[int, int] | None, q: Quantity, sentence: str, text: str, s0: int,
                   next_amount: int) -> bool:
     """The amount, though its words name the metric, is no figure of it: a doubling or a change where the metric is a
@@ -257,6 +262,8 @@ def _no_figure_of(metric: str, unit: str, trigger: tuple[int, int] | None, q: Qu
         return True
     if unit in ("USD", "%") and metric in ("revenue", "revenue_growth") and _AN_ACQUISITION_ADDS.search(sentence, 0, q.start):
         return True  # "We expect our Velcora acquisition, we will provide ... 1% of growth on the top line": its contribution
+    if (then := _WHAT_THE_LISTENERS_SUM_GIVES.match(sentence)) and q.start >= then.end():
+        return True  # "If you took the range ..., and you dropped all that to margin, you could effectively get to 30%"
     # "$193 million of ... capital expenditures, and $38 million for water acquisitions": buying businesses
     return metric == "capex" and bool(_SPENT_ON_DEALS.match(sentence, q.unit_from))
 
