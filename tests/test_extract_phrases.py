@@ -1261,6 +1261,13 @@ CASES = [
         date(2021, 4, 29), 2021, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2025, 12, 31), "Net Zero Energy ready")],
     ),
+    (  # the capital a plan's phase includes is still to be spent (Dominion, August 2021)
+        "The second phase includes approximately $669 million in capital investment, which is needed to facilitate and "
+        "optimize the integration of distributed energy resources while continuing to address the reality that "
+        "reliability and security are vital to our company and its customers.",
+        date(2021, 8, 6), 2021, None,
+        [("capex", "guidance", 669e6, None, None, "USD", "approx", None, None)],
+    ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
         "So I think if you take our top line guide of zero to down 2%, and if you remember, when we were at the "
