@@ -5796,3 +5796,17 @@ def test_the_range_said_again_in_a_statement_with_a_tag_is_that_guidance_and_wha
     assert got == [("cost_savings", "guidance", 200e6, 300e6, date(2023, 12, 31), 0),
                    ("cost_savings", "guidance", 200e6, 300e6, date(2023, 12, 31), 2)]
 
+
+def test_an_amount_invested_in_this_project_is_in_what_the_turn_said_the_investment_is_in():
+    """Masco, October 2021: "this project" is the new manufacturing facility in Serbia the turn said Hansgrohe plans to
+    invest in, two sentences before."""
+    text = (
+        "Keith Allman: To support our continued international growth, Hansgrohe recently announced plans to invest in a "
+        "new manufacturing facility in Serbia. This additional capacity will enable further growth and further strengthen "
+        "Hansgrohe's capabilities to serve its customers. We plan to invest approximately $100 million in this project "
+        "over the next three years.\n"
+        "John Sznewajs: Thanks, Keith.\n"
+    )
+    got = call_rows(text, "MAS", "2021Q3", "2021-10-28", "metric", "kind", "value", "period_end", "subject")
+    assert got == [("capex", "guidance", 100e6, date(2024, 10, 28), "manufacturing facility in Serbia")]
+

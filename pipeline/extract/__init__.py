@@ -31,6 +31,7 @@ from pipeline.extract.milestones import as_the_event_dated_before, event_subject
 from pipeline.extract.numeric import numeric_figures
 from pipeline.extract.segments import (last_segment_named, own_segments, segment_heading, slides_part, turns_to,
                                        turns_to_segment)
+from pipeline.extract.subjects import investment_named
 from pipeline.periods import CallTime, FiscalCalendar, Period, find_periods, fiscal_calendar, reported_quarter_end
 from pipeline.records import MANAGEMENT_ROLES, CallFigure, Figure, ParsedCall
 from pipeline.taxonomy import Metric, Names, cues, metrics, names
@@ -158,10 +159,11 @@ class _Context:
         self.framing: Period | None = None  # the time the turn set for the outlook ("Turning to the Q4 guidance.")
         self.in_qa = False  # whether the turn is in the Q&A, where figures are less often right
         self.sentence_before: str | None = None  # the turn's sentence before, whose tense a fragment going on with it takes
+        self.invested_in: str | None = None  # what the turn last said an investment is in, for "in this project"
 
     def new_turn(self, in_qa: bool = False) -> None:
         self.event = self.subject = self.segment = self.last = self.named = self.named_segment = self.time_said = None
-        self.framing = self.sentence_before = None
+        self.framing = self.sentence_before = self.invested_in = None
         self.in_qa = in_qa
         self.turned_to = self.in_outlook = self.on_slide = self.after_slide = False
 
@@ -191,6 +193,7 @@ class _Context:
         said_last = last_sentence(text) if by_management else None
         self.heard(last_metric_named(said_last) if said_last else None)
         self.sentence_before = said_last
+        self.invested_in = investment_named(text) or self.invested_in
         self.event = None
 
     def heard(self, metric: str | None, period: Period | None = None) -> None:
@@ -335,6 +338,7 @@ def _figures(doc, text: str, matcher, when: CallTime, context: _Context) -> list
         context.framing = None if says_a_longer_plan(sentence) else _last_dated_guidance(numeric, when) or context.framing
         context.time_said = periods[-1] if periods else context.time_said
         context.named_segment = last_segment_named(sentence, context.own_segments) or context.named_segment
+        context.invested_in = investment_named(sentence) or context.invested_in
         context.said.update((amount_key(f.qualifier, f.value, f.value_low, f.value_high), f) for f in numeric)
         if milestones:
             context.event = milestones[-1].subject

@@ -53,7 +53,7 @@ def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = (_thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) or _what_the_investment_is_in(text, s0, start)
-                if metrics()[metric].spent_on else None)
+                or _project_pointed_at(text, end, context.invested_in) if metrics()[metric].spent_on else None)
     named_before = _named_before(trigger, in_sentence, start)
     return (comes_from or spent_on or market_sold_in(text, named_before, start)
             or _what_is_sold_after(text, end, in_sentence, metric)
@@ -201,6 +201,24 @@ _NOT_SPENT_ON = frozenset("""first second third fourth quarter quarters year yea
 # said before it (and before the amount, in the same clause)
 _AN_INVESTMENT_IN = re.compile(r"\b(?:our|the)\s+((?:[a-z][\w-]*\s+){1,3})investments?\s+(?:from\s+|of\s+|to\s+|by\s+)?"
                                r"(?:\$?[\d.,]+\s*(?:million|billion)?\s+to\s+)?(?:approximately\s+|about\s+|roughly\s+)?\$?$")
+
+
+# "Hansgrohe recently announced plans to invest in a new manufacturing facility in Serbia. ... We plan to invest
+# approximately $100 million in this project over the next three years.": what "this project" is, said earlier
+_IN_THIS_PROJECT = re.compile(r"\s+(?:in|on|into|for)\s+(?:this|that)\s+(?:project|facility|plant|expansion)\b", re.I)
+_INVEST_IN_A_THING = re.compile(r"\binvest(?:ing|ment)?\s+in\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:new\s+)?"
+                                r"([a-z][\w-]*(?:\s+(?!(?:in|at|of|to|for|and|with)\b)[a-z][\w-]*){0,2}"
+                                r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
+
+
+def _project_pointed_at(text: str, end: int, invested_in: str | None) -> str | None:
+    return invested_in if invested_in and _IN_THIS_PROJECT.match(text, end) else None
+
+
+def investment_named(text: str) -> str | None:
+    """What the text last says an investment is in ("plans to invest in a new manufacturing facility in Serbia")."""
+    said = list(_INVEST_IN_A_THING.finditer(text)) if "invest" in text else []
+    return said[-1].group(1) if said else None
 
 
 def _what_the_investment_is_in(text: str, s0: int, start: int) -> str | None:
