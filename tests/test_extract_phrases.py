@@ -732,11 +732,12 @@ CASES = [
         date(2022, 1, 28), 2021, None,
         [("capex", "guidance", None, 15e9, 17e9, "USD", "range", date(2027, 1, 28), None)],
     ),
-    (  # the quarter of the call that gave a guidance dates the call, not the amount (Dominion, August 2021)
+    (  # the quarter of the call that gave a guidance dates the call, not the amount; the investment the filing will
+        # represent is of the filing (Dominion, August 2021)
         "Taken together, the filing will represent as much as $1.5 billion of utility-owned and rider-eligible "
         "investment, further derisking our growth capital guidance provided on our fourth-quarter 2020 earnings call.",
         date(2021, 8, 6), 2021, None,
-        [("capex", "guidance", 1.5e9, None, 1.5e9, "USD", "up_to", None, None)],
+        [("capex", "guidance", 1.5e9, None, 1.5e9, "USD", "up_to", None, "filing")],
     ),
     (  # the size of a "stock repurchase plan" is not what was bought (Amphenol, January 2021)
         "During the quarter, the Company repurchased 400,000 shares of common stock at an average price of $103 under "
@@ -1261,12 +1262,12 @@ CASES = [
         date(2021, 4, 29), 2021, None,
         [("milestone", "guidance", None, None, None, "date", "exact", date(2025, 12, 31), "Net Zero Energy ready")],
     ),
-    (  # the capital a plan's phase includes is still to be spent (Dominion, August 2021)
+    (  # the capital a plan's phase includes is still to be spent, and of that phase (Dominion, August 2021)
         "The second phase includes approximately $669 million in capital investment, which is needed to facilitate and "
         "optimize the integration of distributed energy resources while continuing to address the reality that "
         "reliability and security are vital to our company and its customers.",
         date(2021, 8, 6), 2021, None,
-        [("capex", "guidance", 669e6, None, None, "USD", "approx", None, None)],
+        [("capex", "guidance", 669e6, None, None, "USD", "approx", None, "second phase")],
     ),
     (  # "zero to down 2%" is a range too (IDEX); the later bare range is "it", that top line guide as bracketed
         # before: guidance, with no subject (not "Baird Conference") and no time of its own
@@ -4465,8 +4466,9 @@ def test_special_items_named_right_before_their_amounts_are_no_metric_named_else
     # ... nor a name said after the amount in a clause of its own (Amphenol, January 2020; Dominion, August 2021)
     ("On an organic basis, sales actually declined by 3%, as growth in instrumentation, alternative energy, and medical "
      "was more than offset by moderations in other segments of the industrial market.", date(2020, 1, 22), [None]),
+    # (what the sentence opens with as holding the amount is its subject: "The second phase includes")
     ("The second phase includes approximately $669 million in capital investment, which is needed to facilitate and "
-     "optimize the integration of distributed energy resources.", date(2021, 8, 6), [None]),
+     "optimize the integration of distributed energy resources.", date(2021, 8, 6), ["second phase"]),
     # ... but not a currency, nor what describes the thing sold (Amphenol, January 2020; ResMed, April 2021)
     ("Sales were down 3% in U.S. dollars and 2% in local currency as compared to the fourth quarter of 2018.",
      date(2020, 1, 29), [None]),

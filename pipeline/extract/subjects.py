@@ -53,7 +53,8 @@ def _subject_named(text: str, s0: int, start: int, end: int, in_sentence: list[M
     carried = context.subject if metrics()[metric].site_subject else None
     comes_from = _thing_said_after(text, end, _COMES_FROM, _NOT_OF_THE_SOURCE)
     spent_on = (_thing_said_after(text, end, _SPENT_ON, _NOT_SPENT_ON) or _what_the_investment_is_in(text, s0, start)
-                or _project_pointed_at(text, end, context.invested_in) if metrics()[metric].spent_on else None)
+                or _project_pointed_at(text, end, context.invested_in) or _what_holds_it(text, s0, start)
+                if metrics()[metric].spent_on else None)
     named_before = _named_before(trigger, in_sentence, start)
     return (comes_from or spent_on or market_sold_in(text, named_before, start)
             or _what_is_sold_after(text, end, in_sentence, metric)
@@ -209,6 +210,26 @@ _IN_THIS_PROJECT = re.compile(r"\s+(?:in|on|into|for)\s+(?:this|that)\s+(?:proje
 _INVEST_IN_A_THING = re.compile(r"\binvest(?:ing|ment)?\s+in\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:new\s+)?"
                                 r"([a-z][\w-]*(?:\s+(?!(?:in|at|of|to|for|and|with)\b)[a-z][\w-]*){0,2}"
                                 r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)")
+
+
+# "Taken together, the filing will represent as much as $1.5 billion of utility-owned and rider-eligible investment",
+# "The second phase includes approximately $669 million in capital investment": what holds the amount, the sentence's
+# subject
+_HOLDS_IT = re.compile(rf"\W*(?:[\w ]{{1,30}},\s*)?(?:the|our|this|that)\s+(?P<what>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)\s+"
+                       r"(?:will\s+|would\s+|should\s+)?(?:includes?|include|represents?|represent|requires?|require|involves?"
+                       rf"|involve|calls?\s+for|call\s+for)\s+(?:as\s+much\s+as\s+|up\s+to\s+|{HEDGE})$", re.I)
+
+
+def _what_holds_it(text: str, s0: int, start: int) -> str | None:
+    said = _HOLDS_IT.fullmatch(text, s0, start)
+    words = said.group("what").split() if said else []
+    if not words or not _A_PHASE.fullmatch(" ".join(words)) and any(w in _NOT_SPENT_ON or w in NOT_A_PART_OF_SALES
+                                                                      for w in words):
+        return None
+    return " ".join(words)
+
+
+_A_PHASE = re.compile(r"(?:first|second|third|fourth|fifth|next|final|last)\s+(?:phase|stage)", re.I)  # (its ordinal names it)
 
 
 def _project_pointed_at(text: str, end: int, invested_in: str | None) -> str | None:
