@@ -72,9 +72,9 @@ def test_corpus_guidance_precision_and_recall():
     assert len(CORPUS_GOLD) >= 5
     precision, recall = _total([_score_corpus_call(stem, "guidance") for stem in CORPUS_GOLD])
     print(f"corpus guidance: precision {precision:.3f}, recall {recall:.3f}")
-    # Today's level on all 99 calls (642/681 = 0.943, 642/722 = 0.889): a regression fails. The bar is 0.9 for
-    # both; precision meets it, recall does not yet.
-    assert precision >= 0.93 and recall >= 0.88
+    # The bar is 0.9 for both. Today on all 99 calls: 651/688 = 0.946 and 651/722 = 0.902; precision is held to
+    # its level, so that a regression fails.
+    assert precision >= 0.93 and recall >= 0.9
 
 
 @needs_corpus
@@ -90,7 +90,7 @@ def test_confidence_sorts_guidance_by_how_often_it_is_right():
     right_sure, right_unsure = 1 - sum(sure) / len(sure), 1 - sum(unsure) / len(unsure)
     print(f"confidence >= 0.85: {len(sure) - sum(sure)}/{len(sure)} right = {right_sure:.3f}; "
           f"below: {len(unsure) - sum(unsure)}/{len(unsure)} = {right_unsure:.3f}")
-    # Today 330/335 = 0.985 against 218/245 = 0.890: the rest are wrong 7.4 times as often. By nearness alone it was
+    # Today 333/338 = 0.985 against 223/247 = 0.903: the rest are wrong 6.6 times as often. By nearness alone it was
     # 385/404 = 0.953 against 123/154 = 0.799, 4.3 times. A ratio rather than a difference, so that amounts of low
     # confidence read right more often (as they do when a rule fixes them) do not count as a regression.
     wrong_sure, wrong_unsure = 1 - right_sure, 1 - right_unsure
