@@ -82,7 +82,8 @@ PATTERNS = [
                          re.I),
      _MONTH_HINTS),
     ("month", re.compile(rf"\b{_MONTH}\s+{_DAY}{_OF_YEAR}", re.I), _MONTH_HINTS),  # "January one of 2022"
-    ("month", re.compile(rf"\b{_MONTH}\s+of\s+(?P<yrel>next|this|last)\s+year\b", re.I), _MONTH_HINTS),  # "production January of next year"
+    # "production January of next year": a month of the year named by the call's, said with no "in"
+    ("month", re.compile(rf"\b{_MONTH}\s+of\s+(?P<yrel>next|this|last)\s+year\b", re.I), _MONTH_HINTS),
     # "by year-end", "year-end 2021", "next year end": the end of a year. A bare "at year-end" or "our
     # year-end cash" said early in a year is the one just reported as often as the one ahead: no time here (the
     # figure's kind dates it, extract.dating.year_end_said).

@@ -216,8 +216,8 @@ _INVEST_IN_A_THING = re.compile(r"\binvest(?:ing|ment)?\s+in\s+(?:a\s+|an\s+|the
 # "The second phase includes approximately $669 million in capital investment": what holds the amount, the sentence's
 # subject
 _HOLDS_IT = re.compile(rf"\W*(?:[\w ]{{1,30}},\s*)?(?:the|our|this|that)\s+(?P<what>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)\s+"
-                       r"(?:will\s+|would\s+|should\s+)?(?:includes?|include|represents?|represent|requires?|require|involves?"
-                       rf"|involve|calls?\s+for|call\s+for)\s+(?:as\s+much\s+as\s+|up\s+to\s+|{HEDGE})$", re.I)
+                       r"(?:will\s+|would\s+|should\s+)?(?:includes?|represents?|requires?|involves?|calls?\s+for)\s+"
+                       rf"(?:as\s+much\s+as\s+|up\s+to\s+|{HEDGE})$", re.I)
 
 
 def _what_holds_it(text: str, s0: int, start: int) -> str | None:
