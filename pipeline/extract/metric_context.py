@@ -98,13 +98,16 @@ _POINTED_AT = re.compile(r"\b(?:that|this|the)\s+(?:approximately\s+|roughly\s+|
 _GUIDED = re.compile(r"\b(?:guidance|guiding|guide|outlook|expect(?:ing|ed)?)\b", re.I)
 
 
+# "as we talked about", "the range that we discussed": management saying it said so before
+_WE_SAID = (r"(?:we|I)(?:'ve|\s+have)?\s+(?:talked\s+about|said|mentioned|discussed|noted|indicated|gave|given|provided"
+            r"|laid\s+out)\b")
+
+
 # "If you took the range that we discussed, $200 million to $300 million by 2023, ..."
-_THE_RANGE_WE_GAVE = re.compile(r"\b(?:the|that|our)\s+range\s+(?:that\s+)?(?:we|I)(?:'ve|\s+have)?\s+"
-                                r"(?:discussed|gave|given|provided|talked\s+about|mentioned|laid\s+out)\s*,\s*$", re.I)
+_THE_RANGE_WE_GAVE = re.compile(rf"\b(?:the|that|our)\s+range\s+(?:that\s+)?{_WE_SAID}\s*,\s*$", re.I)
 
 
-_AS_SAID_AFTER = re.compile(r"\s*,?\s*(?:as|like)\s+(?:we|I)(?:'ve|\s+have)?\s+"
-                            r"(?:talked\s+about|said|mentioned|discussed|noted|indicated)\b", re.I)
+_AS_SAID_AFTER = re.compile(rf"\s*,?\s*(?:as|like)\s+{_WE_SAID}", re.I)
 
 
 def _said_before(earlier: Figure | None, q: Quantity, sentence: str, spoken: list[str], last: Figure | None) -> Figure | None:

@@ -144,8 +144,8 @@ def _periods(sentence: str, s0: int, first: int, last: int, said: int, periods: 
     return None
 
 
-# "for the Ocala and Mount Comfort projects respectively": the things listed, then what they are
-_THINGS_LISTED = re.compile(r"[\s,]*(?:for|of|at|in)\s+(?:the\s+|our\s+)?(?P<names>.+?)(?:\s+(?P<what>[a-z]+?)s?)?,?\s+$")
+# "... Mount Comfort projects respectively": what the things listed are
+_WHAT_THEY_ARE = re.compile(r"\s+([a-z]+?)s?,?\s+$")
 
 
 def dated_respectively(sentence: str, s0: int, periods: list[Period]) -> list[tuple[Period, str | None]]:
@@ -155,19 +155,12 @@ def dated_respectively(sentence: str, s0: int, periods: list[Period]) -> list[tu
     said = _RESPECTIVELY.search(sentence)
     if said is None:
         return []
-    inside = [p for p in periods if p.span_end - s0 <= said.start()]
-    listed = inside[-1:]
-    for p in reversed(inside[:-1]):
-        if not _BETWEEN_ITEMS.fullmatch(sentence, p.span_end - s0, listed[0].span_start - s0):
-            break
-        listed.insert(0, p)
-    if len(listed) < 2:
+    at = said.start()
+    listed = next((run for n in range(len(periods), 1, -1) if (run := _periods(sentence, s0, at, at, at, periods, n))), None)
+    if listed is None:
         return []
-    things = _THINGS_LISTED.fullmatch(sentence, listed[-1].span_end - s0, said.start())
-    names = list(_NAME.finditer(things.group("names"))) if things else []
-    joined = len(names) == len(listed) and names[0].start() == 0 and names[-1].end() == len(things.group("names")) \
-        and all(_BETWEEN_ITEMS.fullmatch(things.group("names"), a.end(), b.start()) for a, b in zip(names, names[1:]))
-    if not joined:
+    names = _names(sentence, s0, listed[0].span_start - s0, listed[-1].span_end - s0, at, periods, [], len(listed))
+    if not names or "" in names:
         return [(p, None) for p in listed]
-    what = f" {things.group('what')}" if things.group("what") else ""
-    return [(p, name.group() + what) for p, name in zip(listed, names)]
+    what = _WHAT_THEY_ARE.fullmatch(sentence, sentence.rfind(names[-1], 0, at) + len(names[-1]), at)
+    return [(p, name + (f" {what.group(1)}" if what else "")) for p, name in zip(listed, names)]

@@ -222,11 +222,7 @@ _HOLDS_IT = re.compile(rf"\W*(?:[\w ]{{1,30}},\s*)?(?:the|our|this|that)\s+(?P<w
 
 def _what_holds_it(text: str, s0: int, start: int) -> str | None:
     said = _HOLDS_IT.fullmatch(text, s0, start)
-    words = said.group("what").split() if said else []
-    if not words or not _A_PHASE.fullmatch(" ".join(words)) and any(w in _NOT_SPENT_ON or w in NOT_A_PART_OF_SALES
-                                                                      for w in words):
-        return None
-    return " ".join(words)
+    return said and (said.group("what") if _A_PHASE.fullmatch(said.group("what")) else _spent_on(said.group("what")))
 
 
 _A_PHASE = re.compile(r"(?:first|second|third|fourth|fifth|next|final|last)\s+(?:phase|stage)", re.I)  # (its ordinal names it)
@@ -244,8 +240,13 @@ def investment_named(text: str) -> str | None:
 
 def _what_the_investment_is_in(text: str, s0: int, start: int) -> str | None:
     said = _AN_INVESTMENT_IN.search(text, max(s0, start - 100), start)
-    words = said.group(1).split() if said else []
-    return None if not words or any(w in _NOT_SPENT_ON or w in NOT_A_PART_OF_SALES for w in words) else " ".join(words)
+    return said and _spent_on(said.group(1))
+
+
+def _spent_on(words: str) -> str | None:
+    """The words, if none of them ends what an amount is spent on or only qualifies a measure."""
+    split = words.split()
+    return None if not split or any(w in _NOT_SPENT_ON or w in NOT_A_PART_OF_SALES for w in split) else " ".join(split)
 
 
 # "we'll deliver the $3 billion of clean generation": what an amount said again is of this time (the words that end
